@@ -1,0 +1,19 @@
+import type { Article } from '../dataset/datasetSchema.ts';
+
+const OPENING_WORDS = 6;
+
+/**
+ * The article's title; an untitled article is named by its first words, never by a
+ * made-up headline.
+ * @example articleTitle({ title: null, paragraphs: ['Rusya Dışişleri Bakanı Sergey Lavrov, geçtiğimiz …'] })
+ * // { isUntitled: true, text: 'Rusya Dışişleri Bakanı Sergey Lavrov, geçtiğimiz…' }
+ */
+export function articleTitle(article: Pick<Article, 'title' | 'paragraphs'>): {
+  isUntitled: boolean;
+  text: string;
+} {
+  if (article.title !== null) return { isUntitled: false, text: article.title };
+  const words = (article.paragraphs[0] ?? '').split(/\s+/).filter(Boolean);
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  return { isUntitled: true, text: words.length > OPENING_WORDS ? `${opening}…` : opening };
+}

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { CAMEO_CODE_PATTERN } from '../relations/quadClass.ts';
+import { RELATION_KIND_IDS } from '../relations/relationKinds.ts';
+
+// Zod compiles schemas with `new Function` unless told not to; the app's
+// Content-Security-Policy forbids eval, so validate without it.
+z.config({ jitless: true });
+
+/** The version of the dataset format this code reads and writes. */
+export const FORMAT_VERSION = 1;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be lower-case letters and digits joined by hyphens, e.g. "sergey-lavrov"')
+  .meta({ description: 'A stable identifier, also used in links: lower-case words joined by hyphens.' });
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export const languageTagSchema = z
+  .string()
+  .refine(isLanguageTag, 'must be a BCP 47 language tag such as "en" or "tr"')
+  .meta({ description: 'A BCP 47 language tag, such as "en", "tr" or "ko-Latn".' });
+
+const tagKeys = (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  for (const key of Object.keys(record)) {
+    if (!isLanguageTag(key)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a BCP 47 language tag` });
+    }
+  }
+};
+
+/** Text in several languages, keyed by language tag; English is required as the fallback. */
+export const localizedTextSchema = z
+  .object({ en: z.string().trim().min(1) })
+  .catchall(z.string().trim().min(1))
+  .superRefine(tagKeys)
+  .meta({ description: 'Text by language tag; "en" is required, others (such as "tr") optional.' });
+
+const localizedListSchema = z
+  .record(z.string(), z.array(z.string().trim().min(1)))
+  .superRefine(tagKeys)
+  .meta({ description: 'Lists of alternative names by language tag.' });
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date whose precision is the number of its parts: `2024`, `2024-06` or `2024-06-19`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a calendar date')
+  .meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD; the precision follows from the form.' });
+
+/**
+ * A date as the source gives it. `date` is null when the source gives none; `asStated`
+ * quotes the source's own words for the time ("geçtiğimiz günlerde") and must occur in
+ * one of the item's excerpts.
+ */
+export const dateClaimSchema = z
+  .strictObject({
+    date: isoDateSchema.nullable(),
+    asStated: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The source's own words for the time, quoted from an excerpt." }),
+  })
+  .meta({ description: 'A date with its precision; null when the source gives none.' });
+
+export const httpUrlSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL')
+  .meta({ description: 'An absolute http or https URL.' });
+
+export const MODALITIES = ['stated', 'hedged'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const evidenceSchema = z
+  .strictObject({
+    article: idSchema.meta({ description: 'The id of the article quoted.' }),
+    paragraph: z
+      .int()
+      .min(1)
+      .meta({ description: "The paragraph's number in the article, counting from 1." }),
+    offset: z.int().min(0).meta({
+      description:
+        'Where the quote starts in its paragraph, in UTF-16 code units from 0 (as JavaScript counts); needed because the same words can occur twice.',
+    }),
+    quote: z
+      .string()
+      .min(1)
+      .meta({ description: 'The exact words of the article, character for character.' }),
+    modality: z.enum(MODALITIES).meta({
+      description: '"stated" when the source asserts the claim, "hedged" when it only suggests it.',
+    }),
+    cue: z.string().min(1).optional().meta({
+      description: 'For a hedged claim, the words of the quote that hedge it ("değerlendirilebilir").',
+    }),
+    gloss: localizedTextSchema.optional().meta({
+      description: "The editors' translation of the quote; required when the article is not in English. Never replaces the original.",
+    }),
+  })
+  .meta({ description: 'A verbatim excerpt of an article that supports an entity or relation.' });
+
+const entityCommon = {
+  id: idSchema,
+  name: localizedTextSchema,
+  aliases: localizedListSchema.optional(),
+  note: localizedTextSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1, 'needs at least one excerpt'),
+};
+
+export const ENTITY_KINDS = ['state', 'bloc', 'official', 'meeting', 'topic'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const cameoCodeSchema = z
+  .string()
+  .regex(CAMEO_CODE_PATTERN, 'must be a CAMEO code: a root 01–20, optionally refined (e.g. "04", "061")')
+  .meta({ description: 'A CAMEO event code; its first two digits are the root code.' });
+
+export const entitySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...entityCommon, kind: z.literal('state') }),
+  z.strictObject({ ...entityCommon, kind: z.literal('bloc') }).meta({
+    description: 'A group of actors; its members are the member-of relations that name it, if any.',
+  }),
+  z.strictObject({ ...entityCommon, kind: z.literal('official') }).meta({
+    description: 'A person holding office; offices are holds-office relations.',
+  }),
+  z
+    .strictObject({
+      ...entityCommon,
+      kind: z.literal('meeting'),
+      date: dateClaimSchema,
+      place: localizedTextSchema.nullable().meta({ description: 'Null when the source does not say.' }),
+      cameo: cameoCodeSchema.nullable(),
+    })
+    .meta({ description: 'A meeting; its participants are takes-part-in relations.' }),
+  z.strictObject({ ...entityCommon, kind: z.literal('topic') }),
+]);
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+export const relationSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(RELATION_KIND_IDS),
+    source: idSchema,
+    target: idSchema,
+    mutual: z.boolean().optional().meta({
+      description: 'For directed kinds: true when the relation holds both ways (drawn with two arrows).',
+    }),
+    cameo: cameoCodeSchema.nullable().optional().meta({
+      description: 'For interactions: the CAMEO code; QuadClass and stance follow from it. Null when the source names no codable event.',
+    }),
+    role: localizedTextSchema.optional().meta({
+      description: 'For holds-office: the office held, e.g. {"en": "Minister of Foreign Affairs"}.',
+    }),
+    start: dateClaimSchema.optional(),
+    end: dateClaimSchema.optional(),
+    confidence: z.enum(CONFIDENCES).optional().meta({
+      description: "The annotators' confidence in their reading of the source.",
+    }),
+    note: localizedTextSchema.optional(),
+    evidence: z.array(evidenceSchema).min(1, 'needs at least one excerpt'),
+  })
+  .meta({ description: 'A tie between two entities, read source → target.' });
+
+export const articleSchema = z
+  .strictObject({
+    id: idSchema,
+    language: languageTagSchema,
+    title: z.string().min(1).nullable().meta({ description: 'Null when the source has no title.' }),
+    publisher: z.string().min(1).nullable(),
+    author: z.string().min(1).nullable(),
+    published: isoDateSchema.nullable(),
+    url: httpUrlSchema.nullable(),
+    licence: z.string().min(1).nullable().meta({
+      description: 'The licence or terms under which the text is redistributed; null when unknown.',
+    }),
+    annotatedBy: z.string().min(1).meta({ description: 'Who annotated the article.' }),
+    note: localizedTextSchema.optional(),
+    paragraphs: z.array(z.string().min(1)).min(1).meta({
+      description: 'The full text, one string per paragraph, exactly as published.',
+    }),
+  })
+  .meta({ description: 'A source article; null fields are unknown and shown as "unknown".' });
+
+export const datasetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(FORMAT_VERSION),
+    id: idSchema,
+    title: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    synthetic: z.boolean().meta({
+      description: 'True for generated test data with fictional names, never real reporting.',
+    }),
+    articles: z.array(articleSchema).min(1),
+    entities: z.array(entitySchema),
+    relations: z.array(relationSchema),
+  })
+  .meta({
+    title: 'Diplograph dataset',
+    description: 'States, blocs, officials, meetings and topics, the relations between them, and the articles that are their evidence.',
+  });
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type DateClaim = z.infer<typeof dateClaimSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,174 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from './datasetSchema.ts';
+import { formatPath, validateDataset, type DatasetProblem } from './validateDataset.ts';
+
+// A small synthetic dataset with fictional names, not real reporting.
+function fictional(): Dataset {
+  const paragraph = 'Minister Arvel Quint of Norland met Tesk officials. Norland may aid Tesk.';
+  const quote = (text: string, extra: object = {}) => ({
+    article: 'synthetic-1',
+    paragraph: 1,
+    offset: paragraph.indexOf(text),
+    quote: text,
+    modality: 'stated' as const,
+    ...extra,
+  });
+  return {
+    formatVersion: 1,
+    id: 'fictional',
+    title: { en: 'Fictional test data (synthetic)' },
+    synthetic: true,
+    articles: [
+      {
+        id: 'synthetic-1',
+        language: 'en',
+        title: null,
+        publisher: null,
+        author: null,
+        published: null,
+        url: null,
+        licence: null,
+        annotatedBy: 'test',
+        paragraphs: [paragraph],
+      },
+    ],
+    entities: [
+      { id: 'norland', kind: 'state', name: { en: 'Norland' }, evidence: [quote('Norland')] },
+      { id: 'tesk', kind: 'state', name: { en: 'Tesk' }, evidence: [quote('Tesk')] },
+      {
+        id: 'arvel-quint',
+        kind: 'official',
+        name: { en: 'Arvel Quint' },
+        evidence: [quote('Minister Arvel Quint')],
+      },
+    ],
+    relations: [
+      {
+        id: 'quint-office',
+        kind: 'holds-office',
+        source: 'arvel-quint',
+        target: 'norland',
+        role: { en: 'Minister' },
+        evidence: [quote('Minister Arvel Quint of Norland')],
+      },
+      {
+        id: 'norland-aids-tesk',
+        kind: 'supports',
+        source: 'norland',
+        target: 'tesk',
+        cameo: '07',
+        evidence: [quote('Norland may aid Tesk', { modality: 'hedged', cue: 'may' })],
+      },
+    ],
+  };
+}
+
+function problemsOf(dataset: unknown): DatasetProblem[] {
+  const result = validateDataset(dataset);
+  return result.ok ? [] : result.problems;
+}
+
+function pathsOf(dataset: unknown): string[] {
+  return problemsOf(dataset).map((p) => formatPath(p.path));
+}
+
+describe('validateDataset', () => {
+  it('accepts a well-formed dataset', () => {
+    expect(problemsOf(fictional())).toEqual([]);
+  });
+
+  it('reports a missing English name at its path', () => {
+    const data = fictional();
+    data.entities[1]!.name = { tr: 'Tesk' } as never;
+    expect(pathsOf(data)).toEqual(['entities[1].name.en']);
+  });
+
+  it('reports an excerpt that is not verbatim, with where the words really are', () => {
+    const data = fictional();
+    data.entities[1]!.evidence[0]!.offset = 0;
+    const [problem] = problemsOf(data);
+    expect(formatPath(problem!.path)).toBe('entities[1].evidence[0].quote');
+    expect(problem!.message).toContain('paragraph 1, offset 36; paragraph 1, offset 68');
+  });
+
+  it('reports an excerpt found nowhere in the article', () => {
+    const data = fictional();
+    data.entities[0]!.evidence[0]!.quote = 'Southland';
+    expect(problemsOf(data)[0]!.message).toContain('does not occur anywhere');
+  });
+
+  it('reports a relation whose end does not exist', () => {
+    const data = fictional();
+    data.relations[1]!.target = 'nowhere';
+    expect(pathsOf(data)).toEqual(['relations[1].target']);
+  });
+
+  it('reports an evidence article that does not exist', () => {
+    const data = fictional();
+    data.relations[0]!.evidence[0]!.article = 'missing-article';
+    expect(pathsOf(data)).toEqual(['relations[0].evidence[0].article']);
+  });
+
+  it('reports duplicate ids across entities and relations', () => {
+    const data = fictional();
+    data.relations[0]!.id = 'tesk';
+    expect(pathsOf(data)).toEqual(['relations[0].id']);
+  });
+
+  it('reports a relation end of the wrong kind', () => {
+    const data = fictional();
+    data.relations[0]!.source = 'tesk';
+    expect(problemsOf(data)[0]!.message).toBe('a holds-office relation cannot start at a state');
+  });
+
+  it('reports a CAMEO code that contradicts the kind', () => {
+    const data = fictional();
+    data.relations[1]!.cameo = '17';
+    expect(problemsOf(data)[0]!.message).toContain('means conflict');
+  });
+
+  it('reports a hedged excerpt without its cue', () => {
+    const data = fictional();
+    delete data.relations[1]!.evidence[0]!.cue;
+    expect(pathsOf(data)).toEqual(['relations[1].evidence[0].cue']);
+  });
+
+  it('requires an English gloss for excerpts of non-English articles', () => {
+    const data = fictional();
+    data.articles[0]!.language = 'tr';
+    expect(pathsOf(data)).toHaveLength(5);
+    expect(pathsOf(data)[0]).toBe('entities[0].evidence[0].gloss');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/', 'not a url'])(
+    'rejects the article URL %j',
+    (url) => {
+      const data = fictional();
+      data.articles[0]!.url = url;
+      expect(pathsOf(data)).toEqual(['articles[0].url']);
+    },
+  );
+
+  it.each(['2024-02-30', '2024-13', '24-01-01'])('rejects the date %j', (date) => {
+    const data = fictional();
+    data.articles[0]!.published = date;
+    expect(pathsOf(data)).toEqual(['articles[0].published']);
+  });
+
+  it('rejects unknown fields, so typos do not pass silently', () => {
+    const data = { ...fictional(), titel: 'x' };
+    expect(problemsOf(data)[0]!.message).toContain('titel');
+  });
+
+  test.prop([fc.anything()])('never throws on any input', (input) => {
+    expect(validateDataset(input).ok).toBe(false);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths as people do', () => {
+    expect(formatPath(['entities', 3, 'evidence', 0, 'quote'])).toBe('entities[3].evidence[0].quote');
+    expect(formatPath([])).toBe('(top level)');
+  });
+});

@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import { findQuote } from '../evidence/splitAtQuote.ts';
+import { RELATION_KINDS } from '../relations/relationKinds.ts';
+import { classifyRelation } from '../relations/classifyRelation.ts';
+import {
+  datasetSchema,
+  type Article,
+  type DateClaim,
+  type Dataset,
+  type Evidence,
+} from './datasetSchema.ts';
+
+/** One thing wrong with a dataset: where (a JSON path) and what. */
+export interface DatasetProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export type DatasetValidation =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: DatasetProblem[] };
+
+/**
+ * Formats a JSON path as people write it.
+ * @example formatPath(['entities', 3, 'evidence', 0, 'quote']) // 'entities[3].evidence[0].quote'
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+function fromZod(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
+  return issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Checks a parsed JSON value against the dataset format: first its shape (zod), then
+ * what a schema cannot say — ids unique and resolvable, relation ends of the right
+ * kinds, every excerpt verbatim at its recorded place.
+ * @example validateDataset(JSON.parse(text)) // { ok: true, dataset } or { ok: false, problems }
+ */
+export function validateDataset(input: unknown): DatasetValidation {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error.issues) };
+  const problems = checkReferences(parsed.data);
+  return problems.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, problems };
+}
+
+function checkReferences(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+
+  const articles = new Map<string, Article>();
+  dataset.articles.forEach((article, i) => {
+    if (articles.has(article.id)) report(['articles', i, 'id'], `duplicate article id "${article.id}"`);
+    articles.set(article.id, article);
+  });
+
+  // Entities and relations share one namespace, so a link can name either by id.
+  const kinds = new Map<string, string>();
+  const claimId = (id: string, kind: string, path: (string | number)[]) => {
+    if (kinds.has(id)) report(path, `duplicate id "${id}"`);
+    else kinds.set(id, kind);
+  };
+  dataset.entities.forEach((entity, i) => claimId(entity.id, entity.kind, ['entities', i, 'id']));
+  dataset.relations.forEach((relation, i) => claimId(relation.id, 'relation', ['relations', i, 'id']));
+
+  const checkEvidence = (evidence: Evidence[], path: (string | number)[]) => {
+    evidence.forEach((item, i) => checkExcerpt(item, [...path, i], articles, report));
+  };
+  const checkAsStated = (
+    claim: DateClaim | undefined,
+    evidence: Evidence[],
+    path: (string | number)[],
+  ) => {
+    if (claim?.asStated !== undefined && !evidence.some((e) => e.quote.includes(claim.asStated!))) {
+      report([...path, 'asStated'], `"${claim.asStated}" does not occur in any excerpt of this item`);
+    }
+  };
+
+  dataset.entities.forEach((entity, i) => {
+    checkEvidence(entity.evidence, ['entities', i, 'evidence']);
+    if (entity.kind === 'meeting') checkAsStated(entity.date, entity.evidence, ['entities', i, 'date']);
+  });
+
+  dataset.relations.forEach((relation, i) => {
+    const path = ['relations', i];
+    const kind = RELATION_KINDS[relation.kind];
+    for (const end of ['source', 'target'] as const) {
+      const endKind = kinds.get(relation[end]);
+      if (endKind === undefined) {
+        report([...path, end], `no entity has the id "${relation[end]}"`);
+      } else if (!(kind.sourceKinds as readonly string[]).includes(endKind) && end === 'source') {
+        report([...path, end], `a ${relation.kind} relation cannot start at a ${endKind}`);
+      } else if (!(kind.targetKinds as readonly string[]).includes(endKind) && end === 'target') {
+        report([...path, end], `a ${relation.kind} relation cannot end at a ${endKind}`);
+      }
+    }
+    if (relation.source === relation.target) report([...path, 'target'], 'a relation needs two different ends');
+    if ((relation.kind === 'holds-office') !== (relation.role !== undefined)) {
+      report([...path, 'role'], relation.kind === 'holds-office' ? 'holds-office needs the office held as "role"' : 'only holds-office relations have a "role"');
+    }
+    if (relation.mutual !== undefined && kind.direction === 'symmetric') {
+      report([...path, 'mutual'], `${relation.kind} has no direction, so it cannot be mutual`);
+    }
+    if (relation.cameo != null) {
+      const { stance } = classifyRelation(relation);
+      if (kind.category === 'structural') {
+        report([...path, 'cameo'], `${relation.kind} is structural and takes no CAMEO code`);
+      } else if (!(kind.allowedStances as readonly string[]).includes(stance)) {
+        report([...path, 'cameo'], `CAMEO ${relation.cameo} means ${stance}, which does not fit ${relation.kind}`);
+      }
+    }
+    checkEvidence(relation.evidence, [...path, 'evidence']);
+    checkAsStated(relation.start, relation.evidence, [...path, 'start']);
+    checkAsStated(relation.end, relation.evidence, [...path, 'end']);
+  });
+  return problems;
+}
+
+function checkExcerpt(
+  evidence: Evidence,
+  path: (string | number)[],
+  articles: ReadonlyMap<string, Article>,
+  report: (path: (string | number)[], message: string) => void,
+) {
+  const article = articles.get(evidence.article);
+  if (article === undefined) {
+    report([...path, 'article'], `no article has the id "${evidence.article}"`);
+    return;
+  }
+  const paragraph = article.paragraphs[evidence.paragraph - 1];
+  if (paragraph === undefined) {
+    report([...path, 'paragraph'], `article "${article.id}" has ${article.paragraphs.length} paragraphs, not ${evidence.paragraph}`);
+  } else if (paragraph.slice(evidence.offset, evidence.offset + evidence.quote.length) !== evidence.quote) {
+    const found = findQuote(article.paragraphs, evidence.quote);
+    const hint =
+      found.length === 0
+        ? 'it does not occur anywhere in the article (check spelling and apostrophes: \' or ’)'
+        : `it occurs at ${found.map((f) => `paragraph ${f.paragraph}, offset ${f.offset}`).join('; ')}`;
+    report([...path, 'quote'], `the quote is not at paragraph ${evidence.paragraph}, offset ${evidence.offset} of "${article.id}": ${hint}`);
+  }
+  if (evidence.cue !== undefined && !evidence.quote.includes(evidence.cue)) {
+    report([...path, 'cue'], `the cue "${evidence.cue}" is not part of the quote`);
+  }
+  if (evidence.modality === 'hedged' && evidence.cue === undefined) {
+    report([...path, 'cue'], 'a hedged excerpt names the words that hedge it as "cue"');
+  }
+  if (evidence.modality === 'stated' && evidence.cue !== undefined) {
+    report([...path, 'cue'], 'only hedged excerpts have a "cue"');
+  }
+  if (!article.language.startsWith('en') && evidence.gloss === undefined) {
+    report([...path, 'gloss'], `the article is in "${article.language}": add the editors' English translation as "gloss"`);
+  }
+}

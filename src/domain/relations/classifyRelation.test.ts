@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Evidence, Relation } from '../dataset/datasetSchema.ts';
+import { classifyRelation } from './classifyRelation.ts';
+
+const stated: Evidence = { article: 'a', paragraph: 1, offset: 0, quote: 'x', modality: 'stated' };
+const hedged: Evidence = { ...stated, modality: 'hedged', cue: 'x' };
+
+function relation(overrides: Partial<Relation>): Relation {
+  return { id: 'r', kind: 'supports', source: 'a', target: 'b', evidence: [stated], ...overrides };
+}
+
+describe('classifyRelation', () => {
+  it('takes stance and QuadClass from the CAMEO code', () => {
+    expect(classifyRelation(relation({ cameo: '062' }))).toMatchObject({
+      stance: 'cooperation',
+      quadClass: 'material-cooperation',
+      cameoRoot: '06',
+    });
+  });
+
+  it("falls back to the kind's stance when no code is given", () => {
+    const tension = classifyRelation(relation({ kind: 'in-tension-with', cameo: null }));
+    expect(tension).toMatchObject({ stance: 'conflict', quadClass: null, cameoRoot: null });
+  });
+
+  it('leaves a policy without a code unclassified', () => {
+    expect(classifyRelation(relation({ kind: 'pursues-policy-toward' })).stance).toBe('unclassified');
+  });
+
+  it('calls structural ties structural', () => {
+    expect(classifyRelation(relation({ kind: 'holds-office' })).stance).toBe('structural');
+  });
+
+  it('is hedged only when every excerpt hedges', () => {
+    expect(classifyRelation(relation({ evidence: [hedged] })).modality).toBe('hedged');
+    expect(classifyRelation(relation({ evidence: [hedged, stated] })).modality).toBe('stated');
+  });
+
+  it('draws arrows from the kind and the mutual flag', () => {
+    expect(classifyRelation(relation({})).arrows).toBe('forward');
+    expect(classifyRelation(relation({ mutual: true })).arrows).toBe('both');
+    expect(classifyRelation(relation({ kind: 'cooperates-with' })).arrows).toBe('none');
+  });
+});

@@ -1,0 +1,33 @@
+import type { Modality, Relation } from '../dataset/datasetSchema.ts';
+import { cameoRootOf, quadClassOf, type CameoRoot, type QuadClass } from './quadClass.ts';
+import { RELATION_KINDS, stanceOfQuadClass, type Stance } from './relationKinds.ts';
+
+/** What follows from a relation's kind, code and evidence; derived, never stored. */
+export interface RelationClass {
+  stance: Stance;
+  /** Null for structural ties and for interactions without a CAMEO code. */
+  quadClass: QuadClass | null;
+  cameoRoot: CameoRoot | null;
+  /** Stated when at least one excerpt asserts it; hedged when every excerpt only suggests it. */
+  modality: Modality;
+  /** How to draw it: an arrow to the target, arrows both ways, or none. */
+  arrows: 'none' | 'forward' | 'both';
+}
+
+/**
+ * Derives stance, QuadClass, modality and arrows of a relation.
+ * @example classifyRelation({ kind: 'supports', cameo: '062', mutual: true, ... })
+ * // { stance: 'cooperation', quadClass: 'material-cooperation', cameoRoot: '06', modality: 'stated', arrows: 'both' }
+ */
+export function classifyRelation(
+  relation: Pick<Relation, 'kind' | 'cameo' | 'mutual' | 'evidence'>,
+): RelationClass {
+  const kind = RELATION_KINDS[relation.kind];
+  const code = relation.cameo ?? null;
+  const quadClass = code === null ? null : quadClassOf(code);
+  const stance = quadClass === null ? kind.defaultStance : stanceOfQuadClass(quadClass);
+  const modality = relation.evidence.some((e) => e.modality === 'stated') ? 'stated' : 'hedged';
+  const arrows =
+    kind.direction === 'symmetric' ? 'none' : relation.mutual === true ? 'both' : 'forward';
+  return { stance, quadClass, cameoRoot: code === null ? null : cameoRootOf(code), modality, arrows };
+}
