@@ -1,20 +1,14 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * Browser journeys run in real Chromium. Playwright's own browser download is not
- * available everywhere, so Debian's `chromium` is used when present; set
- * DIPLOGRAPH_CHROMIUM to point at another binary, or to an empty string to use
- * Playwright's bundled browser.
- */
-const debianChromium = '/usr/bin/chromium';
-const executablePath =
-  process.env.DIPLOGRAPH_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined);
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/browser.ts';
 
 // Port 4173 (Vite's default preview port) is taken on some machines; an uncommon
 // port with --strictPort fails loudly instead of testing someone else's server.
 const port = Number(process.env.DIPLOGRAPH_E2E_PORT ?? 4781);
 
+/**
+ * Browser journeys run in real Chromium: Debian's /usr/bin/chromium when present,
+ * or the binary named by DIPLOGRAPH_CHROMIUM (empty: Playwright's own browser).
+ */
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -33,17 +27,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1400, height: 900 },
-        launchOptions: {
-          executablePath: executablePath || undefined,
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            '--disable-gpu',
-          ],
-        },
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
       },
     },
   ],

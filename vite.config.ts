@@ -6,16 +6,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   publicDir: 'data',
-  build: {
-    // Cytoscape alone is about 140 KB gzipped; keep it in its own cacheable chunk.
-    rollupOptions: {
-      output: {
-        manualChunks(id: string) {
-          return id.includes('node_modules/cytoscape') ? 'cytoscape' : undefined;
-        },
-      },
-    },
-  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

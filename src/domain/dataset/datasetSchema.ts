@@ -13,8 +13,13 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, 'must be lower-case letters and digits joined by hyphens, e.g. "sergey-lavrov"')
-  .meta({ description: 'A stable identifier, also used in links: lower-case words joined by hyphens.' });
+  .regex(
+    ID_PATTERN,
+    'must be lower-case letters and digits joined by hyphens, e.g. "sergey-lavrov"',
+  )
+  .meta({
+    description: 'A stable identifier, also used in links: lower-case words joined by hyphens.',
+  });
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -32,7 +37,11 @@ export const languageTagSchema = z
 const tagKeys = (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
   for (const key of Object.keys(record)) {
     if (!isLanguageTag(key)) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a BCP 47 language tag` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `"${key}" is not a BCP 47 language tag`,
+      });
     }
   }
 };
@@ -115,10 +124,12 @@ export const evidenceSchema = z
       description: '"stated" when the source asserts the claim, "hedged" when it only suggests it.',
     }),
     cue: z.string().min(1).optional().meta({
-      description: 'For a hedged claim, the words of the quote that hedge it ("değerlendirilebilir").',
+      description:
+        'For a hedged claim, the words of the quote that hedge it ("değerlendirilebilir").',
     }),
     gloss: localizedTextSchema.optional().meta({
-      description: "The editors' translation of the quote; required when the article is not in English. Never replaces the original.",
+      description:
+        "The editors' translation of the quote; required when the article is not in English. Never replaces the original.",
     }),
   })
   .meta({ description: 'A verbatim excerpt of an article that supports an entity or relation.' });
@@ -136,7 +147,10 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const cameoCodeSchema = z
   .string()
-  .regex(CAMEO_CODE_PATTERN, 'must be a CAMEO code: a root 01–20, optionally refined (e.g. "04", "061")')
+  .regex(
+    CAMEO_CODE_PATTERN,
+    'must be a CAMEO code: a root 01–20, optionally refined (e.g. "04", "061")',
+  )
   .meta({ description: 'A CAMEO event code; its first two digits are the root code.' });
 
 export const entitySchema = z.discriminatedUnion('kind', [
@@ -152,7 +166,9 @@ export const entitySchema = z.discriminatedUnion('kind', [
       ...entityCommon,
       kind: z.literal('meeting'),
       date: dateClaimSchema,
-      place: localizedTextSchema.nullable().meta({ description: 'Null when the source does not say.' }),
+      place: localizedTextSchema
+        .nullable()
+        .meta({ description: 'Null when the source does not say.' }),
       cameo: cameoCodeSchema.nullable(),
     })
     .meta({ description: 'A meeting; its participants are takes-part-in relations.' }),
@@ -168,10 +184,12 @@ export const relationSchema = z
     source: idSchema,
     target: idSchema,
     mutual: z.boolean().optional().meta({
-      description: 'For directed kinds: true when the relation holds both ways (drawn with two arrows).',
+      description:
+        'For directed kinds: true when the relation holds both ways (drawn with two arrows).',
     }),
     cameo: cameoCodeSchema.nullable().optional().meta({
-      description: 'For interactions: the CAMEO code; QuadClass and stance follow from it. Null when the source names no codable event.',
+      description:
+        'For interactions: the CAMEO code; QuadClass and stance follow from it. Null when the source names no codable event.',
     }),
     role: localizedTextSchema.optional().meta({
       description: 'For holds-office: the office held, e.g. {"en": "Minister of Foreign Affairs"}.',
@@ -222,7 +240,8 @@ export const datasetSchema = z
   })
   .meta({
     title: 'Diplograph dataset',
-    description: 'States, blocs, officials, meetings and topics, the relations between them, and the articles that are their evidence.',
+    description:
+      'States, blocs, officials, meetings and topics, the relations between them, and the articles that are their evidence.',
   });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

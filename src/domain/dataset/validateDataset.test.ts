@@ -168,7 +168,9 @@ describe('validateDataset', () => {
 
 describe('formatPath', () => {
   it('writes paths as people do', () => {
-    expect(formatPath(['entities', 3, 'evidence', 0, 'quote'])).toBe('entities[3].evidence[0].quote');
+    expect(formatPath(['entities', 3, 'evidence', 0, 'quote'])).toBe(
+      'entities[3].evidence[0].quote',
+    );
     expect(formatPath([])).toBe('(top level)');
   });
 });

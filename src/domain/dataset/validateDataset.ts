@@ -17,8 +17,7 @@ export interface DatasetProblem {
 }
 
 export type DatasetValidation =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[] };
+  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 /**
  * Formats a JSON path as people write it.
@@ -57,7 +56,8 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
 
   const articles = new Map<string, Article>();
   dataset.articles.forEach((article, i) => {
-    if (articles.has(article.id)) report(['articles', i, 'id'], `duplicate article id "${article.id}"`);
+    if (articles.has(article.id))
+      report(['articles', i, 'id'], `duplicate article id "${article.id}"`);
     articles.set(article.id, article);
   });
 
@@ -68,7 +68,9 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     else kinds.set(id, kind);
   };
   dataset.entities.forEach((entity, i) => claimId(entity.id, entity.kind, ['entities', i, 'id']));
-  dataset.relations.forEach((relation, i) => claimId(relation.id, 'relation', ['relations', i, 'id']));
+  dataset.relations.forEach((relation, i) =>
+    claimId(relation.id, 'relation', ['relations', i, 'id']),
+  );
 
   const checkEvidence = (evidence: Evidence[], path: (string | number)[]) => {
     evidence.forEach((item, i) => checkExcerpt(item, [...path, i], articles, report));
@@ -79,13 +81,17 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     path: (string | number)[],
   ) => {
     if (claim?.asStated !== undefined && !evidence.some((e) => e.quote.includes(claim.asStated!))) {
-      report([...path, 'asStated'], `"${claim.asStated}" does not occur in any excerpt of this item`);
+      report(
+        [...path, 'asStated'],
+        `"${claim.asStated}" does not occur in any excerpt of this item`,
+      );
     }
   };
 
   dataset.entities.forEach((entity, i) => {
     checkEvidence(entity.evidence, ['entities', i, 'evidence']);
-    if (entity.kind === 'meeting') checkAsStated(entity.date, entity.evidence, ['entities', i, 'date']);
+    if (entity.kind === 'meeting')
+      checkAsStated(entity.date, entity.evidence, ['entities', i, 'date']);
   });
 
   dataset.relations.forEach((relation, i) => {
@@ -101,9 +107,15 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
         report([...path, end], `a ${relation.kind} relation cannot end at a ${endKind}`);
       }
     }
-    if (relation.source === relation.target) report([...path, 'target'], 'a relation needs two different ends');
+    if (relation.source === relation.target)
+      report([...path, 'target'], 'a relation needs two different ends');
     if ((relation.kind === 'holds-office') !== (relation.role !== undefined)) {
-      report([...path, 'role'], relation.kind === 'holds-office' ? 'holds-office needs the office held as "role"' : 'only holds-office relations have a "role"');
+      report(
+        [...path, 'role'],
+        relation.kind === 'holds-office'
+          ? 'holds-office needs the office held as "role"'
+          : 'only holds-office relations have a "role"',
+      );
     }
     if (relation.mutual !== undefined && kind.direction === 'symmetric') {
       report([...path, 'mutual'], `${relation.kind} has no direction, so it cannot be mutual`);
@@ -113,7 +125,10 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
       if (kind.category === 'structural') {
         report([...path, 'cameo'], `${relation.kind} is structural and takes no CAMEO code`);
       } else if (!(kind.allowedStances as readonly string[]).includes(stance)) {
-        report([...path, 'cameo'], `CAMEO ${relation.cameo} means ${stance}, which does not fit ${relation.kind}`);
+        report(
+          [...path, 'cameo'],
+          `CAMEO ${relation.cameo} means ${stance}, which does not fit ${relation.kind}`,
+        );
       }
     }
     checkEvidence(relation.evidence, [...path, 'evidence']);
@@ -136,14 +151,22 @@ function checkExcerpt(
   }
   const paragraph = article.paragraphs[evidence.paragraph - 1];
   if (paragraph === undefined) {
-    report([...path, 'paragraph'], `article "${article.id}" has ${article.paragraphs.length} paragraphs, not ${evidence.paragraph}`);
-  } else if (paragraph.slice(evidence.offset, evidence.offset + evidence.quote.length) !== evidence.quote) {
+    report(
+      [...path, 'paragraph'],
+      `article "${article.id}" has ${article.paragraphs.length} paragraphs, not ${evidence.paragraph}`,
+    );
+  } else if (
+    paragraph.slice(evidence.offset, evidence.offset + evidence.quote.length) !== evidence.quote
+  ) {
     const found = findQuote(article.paragraphs, evidence.quote);
     const hint =
       found.length === 0
-        ? 'it does not occur anywhere in the article (check spelling and apostrophes: \' or ’)'
+        ? "it does not occur anywhere in the article (check spelling and apostrophes: ' or ’)"
         : `it occurs at ${found.map((f) => `paragraph ${f.paragraph}, offset ${f.offset}`).join('; ')}`;
-    report([...path, 'quote'], `the quote is not at paragraph ${evidence.paragraph}, offset ${evidence.offset} of "${article.id}": ${hint}`);
+    report(
+      [...path, 'quote'],
+      `the quote is not at paragraph ${evidence.paragraph}, offset ${evidence.offset} of "${article.id}": ${hint}`,
+    );
   }
   if (evidence.cue !== undefined && !evidence.quote.includes(evidence.cue)) {
     report([...path, 'cue'], `the cue "${evidence.cue}" is not part of the quote`);
@@ -155,6 +178,9 @@ function checkExcerpt(
     report([...path, 'cue'], 'only hedged excerpts have a "cue"');
   }
   if (!article.language.startsWith('en') && evidence.gloss === undefined) {
-    report([...path, 'gloss'], `the article is in "${article.language}": add the editors' English translation as "gloss"`);
+    report(
+      [...path, 'gloss'],
+      `the article is in "${article.language}": add the editors' English translation as "gloss"`,
+    );
   }
 }

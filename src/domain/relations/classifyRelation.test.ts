@@ -24,7 +24,9 @@ describe('classifyRelation', () => {
   });
 
   it('leaves a policy without a code unclassified', () => {
-    expect(classifyRelation(relation({ kind: 'pursues-policy-toward' })).stance).toBe('unclassified');
+    expect(classifyRelation(relation({ kind: 'pursues-policy-toward' })).stance).toBe(
+      'unclassified',
+    );
   });
 
   it('calls structural ties structural', () => {

@@ -29,5 +29,11 @@ export function classifyRelation(
   const modality = relation.evidence.some((e) => e.modality === 'stated') ? 'stated' : 'hedged';
   const arrows =
     kind.direction === 'symmetric' ? 'none' : relation.mutual === true ? 'both' : 'forward';
-  return { stance, quadClass, cameoRoot: code === null ? null : cameoRootOf(code), modality, arrows };
+  return {
+    stance,
+    quadClass,
+    cameoRoot: code === null ? null : cameoRootOf(code),
+    modality,
+    arrows,
+  };
 }

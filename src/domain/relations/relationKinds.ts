@@ -2,7 +2,13 @@ import type { EntityKind } from '../dataset/datasetSchema.ts';
 import type { QuadClass } from './quadClass.ts';
 
 const ACTORS = ['state', 'bloc', 'official'] as const satisfies readonly EntityKind[];
-const ANY = ['state', 'bloc', 'official', 'meeting', 'topic'] as const satisfies readonly EntityKind[];
+const ANY = [
+  'state',
+  'bloc',
+  'official',
+  'meeting',
+  'topic',
+] as const satisfies readonly EntityKind[];
 
 /**
  * The stance of a relation, as an analyst filters by it. Interactions between

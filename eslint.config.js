@@ -1,0 +1,120 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const cytoscapeOnlyInGraphView = {
+  group: ['cytoscape', 'cytoscape-*'],
+  message: 'Cytoscape is used only in src/graph-view/.',
+};
+
+// Imports flow one way: domain → dataset, store, graph-view, components → features → app.
+export default defineConfig(
+  {
+    ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules', 'types'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.browser },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [cytoscapeOnlyInGraphView] }],
+    },
+  },
+  {
+    files: ['src/graph-view/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The domain is pure TypeScript. The DOM is kept out by tsconfig.domain.json,
+    // which compiles src/domain without the DOM library; UI libraries and the rest
+    // of the app are kept out here.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'cytoscape',
+                'cytoscape-*',
+                'zustand',
+                'zustand/*',
+                '@tanstack/*',
+              ],
+              message: 'src/domain is pure TypeScript: no React, Cytoscape, zustand or TanStack.',
+            },
+            { group: ['node:*'], message: 'src/domain runs in the browser: no Node built-ins.' },
+            { regex: '^\\.\\./\\.\\./', message: 'src/domain imports only from src/domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A feature is one panel; features do not import each other, the app composes them.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            cytoscapeOnlyInGraphView,
+            {
+              regex: '^\\.\\./(?!\\.)|^\\.\\./\\.\\./(features|app)/',
+              message: 'Features do not import other features or the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            cytoscapeOnlyInGraphView,
+            {
+              regex: '^\\.\\./(features|app|store|dataset|graph-view)/',
+              message: 'Components know nothing of the app: pass what they need as props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  prettier,
+);

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+/** Flags that keep headless Chromium quiet on a machine without a network. */
+export const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];
+
+/**
+ * The Chromium binary to drive: DIPLOGRAPH_CHROMIUM when set (empty means
+ * Playwright's own browser), else Debian's /usr/bin/chromium when present.
+ */
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.DIPLOGRAPH_CHROMIUM;
+  if (fromEnv !== undefined) return fromEnv === '' ? undefined : fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+}

@@ -1,0 +1,44 @@
+// Builds the app, serves the production build, and photographs it as a newcomer
+// first sees it with one relation selected: docs/screenshot.png for the README.
+// Also prints the bundle's gzipped size and the time to the first drawn graph.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { launchChromium } from './browser.ts';
+
+const port = Number(process.env.DIPLOGRAPH_SCREENSHOT_PORT ?? 4782);
+
+await build({ logLevel: 'warn' });
+const assets = new URL('../dist/assets/', import.meta.url);
+let gzipped = 0;
+for (const name of readdirSync(assets)) {
+  if (!/\.(js|css)$/.test(name)) continue;
+  const size = gzipSync(readFileSync(new URL(name, assets))).length;
+  gzipped += size;
+  console.log(`${name}: ${(size / 1024).toFixed(1)} KiB gzipped`);
+}
+console.log(`bundle (JS + CSS): ${(gzipped / 1024).toFixed(1)} KiB gzipped`);
+
+const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor();
+  const drawnAt = await page.evaluate(
+    () => performance.getEntriesByName('diplograph:graph-drawn')[0]?.startTime ?? null,
+  );
+  console.log(`first drawn graph: ${drawnAt === null ? 'not marked' : `${Math.round(drawnAt)} ms`} after navigation`);
+  await page.getByRole('navigation', { name: 'Entities' }).getByRole('button', { name: 'Russia' }).click();
+  await page
+    .getByRole('complementary', { name: 'Details' })
+    .getByRole('button', { name: 'Russia is in tension with The West' })
+    .click();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  console.log('wrote docs/screenshot.png');
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}

@@ -1,0 +1,9 @@
+/** The displayed answer for what the source does not say. */
+export function Unknown() {
+  return <span className="unknown">unknown</span>;
+}
+
+/** A value, or "unknown" when it is null. */
+export function OrUnknown({ value }: { value: string | null | undefined }) {
+  return value == null ? <Unknown /> : <>{value}</>;
+}

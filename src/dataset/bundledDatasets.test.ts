@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetJsonSchemaText } from '../../scripts/datasetJsonSchema.ts';
+import type { Dataset } from '../domain/dataset/datasetSchema.ts';
+import { formatPath, validateDataset } from '../domain/dataset/validateDataset.ts';
+
+const dataDir = new URL('../../data/', import.meta.url);
+const datasetFiles = readdirSync(dataDir).filter(
+  (name) => name.endsWith('.json') && !name.endsWith('.schema.json'),
+);
+
+function read(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(name, dataDir), 'utf8'));
+}
+
+it('bundles at least the seed dataset', () => {
+  expect(datasetFiles).toContain('lavrov-choe.json');
+});
+
+describe.each(datasetFiles)('data/%s', (name) => {
+  const json = read(name);
+
+  it('matches the dataset format', () => {
+    const result = validateDataset(json);
+    const problems = result.ok
+      ? []
+      : result.problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
+    expect(problems).toEqual([]);
+  });
+
+  // Checked here on its own, not only through validateDataset, because it is the
+  // promise the whole app rests on.
+  it('quotes every excerpt verbatim from its article, at its recorded place', () => {
+    const dataset = json as Dataset;
+    const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+    const items = [...dataset.entities, ...dataset.relations];
+    let checked = 0;
+    for (const item of items) {
+      expect(item.evidence.length, `${item.id} has evidence`).toBeGreaterThan(0);
+      for (const e of item.evidence) {
+        const paragraph = articles.get(e.article)?.paragraphs[e.paragraph - 1] ?? '';
+        expect(paragraph, `${item.id}: "${e.quote}"`).toContain(e.quote);
+        expect(paragraph.slice(e.offset, e.offset + e.quote.length), `${item.id} offset`).toBe(
+          e.quote,
+        );
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(items.length);
+  });
+
+  it('has every relation end and evidence article in the dataset', () => {
+    const dataset = json as Dataset;
+    const entityIds = new Set(dataset.entities.map((e) => e.id));
+    const articleIds = new Set(dataset.articles.map((a) => a.id));
+    for (const r of dataset.relations) {
+      expect(entityIds, r.id).toContain(r.source);
+      expect(entityIds, r.id).toContain(r.target);
+    }
+    for (const item of [...dataset.entities, ...dataset.relations]) {
+      for (const e of item.evidence) expect(articleIds, item.id).toContain(e.article);
+    }
+  });
+});
+
+describe('the seed dataset', () => {
+  const seed = read('lavrov-choe.json') as Dataset;
+  const [article] = seed.articles;
+
+  it('holds the seed article text unchanged, paragraph for paragraph', () => {
+    const original = readFileSync(new URL('articles/a1484f1563c4a089.txt', dataDir), 'utf8');
+    expect(article?.paragraphs).toEqual(original.split('\n'));
+  });
+
+  it('leaves unknown what the article does not say', () => {
+    expect(article).toMatchObject({
+      title: null,
+      publisher: null,
+      author: null,
+      published: null,
+      url: null,
+    });
+    const meeting = seed.entities.find((e) => e.kind === 'meeting');
+    expect(meeting).toMatchObject({
+      date: { date: null, asStated: 'geçtiğimiz günlerde' },
+      place: null,
+    });
+  });
+
+  it('names the actors the issue asks for', () => {
+    const ids = seed.entities.map((e) => e.id);
+    for (const id of [
+      'russia',
+      'north-korea',
+      'us-and-allies',
+      'the-west',
+      'sergey-lavrov',
+      'choe-son-hui',
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it('is real reporting, not synthetic', () => {
+    expect(seed.synthetic).toBe(false);
+  });
+});
+
+it('keeps data/dataset.schema.json in step with the zod schema (npm run data:schema)', () => {
+  expect(readFileSync(new URL('dataset.schema.json', dataDir), 'utf8')).toBe(
+    datasetJsonSchemaText(),
+  );
+});

@@ -1,0 +1,122 @@
+import type { Entity } from '../../domain/dataset/datasetSchema.ts';
+import { tiesOf } from '../../domain/dataset/indexDataset.ts';
+import { CAMEO_ROOTS, cameoRootOf } from '../../domain/relations/quadClass.ts';
+import { languageName } from '../../domain/text/languageName.ts';
+import { pickText } from '../../domain/text/pickText.ts';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { ENTITY_LOOKS } from '../../graph-view/graphPalette.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+import { Badge } from '../../components/Badge.tsx';
+import { OrUnknown } from '../../components/Unknown.tsx';
+import { DateValue } from './DateValue.tsx';
+import { EntityButton } from './EntityButton.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+import { RelationList } from './RelationList.tsx';
+
+/** An entity: what it is, how it is tied to others, and the excerpts behind it. */
+export function EntityDetails({ entity }: { entity: Entity }) {
+  const index = useDatasetIndex();
+  const language = useViewStore((s) => s.language);
+  const otherNames = Object.entries(entity.name).filter(([tag]) => tag !== language);
+  const aliases = Object.entries(entity.aliases ?? {}).flatMap(([tag, names]) =>
+    names.map((name) => ({ tag, name })),
+  );
+  const offices =
+    entity.kind === 'official' ? tiesOf(index, entity.id, 'holds-office', 'outgoing') : [];
+  const members = entity.kind === 'bloc' ? tiesOf(index, entity.id, 'member-of', 'incoming') : [];
+  const participants =
+    entity.kind === 'meeting' ? tiesOf(index, entity.id, 'takes-part-in', 'incoming') : [];
+  const relations = index.relationsByEntity.get(entity.id) ?? [];
+  const sourceLanguage = index.articleById.get(entity.evidence[0]?.article ?? '')?.language;
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">
+        <Badge tone={entity.kind}>{ENTITY_LOOKS[entity.kind].label}</Badge>
+      </p>
+      <h2 id="details-title">{pickText(entity.name, language)}</h2>
+      <dl className="facts">
+        {(otherNames.length > 0 || aliases.length > 0) && (
+          <>
+            <dt>Also called</dt>
+            <dd>
+              {[...otherNames.map(([tag, name]) => ({ tag, name })), ...aliases].map(
+                ({ tag, name }, i) => (
+                  <span key={`${tag}-${name}`} lang={tag}>
+                    {i > 0 && ', '}
+                    {name} <span className="lang-tag">({languageName(tag, 'en')})</span>
+                  </span>
+                ),
+              )}
+            </dd>
+          </>
+        )}
+        {entity.kind === 'official' && (
+          <>
+            <dt>Office</dt>
+            <dd>
+              {offices.length === 0 ? (
+                <OrUnknown value={null} />
+              ) : (
+                offices.map(({ relation, other }) => (
+                  <span key={relation.id} className="office">
+                    {relation.role === undefined ? '' : pickText(relation.role, language)} of{' '}
+                    <EntityButton entity={other} />
+                  </span>
+                ))
+              )}
+            </dd>
+          </>
+        )}
+        {entity.kind === 'bloc' && (
+          <>
+            <dt>Members</dt>
+            <dd>
+              {members.length === 0 ? (
+                <span className="unknown">not named by the source</span>
+              ) : (
+                <>
+                  {members.map(({ relation, other }) => (
+                    <EntityButton key={relation.id} entity={other} />
+                  ))}
+                  <span className="unknown"> (only those the source names)</span>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+        {entity.kind === 'meeting' && (
+          <>
+            <dt>Participants</dt>
+            <dd>
+              {participants.map(({ relation, other }) => (
+                <EntityButton key={relation.id} entity={other} />
+              ))}
+            </dd>
+            <dt>Date</dt>
+            <dd>
+              <DateValue claim={entity.date} sourceLanguage={sourceLanguage} />
+            </dd>
+            <dt>Place</dt>
+            <dd>
+              <OrUnknown value={entity.place === null ? null : pickText(entity.place, language)} />
+            </dd>
+            <dt>Event</dt>
+            <dd>
+              {entity.cameo === null ? (
+                <span className="unknown">not coded</span>
+              ) : (
+                `CAMEO ${entity.cameo} · ${CAMEO_ROOTS[cameoRootOf(entity.cameo) ?? '01']}`
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      {entity.note !== undefined && <p className="note">{pickText(entity.note, language)}</p>}
+      <h3>Relations ({relations.length})</h3>
+      <RelationList relations={relations} />
+      <h3>Evidence ({entity.evidence.length})</h3>
+      <EvidenceList evidence={entity.evidence} />
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
+import type { Stance } from '../../domain/relations/relationKinds.ts';
+import {
+  ENTITY_LOOKS,
+  HEDGED_OPACITY,
+  STANCE_LOOKS,
+  type EntityLook,
+} from '../../graph-view/graphPalette.ts';
+
+const SHAPE_POINTS: Record<EntityLook['shape'], string | null> = {
+  'round-rectangle': null,
+  ellipse: null,
+  'round-hexagon': '4,10 7,3 15,3 18,10 15,17 7,17',
+  'round-diamond': '11,2 20,10 11,18 2,10',
+  'round-tag': '3,4 14,4 19,10 14,16 3,16',
+};
+
+function ShapeIcon({ look }: { look: EntityLook }) {
+  const common = { fill: look.fill, stroke: '#333', strokeWidth: 1.2 };
+  const points = SHAPE_POINTS[look.shape];
+  return (
+    <svg width="22" height="20" viewBox="0 0 22 20" aria-hidden="true">
+      {look.shape === 'ellipse' && <circle cx="11" cy="10" r="7.5" {...common} />}
+      {look.shape === 'round-rectangle' && (
+        <rect x="3" y="3" width="16" height="14" rx="3" {...common} />
+      )}
+      {points !== null && <polygon points={points} strokeLinejoin="round" {...common} />}
+    </svg>
+  );
+}
+
+function LineIcon({ stance, opacity = 1 }: { stance: Stance; opacity?: number }) {
+  const look = STANCE_LOOKS[stance];
+  return (
+    <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+      <line
+        x1="2"
+        y1="6"
+        x2="38"
+        y2="6"
+        stroke={look.colour}
+        strokeWidth={look.width}
+        strokeDasharray={look.dash.join(' ')}
+        strokeLinecap={look.lineStyle === 'dotted' ? 'round' : 'butt'}
+        strokeOpacity={opacity}
+      />
+    </svg>
+  );
+}
+
+/** What the shapes, colours and line styles of the graph mean. */
+export function Legend() {
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">Legend</h2>
+      <ul>
+        {(Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => (
+          <li key={kind}>
+            <ShapeIcon look={ENTITY_LOOKS[kind]} />
+            {ENTITY_LOOKS[kind].label}
+          </li>
+        ))}
+      </ul>
+      <ul>
+        {(Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => (
+          <li key={stance}>
+            <LineIcon stance={stance} />
+            {STANCE_LOOKS[stance].label}
+          </li>
+        ))}
+        <li>
+          <LineIcon stance="cooperation" opacity={HEDGED_OPACITY} />
+          Hedged (faint, marked “hedged”)
+        </li>
+        <li>
+          <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+            <line x1="2" y1="6" x2="30" y2="6" stroke="#333" strokeWidth="2" />
+            <polygon points="29,1 38,6 29,11" fill="#333" />
+          </svg>
+          Direction (arrows both ways: mutual)
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { classifyRelation } from '../domain/relations/classifyRelation.ts';
+import { relationTitle } from '../domain/relations/relationTitle.ts';
+import { pickText } from '../domain/text/pickText.ts';
+import { ENTITY_LOOKS, STANCE_LOOKS } from './graphPalette.ts';
+
+export interface Hover {
+  id: string;
+  /** Where the pointer is, in pixels from the graph's top left corner. */
+  x: number;
+  y: number;
+}
+
+/** A short description of the entity or relation under the pointer; text only, never markup. */
+export function GraphTooltip({
+  index,
+  hover,
+  language,
+}: {
+  index: DatasetIndex;
+  hover: Hover;
+  language: string;
+}) {
+  const entity = index.entityById.get(hover.id);
+  const relation = index.relationById.get(hover.id);
+  let title = '';
+  let detail = '';
+  if (entity !== undefined) {
+    title = pickText(entity.name, language);
+    detail = ENTITY_LOOKS[entity.kind].label;
+  } else if (relation !== undefined) {
+    const { stance, modality } = classifyRelation(relation);
+    title = relationTitle(index, relation, language);
+    detail = `${STANCE_LOOKS[stance].label} · ${modality}`;
+  }
+  return (
+    <div className="graph-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <strong>{title}</strong>
+      <span>{detail}</span>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { classifyRelation } from '../domain/relations/classifyRelation.ts';
+import { pickText } from '../domain/text/pickText.ts';
+
+/**
+ * The dataset as Cytoscape elements. Node and edge ids are the dataset's ids, so
+ * selection maps both ways without lookup tables.
+ */
+export function graphElements(index: DatasetIndex, language: string): ElementDefinition[] {
+  const { entities, relations } = index.dataset;
+  const nodes = entities.map((entity): ElementDefinition => ({
+    group: 'nodes',
+    data: { id: entity.id, label: pickText(entity.name, language), kind: entity.kind },
+  }));
+  const edges = relations.map((relation): ElementDefinition => {
+    const { stance, modality, arrows } = classifyRelation(relation);
+    return {
+      group: 'edges',
+      data: {
+        id: relation.id,
+        source: relation.source,
+        target: relation.target,
+        kind: relation.kind,
+        stance,
+        modality,
+        arrows,
+      },
+    };
+  });
+  return [...nodes, ...edges];
+}

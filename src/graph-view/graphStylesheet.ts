@@ -1,0 +1,105 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
+import type { Stance } from '../domain/relations/relationKinds.ts';
+import { ENTITY_LOOKS, HEDGED_MARK, HEDGED_OPACITY, STANCE_LOOKS } from './graphPalette.ts';
+
+const entityRules = (Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => {
+  const look = ENTITY_LOOKS[kind];
+  return {
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      shape: look.shape,
+      'background-color': look.fill,
+      width: look.size,
+      height: look.size,
+    },
+  };
+});
+
+const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
+  const look = STANCE_LOOKS[stance];
+  return {
+    selector: `edge[stance = "${stance}"]`,
+    style: {
+      'line-color': look.colour,
+      'target-arrow-color': look.colour,
+      'source-arrow-color': look.colour,
+      width: look.width,
+      'line-style': look.lineStyle,
+      ...(look.lineStyle === 'dashed' ? { 'line-dash-pattern': [...look.dash] } : {}),
+    },
+  };
+});
+
+/** The graph's look: entity kinds by shape and colour, stances by colour and line style. */
+export const graphStylesheet: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+      'font-size': 13,
+      color: '#1a1a1a',
+      'text-valign': 'bottom',
+      'text-margin-y': 5,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 3,
+      'border-width': 1.5,
+      'border-color': '#333333',
+      'min-zoomed-font-size': 6,
+    },
+  },
+  ...entityRules,
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      'control-point-step-size': 36,
+      'arrow-scale': 1.1,
+      'font-size': 11,
+      'font-style': 'italic',
+      color: '#1a1a1a',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+    },
+  },
+  ...stanceRules,
+  {
+    selector: 'edge[arrows = "forward"], edge[arrows = "both"]',
+    style: { 'target-arrow-shape': 'triangle' },
+  },
+  { selector: 'edge[arrows = "both"]', style: { 'source-arrow-shape': 'triangle' } },
+  {
+    selector: 'edge[modality = "hedged"]',
+    style: { 'line-opacity': HEDGED_OPACITY, label: HEDGED_MARK },
+  },
+  // Faded elements step back but keep their labels readable.
+  {
+    selector: 'node.faded',
+    style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
+  },
+  { selector: 'edge.faded', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
+  { selector: 'node.hovered', style: { 'border-width': 3 } },
+  {
+    selector: 'node:selected',
+    style: {
+      'border-width': 4,
+      'border-color': '#000000',
+      'underlay-color': '#000000',
+      'underlay-opacity': 0.12,
+      'underlay-padding': 8,
+    },
+  },
+  {
+    selector: 'edge:selected',
+    style: {
+      'underlay-color': '#000000',
+      'underlay-opacity': 0.15,
+      'underlay-padding': 5,
+      'z-index': 10,
+    },
+  },
+];
