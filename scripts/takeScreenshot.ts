@@ -19,7 +19,10 @@ for (const name of readdirSync(assets)) {
 }
 console.log(`bundle (JS + CSS): ${(gzipped / 1024).toFixed(1)} KiB gzipped`);
 
-const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  preview: { port, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -28,8 +31,13 @@ try {
   const drawnAt = await page.evaluate(
     () => performance.getEntriesByName('diplograph:graph-drawn')[0]?.startTime ?? null,
   );
-  console.log(`first drawn graph: ${drawnAt === null ? 'not marked' : `${Math.round(drawnAt)} ms`} after navigation`);
-  await page.getByRole('navigation', { name: 'Entities' }).getByRole('button', { name: 'Russia' }).click();
+  console.log(
+    `first drawn graph: ${drawnAt === null ? 'not marked' : `${Math.round(drawnAt)} ms`} after navigation`,
+  );
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Russia', exact: true })
+    .click();
   await page
     .getByRole('complementary', { name: 'Details' })
     .getByRole('button', { name: 'Russia is in tension with The West' })
