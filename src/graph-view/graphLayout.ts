@@ -46,7 +46,12 @@ const layoutOptions: fcose.FcoseLayoutOptions = {
  * depend on.
  */
 export function runLayout(cy: Core): Promise<void> {
-  const seed = hash(cy.elements().map((e) => e.id()).join('|'));
+  const seed = hash(
+    cy
+      .elements()
+      .map((e) => e.id())
+      .join('|'),
+  );
   const layout = cy.layout(layoutOptions);
   const done = layout.promiseOn('layoutstop');
   const original = Math.random;
