@@ -11,6 +11,8 @@ const port = Number(process.env.DIPLOGRAPH_E2E_PORT ?? 4781);
  */
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright empties its output folder on start; keep it apart from the unit report.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
