@@ -7,3 +7,10 @@ declare class URL {
   readonly origin: string;
   readonly href: string;
 }
+
+declare class URLSearchParams {
+  constructor(init?: string | Record<string, string>);
+  set(name: string, value: string): void;
+  toString(): string;
+  [Symbol.iterator](): IterableIterator<[string, string]>;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAMEO_CODE_PATTERN } from '../relations/quadClass.ts';
-import { RELATION_KIND_IDS } from '../relations/relationKinds.ts';
+import { RELATION_KIND_IDS, STANCES } from '../relations/relationKinds.ts';
 
 // Zod compiles schemas with `new Function` unless told not to; the app's
 // Content-Security-Policy forbids eval, so validate without it.
@@ -224,6 +224,23 @@ export const articleSchema = z
   })
   .meta({ description: 'A source article; null fields are unknown and shown as "unknown".' });
 
+export const lensSchema = z
+  .strictObject({
+    id: idSchema,
+    name: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    entities: z.array(idSchema).min(1).optional().meta({
+      description: 'Only these entities, and the relations between them.',
+    }),
+    entityKinds: z.array(z.enum(ENTITY_KINDS)).min(1).optional(),
+    relationKinds: z.array(z.enum(RELATION_KIND_IDS)).min(1).optional(),
+    stances: z.array(z.enum(STANCES)).min(1).optional(),
+  })
+  .meta({
+    description:
+      'A named view of the dataset, one click away in the app. Its conditions combine (all must hold) and combine with the filters the analyst adds.',
+  });
+
 export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -237,6 +254,7 @@ export const datasetSchema = z
     articles: z.array(articleSchema).min(1),
     entities: z.array(entitySchema),
     relations: z.array(relationSchema),
+    lenses: z.array(lensSchema).optional(),
   })
   .meta({
     title: 'Diplograph dataset',
@@ -251,3 +269,4 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Lens = z.infer<typeof lensSchema>;

@@ -1,4 +1,4 @@
-import type { Article, Dataset, Entity, Relation } from './datasetSchema.ts';
+import type { Article, Dataset, Entity, Lens, Relation } from './datasetSchema.ts';
 
 /** Lookups over a dataset, built once per dataset; everything here is derived. */
 export interface DatasetIndex {
@@ -6,6 +6,7 @@ export interface DatasetIndex {
   entityById: ReadonlyMap<string, Entity>;
   relationById: ReadonlyMap<string, Relation>;
   articleById: ReadonlyMap<string, Article>;
+  lensById: ReadonlyMap<string, Lens>;
   /** The relations at either end of each entity, in dataset order. */
   relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
 }
@@ -25,6 +26,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     entityById: new Map(dataset.entities.map((e) => [e.id, e])),
     relationById: new Map(dataset.relations.map((r) => [r.id, r])),
     articleById: new Map(dataset.articles.map((a) => [a.id, a])),
+    lensById: new Map((dataset.lenses ?? []).map((l) => [l.id, l])),
     relationsByEntity,
   };
 }

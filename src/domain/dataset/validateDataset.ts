@@ -135,6 +135,18 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     checkAsStated(relation.start, relation.evidence, [...path, 'start']);
     checkAsStated(relation.end, relation.evidence, [...path, 'end']);
   });
+
+  const lensIds = new Set<string>();
+  dataset.lenses?.forEach((lens, i) => {
+    if (lensIds.has(lens.id)) report(['lenses', i, 'id'], `duplicate lens id "${lens.id}"`);
+    lensIds.add(lens.id);
+    lens.entities?.forEach((id, j) => {
+      const kind = kinds.get(id);
+      if (kind === undefined || kind === 'relation') {
+        report(['lenses', i, 'entities', j], `no entity has the id "${id}"`);
+      }
+    });
+  });
   return problems;
 }
 

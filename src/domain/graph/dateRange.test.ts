@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { overlapsRange } from './dateRange.ts';
+
+describe('overlapsRange', () => {
+  it('reads a date of any precision as the days it covers', () => {
+    expect(overlapsRange({ date: '2024-06' }, null, '2024-06-15', '2024-06-15')).toBe(true);
+    expect(overlapsRange({ date: '2024' }, null, '2024-12-31', null)).toBe(true);
+    expect(overlapsRange({ date: '2024-06-14' }, null, '2024-06-15', null)).toBe(false);
+  });
+
+  it('treats a relation with start and end as a span', () => {
+    expect(overlapsRange({ date: '2020' }, { date: '2022' }, '2021-05', '2021-05')).toBe(true);
+    expect(overlapsRange({ date: '2020' }, { date: '2022' }, '2023', null)).toBe(false);
+  });
+
+  it('never matches an unknown date', () => {
+    expect(overlapsRange({ date: null, asStated: 'geçtiğimiz günlerde' }, null, null, null)).toBe(false);
+  });
+});

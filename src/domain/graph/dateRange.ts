@@ -1,0 +1,36 @@
+import type { DateClaim } from '../dataset/datasetSchema.ts';
+
+/** The first and last day a date of any precision covers, as YYYY-MM-DD. */
+function span(date: string): [string, string] {
+  const parts = date.split('-').length;
+  if (parts === 1) return [`${date}-01-01`, `${date}-12-31`];
+  if (parts === 2) return [`${date}-01`, `${date}-31`];
+  return [date, date];
+}
+
+/**
+ * Whether a dated item overlaps an inclusive range; an open end is unbounded. An
+ * item with no known date never matches a range.
+ * @example overlapsRange({ date: '2024-06' }, undefined, '2024-06-15', null) // true
+ */
+export function overlapsRange(
+  start: DateClaim | null | undefined,
+  end: DateClaim | null | undefined,
+  from: string | null,
+  to: string | null,
+): boolean {
+  const first = start?.date ?? end?.date ?? null;
+  const last = end?.date ?? start?.date ?? null;
+  if (first === null || last === null) return false;
+  const [itemStart] = span(first);
+  const [, itemEnd] = span(last);
+  const rangeStart = from === null ? '0000-01-01' : span(from)[0];
+  const rangeEnd = to === null ? '9999-12-31' : span(to)[1];
+  return itemStart <= rangeEnd && itemEnd >= rangeStart;
+}
+
+/** Whether the dataset has any dated meeting or relation, so a date filter means something. */
+export function hasDates(claims: Iterable<DateClaim | null | undefined>): boolean {
+  for (const claim of claims) if (claim?.date != null) return true;
+  return false;
+}

@@ -1,0 +1,149 @@
+import type { Entity, Relation } from '../dataset/datasetSchema.ts';
+import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { classifyRelation } from '../relations/classifyRelation.ts';
+import type { ViewState } from '../view/viewState.ts';
+import { overlapsRange } from './dateRange.ts';
+
+/** What the graph shows for a view: ids of entities and relations, some of them dimmed. */
+export interface VisibleGraph {
+  entities: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  /** Shown, but stepped back: outside the focus when the focus dims rather than hides. */
+  dimmed: ReadonlySet<string>;
+}
+
+type FilterView = Pick<
+  ViewState,
+  | 'lens'
+  | 'entityKinds'
+  | 'stances'
+  | 'relationKinds'
+  | 'quadClasses'
+  | 'articles'
+  | 'from'
+  | 'to'
+  | 'connectedTo'
+  | 'hideIsolated'
+  | 'focus'
+  | 'depth'
+  | 'outside'
+  | 'expanded'
+>;
+
+const citesAny = (item: Entity | Relation, articles: readonly string[]) =>
+  item.evidence.some((e) => articles.includes(e.article));
+
+function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): boolean {
+  const lens = view.lens === null ? undefined : index.lensById.get(view.lens);
+  if (lens?.entities !== undefined && !lens.entities.includes(entity.id)) return false;
+  if (lens?.entityKinds !== undefined && !lens.entityKinds.includes(entity.kind)) return false;
+  if (view.entityKinds !== null && !view.entityKinds.includes(entity.kind)) return false;
+  if (view.articles !== null && !citesAny(entity, view.articles)) return false;
+  const hasRange = view.from !== null || view.to !== null;
+  if (hasRange && entity.kind === 'meeting' && !overlapsRange(entity.date, null, view.from, view.to)) {
+    return false;
+  }
+  return true;
+}
+
+function relationPasses(index: DatasetIndex, view: FilterView, relation: Relation): boolean {
+  const lens = view.lens === null ? undefined : index.lensById.get(view.lens);
+  const { stance, quadClass } = classifyRelation(relation);
+  if (lens?.relationKinds !== undefined && !lens.relationKinds.includes(relation.kind)) return false;
+  if (lens?.stances !== undefined && !lens.stances.includes(stance)) return false;
+  if (view.stances !== null && !view.stances.includes(stance)) return false;
+  if (view.relationKinds !== null && !view.relationKinds.includes(relation.kind)) return false;
+  if (view.quadClasses !== null && !view.quadClasses.includes(quadClass ?? 'none')) return false;
+  if (view.articles !== null && !citesAny(relation, view.articles)) return false;
+  const hasRange = view.from !== null || view.to !== null;
+  if (hasRange && !overlapsRange(relation.start, relation.end, view.from, view.to)) return false;
+  return true;
+}
+
+/** Entities reachable from the starts within `depth` steps over the given relations. */
+function reach(
+  index: DatasetIndex,
+  starts: Iterable<string>,
+  depth: number,
+  relations: ReadonlySet<string>,
+): Set<string> {
+  const reached = new Set(starts);
+  let frontier = [...reached];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const r of index.relationsByEntity.get(id) ?? []) {
+        if (!relations.has(r.id)) continue;
+        const other = r.source === id ? r.target : r.source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+function relationsWithin(index: DatasetIndex, entities: ReadonlySet<string>, among: ReadonlySet<string>) {
+  const kept = new Set<string>();
+  for (const id of among) {
+    const r = index.relationById.get(id);
+    if (r !== undefined && entities.has(r.source) && entities.has(r.target)) kept.add(id);
+  }
+  return kept;
+}
+
+/**
+ * Applies a view's lens, filters and focus to a dataset. Conditions combine: an
+ * entity shows when every filter lets it through; a relation when it passes and both
+ * its ends show. Pure and deterministic, so a shared link gives the same graph.
+ * @example filterGraph(index, { ...DEFAULT_VIEW, entityKinds: ['state'] }).entities
+ * // Set { 'russia', 'north-korea', 'united-states' }
+ */
+export function filterGraph(index: DatasetIndex, view: FilterView): VisibleGraph {
+  let entities = new Set<string>();
+  for (const entity of index.dataset.entities) {
+    if (entityPasses(index, view, entity)) entities.add(entity.id);
+  }
+  let relations = new Set<string>();
+  for (const relation of index.dataset.relations) {
+    if (entities.has(relation.source) && entities.has(relation.target) && relationPasses(index, view, relation)) {
+      relations.add(relation.id);
+    }
+  }
+
+  if (view.connectedTo !== null) {
+    entities = entities.has(view.connectedTo)
+      ? reach(index, [view.connectedTo], Infinity, relations)
+      : new Set();
+    relations = relationsWithin(index, entities, relations);
+  }
+
+  if (view.hideIsolated) {
+    const linked = new Set<string>();
+    for (const id of relations) {
+      const r = index.relationById.get(id)!;
+      linked.add(r.source).add(r.target);
+    }
+    entities = linked;
+  }
+
+  const dimmed = new Set<string>();
+  if (view.focus !== null && entities.has(view.focus)) {
+    const inFocus = reach(index, [view.focus], view.depth, relations);
+    for (const id of view.expanded) {
+      if (entities.has(id)) for (const near of reach(index, [id], 1, relations)) inFocus.add(near);
+    }
+    const focusedRelations = relationsWithin(index, inFocus, relations);
+    if (view.outside === 'hide') {
+      entities = inFocus;
+      relations = focusedRelations;
+    } else {
+      for (const id of entities) if (!inFocus.has(id)) dimmed.add(id);
+      for (const id of relations) if (!focusedRelations.has(id)) dimmed.add(id);
+    }
+  }
+  return { entities, relations, dimmed };
+}

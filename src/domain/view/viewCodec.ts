@@ -1,0 +1,230 @@
+import { isoDateSchema } from '../dataset/datasetSchema.ts';
+import {
+  DEFAULT_VIEW,
+  ENUM_VALUES,
+  LAYOUTS,
+  NAME_LANGUAGES,
+  type ViewState,
+} from './viewState.ts';
+
+/** The version of the link format; links without `v` are read as version 1. */
+export const VIEW_FORMAT_VERSION = 1;
+
+/** A part of a link that was not used, and why. */
+export interface IgnoredParam {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HASH = /^[0-9a-f]{8,64}$/;
+const MAX_SEARCH = 200;
+const MAX_ID = 200;
+const MAX_LIST = 500;
+
+type EnumKey = keyof typeof ENUM_VALUES;
+
+/** Parameter names, in the order links write them. */
+const PARAMS = {
+  data: 'data',
+  dataVersion: 'dv',
+  lens: 'lens',
+  entityKinds: 'kinds',
+  stances: 'stances',
+  relationKinds: 'rels',
+  quadClasses: 'quad',
+  articles: 'articles',
+  from: 'from',
+  to: 'to',
+  connectedTo: 'conn',
+  hideIsolated: 'isolated',
+  search: 'q',
+  selected: 'sel',
+  reading: 'read',
+  focus: 'focus',
+  depth: 'depth',
+  outside: 'outside',
+  expanded: 'expand',
+  layout: 'layout',
+  lang: 'lang',
+} as const satisfies Partial<Record<keyof ViewState, string>>;
+
+const VIEWPORT_PARAMS = { zoom: 'zoom', at: 'at' } as const;
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * Writes a view as readable query parameters; defaults are left out.
+ * @example encodeView({ ...DEFAULT_VIEW, lens: 'ru-kp-ties', entityKinds: ['state', 'official'], selected: 'sergey-lavrov' })
+ * // 'v=1&lens=ru-kp-ties&kinds=state,official&sel=sergey-lavrov'
+ */
+export function encodeView(view: ViewState): string {
+  const params = new URLSearchParams({ v: String(VIEW_FORMAT_VERSION) });
+  const put = (key: string, value: string | null) => {
+    if (value !== null) params.set(key, value);
+  };
+  put(PARAMS.data, view.data);
+  put(PARAMS.dataVersion, view.dataVersion);
+  put(PARAMS.lens, view.lens);
+  put(PARAMS.entityKinds, view.entityKinds?.join(',') ?? null);
+  put(PARAMS.stances, view.stances?.join(',') ?? null);
+  put(PARAMS.relationKinds, view.relationKinds?.join(',') ?? null);
+  put(PARAMS.quadClasses, view.quadClasses?.join(',') ?? null);
+  put(PARAMS.articles, view.articles?.join(',') ?? null);
+  put(PARAMS.from, view.from);
+  put(PARAMS.to, view.to);
+  put(PARAMS.connectedTo, view.connectedTo);
+  put(PARAMS.hideIsolated, view.hideIsolated ? 'hide' : null);
+  put(PARAMS.search, view.search === '' ? null : view.search);
+  put(PARAMS.selected, view.selected);
+  put(PARAMS.reading, view.reading === null ? null : String(view.reading));
+  put(PARAMS.focus, view.focus);
+  put(PARAMS.depth, view.focus !== null && view.depth !== DEFAULT_VIEW.depth ? String(view.depth) : null);
+  put(PARAMS.outside, view.focus !== null && view.outside !== DEFAULT_VIEW.outside ? view.outside : null);
+  put(PARAMS.expanded, view.expanded.length === 0 ? null : view.expanded.join(','));
+  put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
+  if (view.viewport !== null) {
+    params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
+    params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
+  }
+  put(PARAMS.lang, view.lang);
+  // Commas separate list items and never occur inside one: keep them readable.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * Reads a view from query parameters. Never throws: whatever cannot be read is
+ * left at its default and reported in `ignored`, so the app can say so.
+ * @example decodeView('?lens=ru-kp-ties&kinds=state,planet').ignored
+ * // [{ param: 'kinds', value: 'planet', reason: 'not one of: state, bloc, official, meeting, topic' }]
+ */
+export function decodeView(query: string): { view: ViewState; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+  const ignore = (param: string, value: string, reason: string) => {
+    ignored.push({ param, value: value.length > 80 ? `${value.slice(0, 80)}…` : value, reason });
+  };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return { view: DEFAULT_VIEW, ignored: [{ param: '(link)', value: query.slice(0, 80), reason: 'not a query string' }] };
+  }
+  const seen = new Set<string>();
+  const first = new Map<string, string>();
+  for (const [key, value] of params) {
+    if (seen.has(key)) {
+      ignore(key, value, 'repeated; the first value is used');
+      continue;
+    }
+    seen.add(key);
+    first.set(key, value);
+  }
+
+  const view: ViewState = { ...DEFAULT_VIEW, expanded: [] };
+  const known = new Set<string>(['v', ...Object.values(PARAMS), ...Object.values(VIEWPORT_PARAMS)]);
+  for (const [key, value] of first) if (!known.has(key)) ignore(key, value, 'not a view parameter');
+
+  const version = first.get('v');
+  if (version !== undefined && version !== String(VIEW_FORMAT_VERSION)) {
+    ignore('v', version, `this version of Diplograph reads links of version ${VIEW_FORMAT_VERSION}`);
+  }
+
+  const readId = (param: string): string | null => {
+    const value = first.get(param);
+    if (value === undefined || value === '') return null;
+    if (value.length <= MAX_ID && ID.test(value)) return value;
+    ignore(param, value, 'not an id');
+    return null;
+  };
+  const readIds = (param: string): string[] | null => {
+    const value = first.get(param);
+    if (value === undefined) return null;
+    const ids: string[] = [];
+    for (const item of value.split(',')) {
+      if (item === '') continue;
+      if (item.length > MAX_ID || !ID.test(item)) ignore(param, item, 'not an id');
+      else if (!ids.includes(item) && ids.length < MAX_LIST) ids.push(item);
+    }
+    return ids;
+  };
+  const readEnums = <K extends EnumKey>(key: K): ViewState[K] => {
+    const param = PARAMS[key];
+    const value = first.get(param);
+    if (value === undefined) return null;
+    const allowed = ENUM_VALUES[key] as readonly string[];
+    const values: string[] = [];
+    for (const item of value.split(',')) {
+      if (item === '') continue;
+      if (!allowed.includes(item)) ignore(param, item, `not one of: ${allowed.join(', ')}`);
+      else if (!values.includes(item)) values.push(item);
+    }
+    return values as ViewState[K];
+  };
+  const readDate = (param: string): string | null => {
+    const value = first.get(param);
+    if (value === undefined || value === '') return null;
+    if (isoDateSchema.safeParse(value).success) return value;
+    ignore(param, value, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    return null;
+  };
+  const readChoice = <T extends string>(param: string, choices: readonly T[]): T | null => {
+    const value = first.get(param);
+    if (value === undefined) return null;
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    ignore(param, value, `not one of: ${choices.join(', ')}`);
+    return null;
+  };
+
+  view.data = readId(PARAMS.data);
+  const dataVersion = first.get(PARAMS.dataVersion);
+  if (dataVersion !== undefined) {
+    if (HASH.test(dataVersion)) view.dataVersion = dataVersion;
+    else ignore(PARAMS.dataVersion, dataVersion, 'not a dataset version');
+  }
+  view.lens = readId(PARAMS.lens);
+  view.entityKinds = readEnums('entityKinds');
+  view.stances = readEnums('stances');
+  view.relationKinds = readEnums('relationKinds');
+  view.quadClasses = readEnums('quadClasses');
+  view.articles = readIds(PARAMS.articles);
+  view.from = readDate(PARAMS.from);
+  view.to = readDate(PARAMS.to);
+  view.connectedTo = readId(PARAMS.connectedTo);
+  view.hideIsolated = readChoice(PARAMS.hideIsolated, ['hide', 'show'] as const) === 'hide';
+  const search = first.get(PARAMS.search);
+  if (search !== undefined) {
+    if (search.length > MAX_SEARCH) ignore(PARAMS.search, search, `longer than ${MAX_SEARCH} characters`);
+    else view.search = search;
+  }
+  view.selected = readId(PARAMS.selected);
+  const reading = first.get(PARAMS.reading);
+  if (reading !== undefined) {
+    if (/^[1-9][0-9]{0,3}$/.test(reading) && view.selected !== null) view.reading = Number(reading);
+    else ignore(PARAMS.reading, reading, view.selected === null ? 'nothing is selected' : 'not an excerpt number');
+  }
+  view.focus = readId(PARAMS.focus);
+  const depth = readChoice(PARAMS.depth, ['1', '2', '3'] as const);
+  if (depth !== null) view.depth = Number(depth) as 1 | 2 | 3;
+  view.outside = readChoice(PARAMS.outside, ['dim', 'hide'] as const) ?? DEFAULT_VIEW.outside;
+  view.expanded = readIds(PARAMS.expanded) ?? [];
+  view.layout = readChoice(PARAMS.layout, LAYOUTS) ?? DEFAULT_VIEW.layout;
+  view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
+
+  const zoom = first.get(VIEWPORT_PARAMS.zoom);
+  const at = first.get(VIEWPORT_PARAMS.at);
+  if (zoom !== undefined || at !== undefined) {
+    const z = Number(zoom);
+    const [x, y, ...rest] = (at ?? '').split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+    const isFinite = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
+    if (isFinite(z) && z >= 0.01 && z <= 100 && isFinite(x) && isFinite(y) && rest.length === 0 && Math.abs(x) < 1e7 && Math.abs(y) < 1e7) {
+      view.viewport = { zoom: z, x, y };
+    } else {
+      ignore('zoom, at', `${zoom ?? ''} ${at ?? ''}`.trim(), 'not a zoom (0.01–100) and a point x,y');
+    }
+  }
+  return { view, ignored };
+}

@@ -1,0 +1,97 @@
+import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetSchema.ts';
+import { QUAD_CLASSES } from '../relations/quadClass.ts';
+import {
+  RELATION_KIND_IDS,
+  STANCES,
+  type RelationKind,
+  type Stance,
+} from '../relations/relationKinds.ts';
+
+/** The QuadClass filter's values: the four classes, and "none" for relations without one. */
+export const QUAD_FILTERS = [...QUAD_CLASSES, 'none'] as const;
+export type QuadFilter = (typeof QUAD_FILTERS)[number];
+
+export const LAYOUTS = ['force', 'circle', 'concentric'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const NAME_LANGUAGES = ['en', 'tr'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+/** The camera: zoom, and the graph point at the centre of the screen. */
+export interface Viewport {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Everything that makes what the analyst sees: it is what a shared link carries.
+ * A filter that is null is off (everything passes); an empty list lets nothing pass.
+ */
+export interface ViewState {
+  /** The bundled dataset's id; null for the default dataset. */
+  data: string | null;
+  /** The content hash of the dataset the view was made on. */
+  dataVersion: string | null;
+  lens: string | null;
+  entityKinds: EntityKind[] | null;
+  stances: Stance[] | null;
+  relationKinds: RelationKind[] | null;
+  quadClasses: QuadFilter[] | null;
+  articles: string[] | null;
+  /** A date range, inclusive, as YYYY[-MM[-DD]]. */
+  from: string | null;
+  to: string | null;
+  /** Only what is connected, by any path, to this entity. */
+  connectedTo: string | null;
+  hideIsolated: boolean;
+  search: string;
+  /** The selected entity or relation (they share one namespace of ids). */
+  selected: string | null;
+  /** The excerpt of the selection open in the reader, counting from 1. */
+  reading: number | null;
+  /** The entity whose neighbourhood is in focus. */
+  focus: string | null;
+  depth: 1 | 2 | 3;
+  /** What happens to entities outside the focus: dimmed or hidden. */
+  outside: 'dim' | 'hide';
+  /** Entities whose neighbours are added to the focus. */
+  expanded: string[];
+  layout: LayoutName;
+  viewport: Viewport | null;
+  /** The language of entity names; null follows the analyst's own choice. */
+  lang: NameLanguage | null;
+}
+
+/** The whole graph, nothing selected, default framing. */
+export const DEFAULT_VIEW: ViewState = {
+  data: null,
+  dataVersion: null,
+  lens: null,
+  entityKinds: null,
+  stances: null,
+  relationKinds: null,
+  quadClasses: null,
+  articles: null,
+  from: null,
+  to: null,
+  connectedTo: null,
+  hideIsolated: false,
+  search: '',
+  selected: null,
+  reading: null,
+  focus: null,
+  depth: 1,
+  outside: 'dim',
+  expanded: [],
+  layout: 'force',
+  viewport: null,
+  lang: null,
+};
+
+export const ENUM_VALUES = {
+  entityKinds: ENTITY_KINDS,
+  stances: STANCES,
+  relationKinds: RELATION_KIND_IDS,
+  quadClasses: QUAD_FILTERS,
+} as const;
