@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the app and waits until the graph's layout has been drawn. */
 export async function openExplorer(page: Page, path = '/'): Promise<void> {
@@ -6,27 +6,101 @@ export async function openExplorer(page: Page, path = '/'): Promise<void> {
   await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
 }
 
-/**
- * Where an entity or relation is drawn, in page pixels. Reads Cytoscape's own
- * registration on its container element (`_cyreg`), so the app needs no test hooks.
- */
-export async function pagePositionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+/** The status line that says how much of the graph is shown. */
+export function statusLine(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /shown/ });
+}
+
+/** The value beside a term in a definition list (`<dt>Published</dt><dd>unknown</dd>`). */
+export function factValue(scope: Locator, term: string): Locator {
+  return scope
+    .locator('dt', { hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
+}
+
+// The helpers below read the drawn graph through Cytoscape's own registration on
+// its container element (`_cyreg.cy`), so the app needs no test hooks. Each runs in
+// the page, so each looks the instance up itself.
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where an entity or relation is drawn, in page pixels. */
+export async function pagePositionOf(page: Page, id: string): Promise<Point> {
   return page.locator('[data-testid="graph-canvas"]').evaluate((container, elementId) => {
-    interface Positioned {
-      renderedMidpoint?: () => { x: number; y: number };
-      renderedPosition: () => { x: number; y: number };
-      isEdge: () => boolean;
+    interface Element {
       empty: () => boolean;
+      isEdge: () => boolean;
+      renderedMidpoint: () => Point;
+      renderedPosition: () => Point;
     }
-    const registration = (
-      container as unknown as { _cyreg?: { cy?: { getElementById: (id: string) => Positioned } } }
-    )._cyreg;
-    const element = registration?.cy?.getElementById(elementId);
-    if (element === undefined || element.empty()) throw new Error(`${elementId} is not drawn`);
-    const at = element.isEdge() ? element.renderedMidpoint!() : element.renderedPosition();
+    const cy = (
+      container as unknown as { _cyreg: { cy: { getElementById: (id: string) => Element } } }
+    )._cyreg.cy;
+    const element = cy.getElementById(elementId);
+    if (element.empty()) throw new Error(`${elementId} is not drawn`);
+    const at = element.isEdge() ? element.renderedMidpoint() : element.renderedPosition();
     const box = container.getBoundingClientRect();
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
+}
+
+/** What the canvas shows: visible nodes and edges, node positions to the unit, and the camera. */
+export interface DrawnView {
+  nodes: string[];
+  edges: string[];
+  positions: Record<string, [number, number]>;
+  zoom: number;
+  centre: [number, number];
+}
+
+export async function drawnView(page: Page): Promise<DrawnView> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate((container) => {
+    interface Element {
+      id: () => string;
+      position: () => Point;
+    }
+    interface Collection {
+      map: <T>(f: (e: Element) => T) => T[];
+    }
+    const cy = (
+      container as unknown as {
+        _cyreg: {
+          cy: {
+            nodes: (selector: string) => Collection;
+            edges: (selector: string) => Collection;
+            zoom: () => number;
+            pan: () => Point;
+            width: () => number;
+            height: () => number;
+          };
+        };
+      }
+    )._cyreg.cy;
+    const positions: Record<string, [number, number]> = {};
+    const nodes = cy.nodes(':visible').map((node) => {
+      const at = node.position();
+      positions[node.id()] = [Math.round(at.x), Math.round(at.y)];
+      return node.id();
+    });
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return {
+      nodes: nodes.sort(),
+      edges: cy
+        .edges(':visible')
+        .map((edge) => edge.id())
+        .sort(),
+      positions,
+      zoom: Math.round(zoom * 1000) / 1000,
+      centre: [
+        Math.round((cy.width() / 2 - pan.x) / zoom),
+        Math.round((cy.height() / 2 - pan.y) / zoom),
+      ] as [number, number],
+    };
+  });
 }
 
 /** How many pixels of the graph's canvases are painted with something other than white. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { statusLine } from './graphPage.ts';
 
 const seedText = readFileSync(new URL('../data/lavrov-choe.json', import.meta.url), 'utf8');
 
@@ -38,5 +39,5 @@ test('the loading state comes first', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('Loading the dataset…')).toBeVisible();
   release();
-  await expect(page.getByRole('status')).toHaveText('10 entities · 14 relations shown');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
 });

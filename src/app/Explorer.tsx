@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { DEFAULT_DATASET_ID, datasetQueryOptions } from '../dataset/datasetQueryOptions.ts';
+import { datasetQueryOptions } from '../dataset/datasetQueryOptions.ts';
+import { useDatasetId } from '../dataset/useDatasetIndex.ts';
 import { DatasetProblems } from './DatasetProblems.tsx';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { useViewForDataset } from './useViewForDataset.ts';
 
 /** Loads the dataset, then shows the explorer; a loading state first, problems listed on failure. */
 export function Explorer() {
-  const query = useQuery(datasetQueryOptions(DEFAULT_DATASET_ID));
+  const query = useQuery(datasetQueryOptions(useDatasetId()));
+  useViewForDataset(query.data);
   if (query.isPending) {
     return (
       <main className="loading" aria-busy="true">

@@ -2,19 +2,30 @@ import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { pickText } from '../domain/text/pickText.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EntityList } from '../features/entity-list/EntityList.tsx';
+import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
+import { LensBar } from '../features/filters/LensBar.tsx';
+import { FocusBar } from '../features/focus/FocusBar.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
+import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
+import { Notices } from '../features/notices/Notices.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
+import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { StatusLine } from '../features/status/StatusLine.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
+import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useViewStore } from '../store/useViewStore.ts';
+import { useVisibleGraph } from '../store/useVisibleGraph.ts';
 
-/** The explorer's panels: entities and legend, the graph, the details. */
+/** The explorer's panels: search, lenses and filters; the graph; the details. */
 export function ExplorerLayout() {
   const index = useDatasetIndex();
-  const language = useViewStore((s) => s.language);
-  const selection = useViewStore((s) => s.selection);
-  const select = useViewStore((s) => s.select);
-  const clearSelection = useViewStore((s) => s.clearSelection);
+  const language = useNameLanguage();
+  const visible = useVisibleGraph();
+  const view = useViewStore((s) => s.view);
+  const centreRequest = useViewStore((s) => s.centreRequest);
+  const fitRequest = useViewStore((s) => s.fitRequest);
+  const { select, clearSelection, setViewport } = useViewStore.getState();
   const { dataset } = index;
 
   return (
@@ -25,19 +36,32 @@ export function ExplorerLayout() {
           {pickText(dataset.title, language)}
           {dataset.synthetic && <span className="badge badge-synthetic">synthetic data</span>}
         </p>
+        <SearchBox />
+        <NameLanguageSwitch />
+        <CopyLinkButton />
         <StatusLine />
       </header>
+      <Notices />
       <div className="sidebar">
         <EntityList />
+        <FiltersPanel />
       </div>
       <main className="graph-pane" aria-label="Graph">
+        <LensBar />
+        <FocusBar />
         <GraphView
           index={index}
           language={language}
-          selection={selection}
+          layout={view.layout}
+          visible={visible}
+          selected={view.selected}
+          viewport={view.viewport}
+          centreRequest={centreRequest}
+          fitRequest={fitRequest}
           onSelect={select}
           onClear={clearSelection}
-          description={`Graph of ${dataset.entities.length} entities and ${dataset.relations.length} relations. The entity list and the details panel give the same information as text.`}
+          onViewportChange={setViewport}
+          description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
         />
         <Legend />
       </main>

@@ -4,14 +4,15 @@ import { languageName } from '../domain/text/languageName.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { OrUnknown } from './Unknown.tsx';
 
-/** An article's title and what is known of it; "unknown" for each field the source does not give. */
-export function ArticleMeta({
-  article,
-  headingLevel,
-}: {
+interface ArticleMetaProps {
   article: Article;
   headingLevel: 2 | 3 | 4;
-}) {
+  /** Title, language, publisher, date and URL only, on few lines: for the details panel. */
+  compact?: boolean;
+}
+
+/** An article's title and what is known of it; "unknown" for each field the source does not give. */
+export function ArticleMeta({ article, headingLevel, compact = false }: ArticleMetaProps) {
   const title = articleTitle(article);
   const Heading = `h${headingLevel}` as const;
   return (
@@ -26,37 +27,55 @@ export function ArticleMeta({
           <span lang={article.language}>{title.text}</span>
         )}
       </Heading>
-      <dl className="meta">
-        <dt>Language</dt>
-        <dd>
-          {languageName(article.language, 'en')} ({article.language})
-        </dd>
-        <dt>Publisher</dt>
-        <dd>
-          <OrUnknown value={article.publisher} />
-        </dd>
-        <dt>Author</dt>
-        <dd>
-          <OrUnknown value={article.author} />
-        </dd>
-        <dt>Published</dt>
-        <dd>
-          <OrUnknown value={article.published} />
-        </dd>
-        <dt>URL</dt>
-        <dd>
-          {article.url === null ? (
-            <OrUnknown value={null} />
-          ) : (
-            <ExternalLink href={article.url}>{article.url}</ExternalLink>
-          )}
-        </dd>
-        <dt>Licence</dt>
-        <dd>
-          <OrUnknown value={article.licence} />
-        </dd>
-        <dt>Annotated by</dt>
-        <dd>{article.annotatedBy}</dd>
+      <dl className={compact ? 'meta compact' : 'meta'}>
+        <div>
+          <dt>Language</dt>
+          <dd>
+            {languageName(article.language, 'en')} ({article.language})
+          </dd>
+        </div>
+        <div>
+          <dt>Publisher</dt>
+          <dd>
+            <OrUnknown value={article.publisher} />
+          </dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <OrUnknown value={article.published} />
+          </dd>
+        </div>
+        <div>
+          <dt>URL</dt>
+          <dd>
+            {article.url === null ? (
+              <OrUnknown value={null} />
+            ) : (
+              <ExternalLink href={article.url}>{article.url}</ExternalLink>
+            )}
+          </dd>
+        </div>
+        {!compact && (
+          <>
+            <div>
+              <dt>Author</dt>
+              <dd>
+                <OrUnknown value={article.author} />
+              </dd>
+            </div>
+            <div>
+              <dt>Licence</dt>
+              <dd>
+                <OrUnknown value={article.licence} />
+              </dd>
+            </div>
+            <div>
+              <dt>Annotated by</dt>
+              <dd>{article.annotatedBy}</dd>
+            </div>
+          </>
+        )}
       </dl>
     </header>
   );

@@ -1,13 +1,5 @@
 import type { ReactNode } from 'react';
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import { isHttpUrl } from '../domain/articles/isHttpUrl.ts';
 
 /** A link out of the app, drawn only for http(s) URLs; anything else shows as text. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { contentHash } from '../domain/dataset/contentHash.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { validateDataset, type DatasetProblem } from '../domain/dataset/validateDataset.ts';
 
@@ -20,21 +21,28 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/** A dataset ready to explore, with the content hash of the file it came from. */
+export interface LoadedDataset {
+  id: string;
+  version: string;
+  index: DatasetIndex;
+}
+
 function datasetUrl(id: string): string {
   return `${import.meta.env.BASE_URL}${encodeURIComponent(id)}.json`;
 }
 
-async function fetchDataset(id: string, signal: AbortSignal): Promise<DatasetIndex> {
-  const url = datasetUrl(id);
-  const response = await fetch(url, { signal });
+async function fetchDataset(id: string, signal: AbortSignal): Promise<LoadedDataset> {
+  const response = await fetch(datasetUrl(id), { signal });
   if (!response.ok) {
     throw new DatasetLoadError(
       `Could not load dataset "${id}": the server answered ${response.status}.`,
     );
   }
+  const text = await response.text();
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch {
     throw new DatasetLoadError(`Dataset "${id}" is not valid JSON.`);
   }
@@ -45,7 +53,7 @@ async function fetchDataset(id: string, signal: AbortSignal): Promise<DatasetInd
       result.problems,
     );
   }
-  return indexDataset(result.dataset);
+  return { id, version: contentHash(text), index: indexDataset(result.dataset) };
 }
 
 /**

@@ -1,8 +1,9 @@
+import { STANCE_LABELS } from '../domain/relations/relationKinds.ts';
+import { ENTITY_KIND_LABELS } from '../domain/dataset/entityKindLabels.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
 import { relationTitle } from '../domain/relations/relationTitle.ts';
 import { pickText } from '../domain/text/pickText.ts';
-import { ENTITY_LOOKS, STANCE_LOOKS } from './graphPalette.ts';
 
 export interface Hover {
   id: string;
@@ -27,11 +28,11 @@ export function GraphTooltip({
   let detail = '';
   if (entity !== undefined) {
     title = pickText(entity.name, language);
-    detail = ENTITY_LOOKS[entity.kind].label;
+    detail = ENTITY_KIND_LABELS[entity.kind].one;
   } else if (relation !== undefined) {
     const { stance, modality } = classifyRelation(relation);
     title = relationTitle(index, relation, language);
-    detail = `${STANCE_LOOKS[stance].label} · ${modality}`;
+    detail = `${STANCE_LABELS[stance]} · ${modality}`;
   }
   return (
     <div className="graph-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>

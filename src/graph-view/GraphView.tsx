@@ -1,74 +1,99 @@
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { neighbourhoodOf, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
-import type { Selection } from '../store/selectionSlice.ts';
+import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
+import { pickText } from '../domain/text/pickText.ts';
+import type { LayoutName, Viewport } from '../domain/view/viewState.ts';
 import { graphElements } from './graphElements.ts';
 import { runLayout } from './graphLayout.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
+import { applyViewport, readViewport, sameViewport } from './graphViewport.ts';
+import { useGraphVisibility } from './useGraphVisibility.ts';
 
-interface GraphViewProps {
+export interface GraphViewProps {
   index: DatasetIndex;
   language: string;
-  selection: Selection | null;
-  onSelect: (selection: Selection) => void;
+  layout: LayoutName;
+  visible: VisibleGraph;
+  selected: string | null;
+  /** The camera to show; null fits the visible graph. */
+  viewport: Viewport | null;
+  /** Bring this element to the middle; a new nonce repeats the request. */
+  centreRequest: { id: string; nonce: number } | null;
+  /** Frame the visible graph again; a new value repeats the request. */
+  fitRequest: number;
+  onSelect: (id: string) => void;
   onClear: () => void;
+  onViewportChange: (viewport: Viewport) => void;
   /** The canvas's text alternative. */
   description: string;
 }
 
+const VIEWPORT_REPORT_DELAY_MS = 250;
+const FIT_PADDING = 40;
+
 /**
  * The Cytoscape adapter: one instance for the component's life, fed from the
- * dataset and the selection, reporting taps back as selections. All Cytoscape
- * glue of the app lives in this folder.
+ * dataset, the visible subgraph, the selection and the camera, and reporting taps
+ * and camera moves back. All Cytoscape glue of the app lives in this folder.
  */
-export function GraphView({
-  index,
-  language,
-  selection,
-  onSelect,
-  onClear,
-  description,
-}: GraphViewProps) {
+export function GraphView(props: GraphViewProps) {
+  const {
+    index,
+    language,
+    layout,
+    visible,
+    selected,
+    viewport,
+    centreRequest,
+    fitRequest,
+    description,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  // The dataset whose layout has been drawn; the graph is ready when it is the current one.
-  const [drawnIndex, setDrawnIndex] = useState<DatasetIndex | null>(null);
-  const isReady = drawnIndex === index;
-  const handlers = useRef({ onSelect, onClear });
+  // What has been laid out; the graph is ready when it matches the current props.
+  const [drawn, setDrawn] = useState<{ index: DatasetIndex; layout: LayoutName } | null>(null);
+  const isReady = drawn?.index === index && drawn.layout === layout;
+  const latest = useRef(props);
   useEffect(() => {
-    handlers.current = { onSelect, onClear };
+    latest.current = props;
   });
 
   useEffect(() => {
     const instance = cytoscape({
       container: containerRef.current,
       style: graphStylesheet,
-      minZoom: 0.2,
-      maxZoom: 4,
-      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 6,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      autoungrabify: true,
     });
-    const select = (event: EventObject) => {
-      const target = event.target as cytoscape.SingularElementReturnValue;
-      handlers.current.onSelect({ type: target.isNode() ? 'entity' : 'relation', id: target.id() });
-    };
-    const hoverOn = (event: EventObject) => {
-      const target = event.target as cytoscape.SingularElementReturnValue;
-      const at = event.renderedPosition;
-      setHover({ id: target.id(), x: at.x, y: at.y });
-    };
-    instance.on('tap', 'node, edge', select);
+    const target = (event: EventObject) => event.target as SingularElementReturnValue;
+    instance.on('tap', 'node, edge', (event) => latest.current.onSelect(target(event).id()));
     instance.on('tap', (event) => {
-      if (event.target === instance) handlers.current.onClear();
+      if (event.target === instance) latest.current.onClear();
     });
-    instance.on('mouseover', 'node, edge', hoverOn);
+    instance.on('mouseover', 'node, edge', (event) => {
+      const at = event.renderedPosition;
+      setHover({ id: target(event).id(), x: at.x, y: at.y });
+    });
     instance.on('mouseout', 'node, edge', () => setHover(null));
-    instance.on('viewport', () => setHover(null));
+    let report: ReturnType<typeof setTimeout> | undefined;
+    instance.on('viewport', () => {
+      setHover(null);
+      clearTimeout(report);
+      report = setTimeout(() => {
+        const now = readViewport(instance);
+        const shown = latest.current.viewport;
+        if (shown === null || !sameViewport(now, shown)) latest.current.onViewportChange(now);
+      }, VIEWPORT_REPORT_DELAY_MS);
+    });
     setCy(instance);
     return () => {
+      clearTimeout(report);
       instance.destroy();
       setCy(null);
     };
@@ -79,32 +104,50 @@ export function GraphView({
     let isCurrent = true;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(graphElements(index, language));
+      cy.add(graphElements(index, latest.current.language));
     });
-    void runLayout(cy).then(() => {
+    void runLayout(cy, layout).then(() => {
       if (!isCurrent) return;
+      const shown = latest.current.viewport;
+      if (shown === null) cy.fit(undefined, FIT_PADDING);
+      else applyViewport(cy, shown);
       cy.one('render', () => performance.mark('diplograph:graph-drawn'));
-      setDrawnIndex(index);
+      setDrawn({ index, layout });
     });
     return () => {
       isCurrent = false;
     };
-  }, [cy, index, language]);
+  }, [cy, index, layout]);
 
   useEffect(() => {
-    if (cy === null) return;
+    if (cy === null || !isReady) return;
     cy.batch(() => {
-      cy.elements().unselect().removeClass('faded');
-      if (selection === null) return;
-      const element = cy.getElementById(selection.id);
-      if (element.empty()) return;
-      element.select();
-      const near = neighbourhoodOf(index, selection.id);
-      cy.elements()
-        .filter((e) => !near.has(e.id()))
-        .addClass('faded');
+      cy.nodes().forEach((node) => {
+        const entity = index.entityById.get(node.id());
+        if (entity !== undefined) node.data('label', pickText(entity.name, language));
+      });
     });
-  }, [cy, index, selection, isReady]);
+  }, [cy, index, language, isReady]);
+
+  useGraphVisibility(cy, isReady, index, visible, selected);
+
+  useEffect(() => {
+    if (cy === null || !isReady || viewport === null) return;
+    if (!sameViewport(readViewport(cy), viewport)) applyViewport(cy, viewport);
+  }, [cy, isReady, viewport]);
+
+  useEffect(() => {
+    if (cy === null || !isReady || centreRequest === null) return;
+    const element = cy.getElementById(centreRequest.id);
+    if (element.nonempty() && element.visible())
+      cy.animate({ center: { eles: element } }, { duration: 200 });
+  }, [cy, isReady, centreRequest]);
+
+  useEffect(() => {
+    if (cy === null || !isReady || fitRequest === 0) return;
+    const shown = cy.elements(':visible');
+    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+  }, [cy, isReady, fitRequest]);
 
   return (
     <div className="graph-view">

@@ -1,5 +1,7 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { contentHash } from '../domain/dataset/contentHash.ts';
+import type { LayoutName } from '../domain/view/viewState.ts';
 
 cytoscape.use(fcose);
 
@@ -15,20 +17,12 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** A 32-bit FNV-1a hash, to seed the layout from the graph's own ids. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-const layoutOptions: fcose.FcoseLayoutOptions = {
+const forceLayout: fcose.FcoseLayoutOptions = {
   name: 'fcose',
   quality: 'proof',
   randomize: true,
   animate: false,
-  fit: true,
-  padding: 40,
+  fit: false,
   nodeDimensionsIncludeLabels: true,
   idealEdgeLength: () => 70,
   nodeRepulsion: () => 4500,
@@ -38,21 +32,38 @@ const layoutOptions: fcose.FcoseLayoutOptions = {
   numIter: 5000,
 };
 
+const LAYOUT_OPTIONS: Record<LayoutName, LayoutOptions> = {
+  force: forceLayout,
+  circle: { name: 'circle', animate: false, fit: false, spacingFactor: 1.1 },
+  concentric: {
+    name: 'concentric',
+    animate: false,
+    fit: false,
+    minNodeSpacing: 40,
+    concentric: (node) => node.degree(false),
+    levelWidth: () => 2,
+  },
+};
+
 /**
- * Lays the graph out, force-directed, and fits it to the viewport. fcose draws on
- * Math.random; it runs synchronously here (no animation), so Math.random is swapped
- * for a PRNG seeded from the element ids for the length of the run. The same graph
- * then gets the same picture on every load and every machine, which shared views
- * depend on.
+ * Lays out every element of the graph, hidden or not, so that filters never move
+ * what stays visible. Positions follow from the elements and the layout's name
+ * alone: fcose draws on Math.random, and runs synchronously here (no animation), so
+ * Math.random is swapped for a PRNG seeded from the element ids for the length of
+ * the run. The same dataset gets the same picture on every load and every machine,
+ * which shared links depend on.
  */
-export function runLayout(cy: Core): Promise<void> {
-  const seed = hash(
-    cy
-      .elements()
-      .map((e) => e.id())
-      .join('|'),
+export function runLayout(cy: Core, name: LayoutName): Promise<void> {
+  const seed = Number.parseInt(
+    contentHash(
+      cy
+        .elements()
+        .map((e) => e.id())
+        .join('|'),
+    ),
+    16,
   );
-  const layout = cy.layout(layoutOptions);
+  const layout = cy.elements().layout(LAYOUT_OPTIONS[name]);
   const done = layout.promiseOn('layoutstop');
   const original = Math.random;
   Math.random = seededRandom(seed);

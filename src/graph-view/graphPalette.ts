@@ -7,7 +7,6 @@ import type { Stance } from '../domain/relations/relationKinds.ts';
 // carry the same information for readers who cannot rely on colour at all.
 
 export interface EntityLook {
-  label: string;
   /** A Cytoscape node shape. */
   shape: 'round-rectangle' | 'round-hexagon' | 'ellipse' | 'round-diamond' | 'round-tag';
   fill: string;
@@ -15,15 +14,14 @@ export interface EntityLook {
 }
 
 export const ENTITY_LOOKS: Record<EntityKind, EntityLook> = {
-  state: { label: 'State', shape: 'round-rectangle', fill: '#56B4E9', size: 46 },
-  bloc: { label: 'Bloc', shape: 'round-hexagon', fill: '#009E73', size: 50 },
-  official: { label: 'Official', shape: 'ellipse', fill: '#E69F00', size: 38 },
-  meeting: { label: 'Meeting', shape: 'round-diamond', fill: '#F0E442', size: 40 },
-  topic: { label: 'Topic', shape: 'round-tag', fill: '#CC79A7', size: 36 },
+  state: { shape: 'round-rectangle', fill: '#56B4E9', size: 46 },
+  bloc: { shape: 'round-hexagon', fill: '#009E73', size: 50 },
+  official: { shape: 'ellipse', fill: '#E69F00', size: 38 },
+  meeting: { shape: 'round-diamond', fill: '#F0E442', size: 40 },
+  topic: { shape: 'round-tag', fill: '#CC79A7', size: 36 },
 };
 
 export interface StanceLook {
-  label: string;
   colour: string;
   width: number;
   /** Dash pattern in pixels; empty for a solid line. */
@@ -33,17 +31,15 @@ export interface StanceLook {
 }
 
 export const STANCE_LOOKS: Record<Stance, StanceLook> = {
-  cooperation: { label: 'Cooperation', colour: '#0072B2', width: 3, dash: [], lineStyle: 'solid' },
-  conflict: { label: 'Conflict', colour: '#D55E00', width: 3, dash: [9, 5], lineStyle: 'dashed' },
+  cooperation: { colour: '#0072B2', width: 3, dash: [], lineStyle: 'solid' },
+  conflict: { colour: '#D55E00', width: 3, dash: [9, 5], lineStyle: 'dashed' },
   structural: {
-    label: 'Structural',
     colour: '#6E6E6E',
     width: 2,
     dash: [1, 5],
     lineStyle: 'dotted',
   },
   unclassified: {
-    label: 'Unclassified',
     colour: '#882E72',
     width: 3,
     dash: [12, 4, 2, 4],

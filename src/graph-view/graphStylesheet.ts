@@ -82,6 +82,13 @@ export const graphStylesheet: StylesheetJson = [
     style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
   },
   { selector: 'edge.faded', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
+  // Outside the focus: further back than faded, labels still legible.
+  {
+    selector: 'node.dimmed',
+    style: { 'background-opacity': 0.12, 'border-opacity': 0.2, 'text-opacity': 0.45 },
+  },
+  { selector: 'edge.dimmed', style: { 'line-opacity': 0.1, 'text-opacity': 0 } },
+  { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node.hovered', style: { 'border-width': 3 } },
   {
     selector: 'node:selected',

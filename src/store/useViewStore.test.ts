@@ -1,24 +1,58 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW } from '../domain/view/viewState.ts';
 import { useViewStore } from './useViewStore.ts';
 
 beforeEach(() => {
-  useViewStore.setState({ selection: null, reading: null });
+  useViewStore.setState({ view: DEFAULT_VIEW, historyMode: 'none', notices: [] });
 });
 
-it('selects an entity, then a relation, replacing the first', () => {
-  const { select } = useViewStore.getState();
-  select({ type: 'entity', id: 'sergey-lavrov' });
-  select({ type: 'relation', id: 'russia-west-tensions' });
-  expect(useViewStore.getState().selection).toEqual({
-    type: 'relation',
-    id: 'russia-west-tensions',
+describe('the view store', () => {
+  it('selects an entity, then a relation, replacing the first, as history steps', () => {
+    const { select } = useViewStore.getState();
+    select('sergey-lavrov');
+    select('russia-west-tensions');
+    expect(useViewStore.getState()).toMatchObject({
+      view: { selected: 'russia-west-tensions' },
+      historyMode: 'push',
+    });
   });
-});
 
-it('closes the reader when the selection is cleared', () => {
-  const { select, openReader, clearSelection } = useViewStore.getState();
-  select({ type: 'entity', id: 'russia' });
-  openReader({ articleId: 'a', excerpt: null });
-  clearSelection();
-  expect(useViewStore.getState()).toMatchObject({ selection: null, reading: null });
+  it('closes the reader when the selection changes or is cleared', () => {
+    const { select, openReader, clearSelection } = useViewStore.getState();
+    select('russia');
+    openReader(1);
+    expect(useViewStore.getState().view.reading).toBe(1);
+    clearSelection();
+    expect(useViewStore.getState().view).toMatchObject({ selected: null, reading: null });
+  });
+
+  it('replaces rather than pushes while the analyst types or pans', () => {
+    useViewStore.getState().setSearch('rus');
+    expect(useViewStore.getState().historyMode).toBe('replace');
+    useViewStore.getState().setViewport({ zoom: 1, x: 0, y: 0 });
+    expect(useViewStore.getState().historyMode).toBe('replace');
+  });
+
+  it('toggles filter options and clears them together', () => {
+    const { toggleEntityKind, toggleStance, clearFilters } = useViewStore.getState();
+    toggleEntityKind('topic');
+    toggleStance('structural');
+    expect(useViewStore.getState().view.entityKinds).toEqual([
+      'state',
+      'bloc',
+      'official',
+      'meeting',
+    ]);
+    clearFilters();
+    expect(useViewStore.getState().view).toMatchObject({ entityKinds: null, stances: null });
+  });
+
+  it('replaces a notice with the same id rather than stacking it', () => {
+    const { addNotice, dismissNotice } = useViewStore.getState();
+    addNotice({ id: 'link', text: 'a' });
+    addNotice({ id: 'link', text: 'b' });
+    expect(useViewStore.getState().notices).toEqual([{ id: 'link', text: 'b' }]);
+    dismissNotice('link');
+    expect(useViewStore.getState().notices).toEqual([]);
+  });
 });

@@ -1,16 +1,30 @@
 import { create } from 'zustand';
-import { createReaderSlice, type ReaderSlice } from './readerSlice.ts';
-import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice.ts';
+import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 
-/** The analyst's view of the dataset. The dataset itself lives in the query cache. */
-export type ViewStore = SelectionSlice &
-  ReaderSlice & {
-    /** The language entity names are shown in (BCP 47); English until the UI gets a language switch. */
-    language: string;
+/**
+ * The analyst's view of the dataset, which the URL mirrors, and the notices shown
+ * about it. The dataset itself lives in the query cache.
+ */
+export type ViewStore = ViewSlice &
+  NoticeSlice & {
+    /** A request to bring an entity to the middle of the screen; the nonce repeats it. */
+    centreRequest: { id: string; nonce: number } | null;
+    centreOn: (id: string) => void;
+    /** A request to frame the visible graph again; each request increments it. */
+    fitRequest: number;
+    requestFit: () => void;
   };
 
-export const useViewStore = create<ViewStore>()((...a) => ({
-  language: 'en',
-  ...createSelectionSlice(...a),
-  ...createReaderSlice(...a),
-}));
+export const useViewStore = create<ViewStore>()((...a) => {
+  const [set] = a;
+  return {
+    ...createViewSlice(...a),
+    ...createNoticeSlice(...a),
+    centreRequest: null,
+    centreOn: (id) =>
+      set((state) => ({ centreRequest: { id, nonce: (state.centreRequest?.nonce ?? 0) + 1 } })),
+    fitRequest: 0,
+    requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  };
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from '../articles/isHttpUrl.ts';
 import { CAMEO_CODE_PATTERN } from '../relations/quadClass.ts';
 import { RELATION_KIND_IDS, STANCES } from '../relations/relationKinds.ts';
 
@@ -92,14 +93,7 @@ export const dateClaimSchema = z
 
 export const httpUrlSchema = z
   .string()
-  .refine((value) => {
-    try {
-      const { protocol } = new URL(value);
-      return protocol === 'http:' || protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an absolute http(s) URL')
+  .refine(isHttpUrl, 'must be an absolute http(s) URL')
   .meta({ description: 'An absolute http or https URL.' });
 
 export const MODALITIES = ['stated', 'hedged'] as const;

@@ -14,6 +14,8 @@ describe('overlapsRange', () => {
   });
 
   it('never matches an unknown date', () => {
-    expect(overlapsRange({ date: null, asStated: 'geçtiğimiz günlerde' }, null, null, null)).toBe(false);
+    expect(overlapsRange({ date: null, asStated: 'geçtiğimiz günlerde' }, null, null, null)).toBe(
+      false,
+    );
   });
 });

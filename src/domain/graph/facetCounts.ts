@@ -29,7 +29,8 @@ function tally<K>(keys: Iterable<K>): Map<K, number> {
 export function facetCounts(index: DatasetIndex, view: ViewState): FacetCounts {
   const without = (dimension: keyof ViewState) =>
     filterGraph(index, { ...view, [dimension]: null, focus: null });
-  const relationsOf = (ids: ReadonlySet<string>) => [...ids].map((id) => index.relationById.get(id)!);
+  const relationsOf = (ids: ReadonlySet<string>) =>
+    [...ids].map((id) => index.relationById.get(id)!);
 
   const byKind = without('entityKinds');
   const byStance = without('stances');
@@ -44,7 +45,9 @@ export function facetCounts(index: DatasetIndex, view: ViewState): FacetCounts {
     entityKinds: tally([...byKind.entities].map((id) => index.entityById.get(id)!.kind)),
     stances: tally(relationsOf(byStance.relations).map((r) => classifyRelation(r).stance)),
     relationKinds: tally(relationsOf(byRelationKind.relations).map((r) => r.kind)),
-    quadClasses: tally(relationsOf(byQuad.relations).map((r) => classifyRelation(r).quadClass ?? 'none')),
+    quadClasses: tally(
+      relationsOf(byQuad.relations).map((r) => classifyRelation(r).quadClass ?? 'none'),
+    ),
     articles: tally(citing.flatMap((item) => [...new Set(item.evidence.map((e) => e.article))])),
   };
 }

@@ -40,7 +40,11 @@ function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): bo
   if (view.entityKinds !== null && !view.entityKinds.includes(entity.kind)) return false;
   if (view.articles !== null && !citesAny(entity, view.articles)) return false;
   const hasRange = view.from !== null || view.to !== null;
-  if (hasRange && entity.kind === 'meeting' && !overlapsRange(entity.date, null, view.from, view.to)) {
+  if (
+    hasRange &&
+    entity.kind === 'meeting' &&
+    !overlapsRange(entity.date, null, view.from, view.to)
+  ) {
     return false;
   }
   return true;
@@ -49,7 +53,8 @@ function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): bo
 function relationPasses(index: DatasetIndex, view: FilterView, relation: Relation): boolean {
   const lens = view.lens === null ? undefined : index.lensById.get(view.lens);
   const { stance, quadClass } = classifyRelation(relation);
-  if (lens?.relationKinds !== undefined && !lens.relationKinds.includes(relation.kind)) return false;
+  if (lens?.relationKinds !== undefined && !lens.relationKinds.includes(relation.kind))
+    return false;
   if (lens?.stances !== undefined && !lens.stances.includes(stance)) return false;
   if (view.stances !== null && !view.stances.includes(stance)) return false;
   if (view.relationKinds !== null && !view.relationKinds.includes(relation.kind)) return false;
@@ -86,7 +91,11 @@ function reach(
   return reached;
 }
 
-function relationsWithin(index: DatasetIndex, entities: ReadonlySet<string>, among: ReadonlySet<string>) {
+function relationsWithin(
+  index: DatasetIndex,
+  entities: ReadonlySet<string>,
+  among: ReadonlySet<string>,
+) {
   const kept = new Set<string>();
   for (const id of among) {
     const r = index.relationById.get(id);
@@ -109,7 +118,11 @@ export function filterGraph(index: DatasetIndex, view: FilterView): VisibleGraph
   }
   let relations = new Set<string>();
   for (const relation of index.dataset.relations) {
-    if (entities.has(relation.source) && entities.has(relation.target) && relationPasses(index, view, relation)) {
+    if (
+      entities.has(relation.source) &&
+      entities.has(relation.target) &&
+      relationPasses(index, view, relation)
+    ) {
       relations.add(relation.id);
     }
   }

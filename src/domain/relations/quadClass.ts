@@ -37,6 +37,14 @@ export const QUAD_CLASSES = [
 ] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
+/** How QuadClasses are named in the interface. */
+export const QUAD_CLASS_LABELS: Record<QuadClass, string> = {
+  'verbal-cooperation': 'Verbal cooperation',
+  'material-cooperation': 'Material cooperation',
+  'verbal-conflict': 'Verbal conflict',
+  'material-conflict': 'Material conflict',
+};
+
 /** A CAMEO code: a root of two digits, optionally refined by one or two more (`04`, `061`, `1041`). */
 export const CAMEO_CODE_PATTERN = /^(0[1-9]|1[0-9]|20)[0-9]{0,2}$/;
 

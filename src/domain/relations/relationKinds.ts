@@ -20,6 +20,14 @@ const ANY = [
 export const STANCES = ['cooperation', 'conflict', 'structural', 'unclassified'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** How stances are named in the interface. */
+export const STANCE_LABELS: Record<Stance, string> = {
+  cooperation: 'Cooperation',
+  conflict: 'Conflict',
+  structural: 'Structural',
+  unclassified: 'Unclassified',
+};
+
 /**
  * How a relation kind behaves. `direction`: `directed` kinds read source → target
  * and may be marked mutual; `symmetric` kinds have no direction.
@@ -102,8 +110,8 @@ export const RELATION_KINDS = {
     sourceKinds: ACTORS,
     targetKinds: ACTORS,
   },
-  'seeks-to-weaken': {
-    label: 'seeks to weaken',
+  'weakens-influence-of': {
+    label: 'weakens the influence of',
     category: 'interaction',
     defaultStance: 'conflict',
     allowedStances: ['conflict'],

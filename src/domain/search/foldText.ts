@@ -5,11 +5,7 @@
  * @example foldText('DIŞİŞLERİ') // 'disisleri'
  */
 export function foldText(text: string): string {
-  return text
-    .toLocaleLowerCase('tr')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i');
+  return text.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 }
 
 /**

@@ -7,8 +7,7 @@ const id = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 })
   .map((parts) => parts.join('-'));
 const ids = fc.uniqueArray(id, { maxLength: 6 });
-const subset = <T>(values: readonly T[]) =>
-  fc.option(fc.subarray([...values]), { nil: null });
+const subset = <T>(values: readonly T[]) => fc.option(fc.subarray([...values]), { nil: null });
 const isoDate = fc
   .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
   .chain((d) => {
@@ -17,44 +16,46 @@ const isoDate = fc
   });
 
 /** Any view the app can be in. Numbers carry the precision links keep. */
-const validView: fc.Arbitrary<ViewState> = fc.record({
-  data: fc.option(id, { nil: null }),
-  dataVersion: fc.option(fc.stringMatching(/^[0-9a-f]{8,16}$/), { nil: null }),
-  lens: fc.option(id, { nil: null }),
-  entityKinds: subset(ENUM_VALUES.entityKinds),
-  stances: subset(ENUM_VALUES.stances),
-  relationKinds: subset(ENUM_VALUES.relationKinds),
-  quadClasses: subset(ENUM_VALUES.quadClasses),
-  articles: fc.option(ids, { nil: null }),
-  from: fc.option(isoDate, { nil: null }),
-  to: fc.option(isoDate, { nil: null }),
-  connectedTo: fc.option(id, { nil: null }),
-  hideIsolated: fc.boolean(),
-  search: fc.string({ unit: 'grapheme', maxLength: 40 }),
-  selected: fc.option(id, { nil: null }),
-  reading: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
-  focus: fc.option(id, { nil: null }),
-  depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
-  outside: fc.constantFrom('dim' as const, 'hide' as const),
-  expanded: ids,
-  layout: fc.constantFrom(...LAYOUTS),
-  viewport: fc.option(
-    fc.record({
-      zoom: fc.integer({ min: 10, max: 100_000 }).map((n) => n / 1000),
-      x: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
-      y: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
-    }),
-    { nil: null },
-  ),
-  lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
-}).map((view) => ({
-  ...view,
-  // Links carry what the app can show: reading needs a selection; depth and
-  // outside mean something only with a focus.
-  reading: view.selected === null ? null : view.reading,
-  depth: view.focus === null ? DEFAULT_VIEW.depth : view.depth,
-  outside: view.focus === null ? DEFAULT_VIEW.outside : view.outside,
-}));
+const validView: fc.Arbitrary<ViewState> = fc
+  .record({
+    data: fc.option(id, { nil: null }),
+    dataVersion: fc.option(fc.stringMatching(/^[0-9a-f]{8,16}$/), { nil: null }),
+    lens: fc.option(id, { nil: null }),
+    entityKinds: subset(ENUM_VALUES.entityKinds),
+    stances: subset(ENUM_VALUES.stances),
+    relationKinds: subset(ENUM_VALUES.relationKinds),
+    quadClasses: subset(ENUM_VALUES.quadClasses),
+    articles: fc.option(ids, { nil: null }),
+    from: fc.option(isoDate, { nil: null }),
+    to: fc.option(isoDate, { nil: null }),
+    connectedTo: fc.option(id, { nil: null }),
+    hideIsolated: fc.boolean(),
+    search: fc.string({ unit: 'grapheme', maxLength: 40 }),
+    selected: fc.option(id, { nil: null }),
+    reading: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
+    focus: fc.option(id, { nil: null }),
+    depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
+    outside: fc.constantFrom('dim' as const, 'hide' as const),
+    expanded: ids,
+    layout: fc.constantFrom(...LAYOUTS),
+    viewport: fc.option(
+      fc.record({
+        zoom: fc.integer({ min: 10, max: 100_000 }).map((n) => n / 1000),
+        x: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
+        y: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
+      }),
+      { nil: null },
+    ),
+    lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
+  })
+  .map((view) => ({
+    ...view,
+    // Links carry what the app can show: reading needs a selection; depth and
+    // outside mean something only with a focus.
+    reading: view.selected === null ? null : view.reading,
+    depth: view.focus === null ? DEFAULT_VIEW.depth : view.depth,
+    outside: view.focus === null ? DEFAULT_VIEW.outside : view.outside,
+  }));
 
 describe('the view codec', () => {
   test.prop([validView], { numRuns: 2000 })('reads back every view it writes', (view) => {
@@ -63,20 +64,24 @@ describe('the view codec', () => {
     expect(decoded).toEqual(view);
   });
 
-  test.prop([fc.string({ unit: 'binary' })], { numRuns: 2000 })('never throws on any string', (text) => {
-    expect(() => decodeView(text)).not.toThrow();
-  });
-
-  test.prop([validView, fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('kinds', 'sel', 'zoom', 'at', 'depth', 'from', 'lang', 'v', 'read', 'dv')])(
-    'keeps the rest of a view when one parameter is broken',
-    (view, junk, param) => {
-      const params = new URLSearchParams(encodeView(view));
-      params.set(param, junk);
-      const { view: decoded } = decodeView(params.toString());
-      expect(decoded.lens).toBe(view.lens);
-      expect(decoded.search).toBe(view.search);
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 2000 })(
+    'never throws on any string',
+    (text) => {
+      expect(() => decodeView(text)).not.toThrow();
     },
   );
+
+  test.prop([
+    validView,
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom('kinds', 'sel', 'zoom', 'at', 'depth', 'from', 'lang', 'v', 'read', 'dv'),
+  ])('keeps the rest of a view when one parameter is broken', (view, junk, param) => {
+    const params = new URLSearchParams(encodeView(view));
+    params.set(param, junk);
+    const { view: decoded } = decodeView(params.toString());
+    expect(decoded.lens).toBe(view.lens);
+    expect(decoded.search).toBe(view.search);
+  });
 
   it('writes readable links and leaves defaults out', () => {
     expect(
@@ -96,7 +101,9 @@ describe('the view codec', () => {
   });
 
   it('names what it ignored, and why', () => {
-    const { view, ignored } = decodeView('?kinds=state,planet&sel=<script>&depth=9&zoom=abc&utm_source=x');
+    const { view, ignored } = decodeView(
+      '?kinds=state,planet&sel=<script>&depth=9&zoom=abc&utm_source=x',
+    );
     expect(view.entityKinds).toEqual(['state']);
     expect(view.selected).toBeNull();
     expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual([
@@ -111,7 +118,9 @@ describe('the view codec', () => {
   it('uses the first of repeated parameters', () => {
     const { view, ignored } = decodeView('sel=russia&sel=north-korea');
     expect(view.selected).toBe('russia');
-    expect(ignored).toEqual([{ param: 'sel', value: 'north-korea', reason: 'repeated; the first value is used' }]);
+    expect(ignored).toEqual([
+      { param: 'sel', value: 'north-korea', reason: 'repeated; the first value is used' },
+    ]);
   });
 
   it('reads an empty list as a filter that lets nothing through', () => {

@@ -1,11 +1,5 @@
 import { isoDateSchema } from '../dataset/datasetSchema.ts';
-import {
-  DEFAULT_VIEW,
-  ENUM_VALUES,
-  LAYOUTS,
-  NAME_LANGUAGES,
-  type ViewState,
-} from './viewState.ts';
+import { DEFAULT_VIEW, ENUM_VALUES, LAYOUTS, NAME_LANGUAGES, type ViewState } from './viewState.ts';
 
 /** The version of the link format; links without `v` are read as version 1. */
 export const VIEW_FORMAT_VERSION = 1;
@@ -83,8 +77,14 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.selected, view.selected);
   put(PARAMS.reading, view.reading === null ? null : String(view.reading));
   put(PARAMS.focus, view.focus);
-  put(PARAMS.depth, view.focus !== null && view.depth !== DEFAULT_VIEW.depth ? String(view.depth) : null);
-  put(PARAMS.outside, view.focus !== null && view.outside !== DEFAULT_VIEW.outside ? view.outside : null);
+  put(
+    PARAMS.depth,
+    view.focus !== null && view.depth !== DEFAULT_VIEW.depth ? String(view.depth) : null,
+  );
+  put(
+    PARAMS.outside,
+    view.focus !== null && view.outside !== DEFAULT_VIEW.outside ? view.outside : null,
+  );
   put(PARAMS.expanded, view.expanded.length === 0 ? null : view.expanded.join(','));
   put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
   if (view.viewport !== null) {
@@ -111,7 +111,10 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   try {
     params = new URLSearchParams(query);
   } catch {
-    return { view: DEFAULT_VIEW, ignored: [{ param: '(link)', value: query.slice(0, 80), reason: 'not a query string' }] };
+    return {
+      view: DEFAULT_VIEW,
+      ignored: [{ param: '(link)', value: query.slice(0, 80), reason: 'not a query string' }],
+    };
   }
   const seen = new Set<string>();
   const first = new Map<string, string>();
@@ -130,7 +133,11 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
 
   const version = first.get('v');
   if (version !== undefined && version !== String(VIEW_FORMAT_VERSION)) {
-    ignore('v', version, `this version of Diplograph reads links of version ${VIEW_FORMAT_VERSION}`);
+    ignore(
+      'v',
+      version,
+      `this version of Diplograph reads links of version ${VIEW_FORMAT_VERSION}`,
+    );
   }
 
   const readId = (param: string): string | null => {
@@ -197,14 +204,20 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.hideIsolated = readChoice(PARAMS.hideIsolated, ['hide', 'show'] as const) === 'hide';
   const search = first.get(PARAMS.search);
   if (search !== undefined) {
-    if (search.length > MAX_SEARCH) ignore(PARAMS.search, search, `longer than ${MAX_SEARCH} characters`);
+    if (search.length > MAX_SEARCH)
+      ignore(PARAMS.search, search, `longer than ${MAX_SEARCH} characters`);
     else view.search = search;
   }
   view.selected = readId(PARAMS.selected);
   const reading = first.get(PARAMS.reading);
   if (reading !== undefined) {
     if (/^[1-9][0-9]{0,3}$/.test(reading) && view.selected !== null) view.reading = Number(reading);
-    else ignore(PARAMS.reading, reading, view.selected === null ? 'nothing is selected' : 'not an excerpt number');
+    else
+      ignore(
+        PARAMS.reading,
+        reading,
+        view.selected === null ? 'nothing is selected' : 'not an excerpt number',
+      );
   }
   view.focus = readId(PARAMS.focus);
   const depth = readChoice(PARAMS.depth, ['1', '2', '3'] as const);
@@ -218,12 +231,27 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   const at = first.get(VIEWPORT_PARAMS.at);
   if (zoom !== undefined || at !== undefined) {
     const z = Number(zoom);
-    const [x, y, ...rest] = (at ?? '').split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+    const [x, y, ...rest] = (at ?? '')
+      .split(',')
+      .map((part) => (part.trim() === '' ? NaN : Number(part)));
     const isFinite = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
-    if (isFinite(z) && z >= 0.01 && z <= 100 && isFinite(x) && isFinite(y) && rest.length === 0 && Math.abs(x) < 1e7 && Math.abs(y) < 1e7) {
+    if (
+      isFinite(z) &&
+      z >= 0.01 &&
+      z <= 100 &&
+      isFinite(x) &&
+      isFinite(y) &&
+      rest.length === 0 &&
+      Math.abs(x) < 1e7 &&
+      Math.abs(y) < 1e7
+    ) {
       view.viewport = { zoom: z, x, y };
     } else {
-      ignore('zoom, at', `${zoom ?? ''} ${at ?? ''}`.trim(), 'not a zoom (0.01–100) and a point x,y');
+      ignore(
+        'zoom, at',
+        `${zoom ?? ''} ${at ?? ''}`.trim(),
+        'not a zoom (0.01–100) and a point x,y',
+      );
     }
   }
   return { view, ignored };

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { EntityDetails } from './EntityDetails.tsx';
@@ -6,17 +7,29 @@ import { RelationDetails } from './RelationDetails.tsx';
 /** The selected entity or relation, with every excerpt behind it. */
 export function DetailsPanel() {
   const index = useDatasetIndex();
-  const selection = useViewStore((s) => s.selection);
+  const selected = useViewStore((s) => s.view.selected);
   const clearSelection = useViewStore((s) => s.clearSelection);
-  const entity = selection?.type === 'entity' ? index.entityById.get(selection.id) : undefined;
-  const relation =
-    selection?.type === 'relation' ? index.relationById.get(selection.id) : undefined;
+  const panelRef = useRef<HTMLElement>(null);
+  const entity = selected === null ? undefined : index.entityById.get(selected);
+  const relation = selected === null ? undefined : index.relationById.get(selected);
+
+  // Choosing another entity or relation from inside the panel replaces the button
+  // that was pressed; keyboard and screen-reader users then continue at the new
+  // heading instead of being thrown back to the top of the page.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (panel === null || selected === null) return;
+    if (panel.contains(document.activeElement) || document.activeElement === document.body) {
+      panel.querySelector<HTMLElement>('#details-title')?.focus();
+    }
+  }, [selected]);
 
   return (
-    <aside className="details-panel" aria-label="Details">
+    <aside className="details-panel" aria-label="Details" ref={panelRef}>
       {entity === undefined && relation === undefined ? (
         <p className="placeholder">
-          Select an entity or a relation, in the graph or the list, to read the evidence behind it.
+          Select an entity or a relation, in the graph, the list or the search, to read the evidence
+          behind it.
         </p>
       ) : (
         <>

@@ -1,22 +1,23 @@
+import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import type { Entity } from '../../domain/dataset/datasetSchema.ts';
 import { tiesOf } from '../../domain/dataset/indexDataset.ts';
 import { CAMEO_ROOTS, cameoRootOf } from '../../domain/relations/quadClass.ts';
 import { languageName } from '../../domain/text/languageName.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { ENTITY_LOOKS } from '../../graph-view/graphPalette.ts';
-import { useViewStore } from '../../store/useViewStore.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { Badge } from '../../components/Badge.tsx';
 import { OrUnknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
+import { FocusActions } from './FocusActions.tsx';
 import { RelationList } from './RelationList.tsx';
 
 /** An entity: what it is, how it is tied to others, and the excerpts behind it. */
 export function EntityDetails({ entity }: { entity: Entity }) {
   const index = useDatasetIndex();
-  const language = useViewStore((s) => s.language);
+  const language = useNameLanguage();
   const otherNames = Object.entries(entity.name).filter(([tag]) => tag !== language);
   const aliases = Object.entries(entity.aliases ?? {}).flatMap(([tag, names]) =>
     names.map((name) => ({ tag, name })),
@@ -32,9 +33,12 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <Badge tone={entity.kind}>{ENTITY_LOOKS[entity.kind].label}</Badge>
+        <Badge tone={entity.kind}>{ENTITY_KIND_LABELS[entity.kind].one}</Badge>
       </p>
-      <h2 id="details-title">{pickText(entity.name, language)}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {pickText(entity.name, language)}
+      </h2>
+      <FocusActions entityId={entity.id} />
       <dl className="facts">
         {(otherNames.length > 0 || aliases.length > 0) && (
           <>

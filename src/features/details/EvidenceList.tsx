@@ -1,17 +1,20 @@
+import { useId } from 'react';
 import type { Article, Evidence } from '../../domain/dataset/datasetSchema.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
-import { Excerpt } from '../../components/Excerpt.tsx';
 import { Badge } from '../../components/Badge.tsx';
+import { Excerpt } from '../../components/Excerpt.tsx';
 
 /** Excerpts grouped by their article: each article's metadata once, then its excerpts in place. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
   const { articleById } = useDatasetIndex();
   const openReader = useViewStore((s) => s.openReader);
-  const byArticle = new Map<string, Evidence[]>();
-  for (const item of evidence)
-    byArticle.set(item.article, [...(byArticle.get(item.article) ?? []), item]);
+  const idPrefix = useId();
+  const byArticle = new Map<string, { item: Evidence; number: number }[]>();
+  evidence.forEach((item, i) => {
+    byArticle.set(item.article, [...(byArticle.get(item.article) ?? []), { item, number: i + 1 }]);
+  });
 
   return (
     <div className="evidence-list">
@@ -20,40 +23,42 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
         if (article === undefined) return null;
         return (
           <section key={articleId} className="source">
-            <ArticleMeta article={article} headingLevel={4} />
+            <ArticleMeta article={article} headingLevel={4} compact />
             <ol className="excerpts">
-              {items.map((item) => (
-                <li
-                  key={`${item.paragraph}:${item.offset}:${item.quote.length}`}
-                  className="excerpt-card"
-                >
-                  <p className="excerpt-meta">
-                    ¶{item.paragraph}{' '}
-                    {item.modality === 'hedged' ? (
-                      <Badge tone="hedged">hedged: “{item.cue}”</Badge>
-                    ) : (
-                      <Badge tone="stated">stated</Badge>
-                    )}
-                  </p>
-                  <Excerpt
-                    paragraph={article.paragraphs[item.paragraph - 1] ?? ''}
-                    evidence={item}
-                    language={article.language}
-                  />
-                  {item.gloss !== undefined && (
-                    <p className="gloss" lang="en">
-                      <span className="gloss-label">Editors’ translation:</span> {item.gloss.en}
+              {items.map(({ item, number }) => {
+                const excerptId = `${idPrefix}-excerpt-${number}`;
+                return (
+                  <li key={number} className="excerpt-card">
+                    <p className="excerpt-meta">
+                      ¶{item.paragraph}{' '}
+                      {item.modality === 'hedged' ? (
+                        <Badge tone="hedged">hedged: “{item.cue}”</Badge>
+                      ) : (
+                        <Badge tone="stated">stated</Badge>
+                      )}
                     </p>
-                  )}
-                  <button
-                    type="button"
-                    className="read-button"
-                    onClick={() => openReader({ articleId, excerpt: item })}
-                  >
-                    Read the article
-                  </button>
-                </li>
-              ))}
+                    <Excerpt
+                      paragraph={article.paragraphs[item.paragraph - 1] ?? ''}
+                      evidence={item}
+                      language={article.language}
+                      id={excerptId}
+                    />
+                    {item.gloss !== undefined && (
+                      <p className="gloss" lang="en">
+                        <span className="gloss-label">Editors’ translation:</span> {item.gloss.en}
+                      </p>
+                    )}
+                    <button
+                      type="button"
+                      className="read-button"
+                      aria-describedby={excerptId}
+                      onClick={() => openReader(number)}
+                    >
+                      Read the article
+                    </button>
+                  </li>
+                );
+              })}
             </ol>
           </section>
         );

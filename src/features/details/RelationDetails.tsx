@@ -1,3 +1,4 @@
+import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
 import { CAMEO_ROOTS } from '../../domain/relations/quadClass.ts';
@@ -5,8 +6,7 @@ import { RELATION_KINDS } from '../../domain/relations/relationKinds.ts';
 import { relationTitle } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { STANCE_LOOKS } from '../../graph-view/graphPalette.ts';
-import { useViewStore } from '../../store/useViewStore.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { Badge } from '../../components/Badge.tsx';
 import { Unknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
@@ -29,7 +29,7 @@ const DIRECTION_LABELS = {
 /** A relation: its ends, its classification, its modality, and the excerpts behind it. */
 export function RelationDetails({ relation }: { relation: Relation }) {
   const index = useDatasetIndex();
-  const language = useViewStore((s) => s.language);
+  const language = useNameLanguage();
   const { stance, quadClass, cameoRoot, modality, arrows } = classifyRelation(relation);
   const kind = RELATION_KINDS[relation.kind];
   const source = index.entityById.get(relation.source);
@@ -39,10 +39,12 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <Badge>Relation</Badge> <Badge tone={stance}>{STANCE_LOOKS[stance].label}</Badge>{' '}
+        <Badge>Relation</Badge> <Badge tone={stance}>{STANCE_LABELS[stance]}</Badge>{' '}
         <Badge tone={modality}>{modality === 'hedged' ? 'Hedged' : 'Stated'}</Badge>
       </p>
-      <h2 id="details-title">{relationTitle(index, relation, language)}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {relationTitle(index, relation, language)}
+      </h2>
       {modality === 'hedged' && (
         <p className="hedged-note">
           Hedged: the source suggests this relation but does not assert it.

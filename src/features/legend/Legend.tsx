@@ -1,3 +1,5 @@
+import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
+import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
 import {
@@ -57,7 +59,7 @@ export function Legend() {
         {(Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => (
           <li key={kind}>
             <ShapeIcon look={ENTITY_LOOKS[kind]} />
-            {ENTITY_LOOKS[kind].label}
+            {ENTITY_KIND_LABELS[kind].one}
           </li>
         ))}
       </ul>
@@ -65,7 +67,7 @@ export function Legend() {
         {(Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => (
           <li key={stance}>
             <LineIcon stance={stance} />
-            {STANCE_LOOKS[stance].label}
+            {STANCE_LABELS[stance]}
           </li>
         ))}
         <li>

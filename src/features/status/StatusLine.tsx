@@ -1,4 +1,4 @@
-import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -6,11 +6,12 @@ function plural(n: number, one: string, many: string): string {
 
 /** What the graph shows, as text that screen readers announce and tests read. */
 export function StatusLine() {
-  const { dataset } = useDatasetIndex();
+  const { entities, relations, dimmed } = useVisibleGraph();
   return (
     <p className="status-line" role="status" aria-live="polite">
-      {plural(dataset.entities.length, 'entity', 'entities')} ·{' '}
-      {plural(dataset.relations.length, 'relation', 'relations')} shown
+      {plural(entities.size, 'entity', 'entities')} ·{' '}
+      {plural(relations.size, 'relation', 'relations')} shown
+      {dimmed.size > 0 && ` (${dimmed.size} dimmed)`}
     </p>
   );
 }

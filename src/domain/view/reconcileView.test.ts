@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { Dataset } from '../dataset/datasetSchema.ts';
+import { indexDataset } from '../dataset/indexDataset.ts';
+import { reconcileView } from './reconcileView.ts';
+import { DEFAULT_VIEW } from './viewState.ts';
+
+const index = indexDataset(
+  JSON.parse(
+    readFileSync(new URL('../../../data/lavrov-choe.json', import.meta.url), 'utf8'),
+  ) as Dataset,
+);
+
+it('keeps a view whose ids all exist', () => {
+  const view = {
+    ...DEFAULT_VIEW,
+    lens: 'ru-kp-ties',
+    selected: 'russia-west-tensions',
+    reading: 1,
+    focus: 'russia',
+  };
+  expect(reconcileView(view, index)).toEqual({ view, ignored: [] });
+});
+
+it('drops ids the dataset does not have, and says which', () => {
+  const { view, ignored } = reconcileView(
+    {
+      ...DEFAULT_VIEW,
+      lens: 'nope',
+      selected: 'atlantis',
+      reading: 2,
+      expanded: ['russia', 'mars'],
+      articles: ['x'],
+    },
+    index,
+  );
+  expect(view).toMatchObject({
+    lens: null,
+    selected: null,
+    reading: null,
+    expanded: ['russia'],
+    articles: [],
+  });
+  expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual([
+    'lens=nope',
+    'articles=x',
+    'expand=mars',
+    'sel=atlantis',
+    'read=2',
+  ]);
+});
+
+it('drops an excerpt number beyond the selection’s excerpts', () => {
+  const { view } = reconcileView({ ...DEFAULT_VIEW, selected: 'sergey-lavrov', reading: 5 }, index);
+  expect(view.reading).toBeNull();
+});

@@ -1,0 +1,65 @@
+import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import type { IgnoredParam } from './viewCodec.ts';
+import type { ViewState } from './viewState.ts';
+
+/**
+ * Drops from a view what the dataset does not have — a lens, an entity, a relation
+ * or an article id — and says what was dropped. What is left always renders.
+ * @example reconcileView({ ...DEFAULT_VIEW, selected: 'atlantis' }, index).ignored
+ * // [{ param: 'sel', value: 'atlantis', reason: 'no entity or relation has this id' }]
+ */
+export function reconcileView(
+  view: ViewState,
+  index: DatasetIndex,
+): { view: ViewState; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+  const isEntity = (id: string) => index.entityById.has(id);
+  const keepEntity = (param: string, id: string | null): string | null => {
+    if (id === null || isEntity(id)) return id;
+    ignored.push({ param, value: id, reason: 'no entity has this id' });
+    return null;
+  };
+  const next: ViewState = { ...view };
+
+  if (view.lens !== null && !index.lensById.has(view.lens)) {
+    ignored.push({ param: 'lens', value: view.lens, reason: 'this dataset has no such lens' });
+    next.lens = null;
+  }
+  if (view.articles !== null) {
+    next.articles = view.articles.filter((id) => {
+      const has = index.articleById.has(id);
+      if (!has) ignored.push({ param: 'articles', value: id, reason: 'no article has this id' });
+      return has;
+    });
+  }
+  next.connectedTo = keepEntity('conn', view.connectedTo);
+  next.focus = keepEntity('focus', view.focus);
+  next.expanded = view.expanded.filter((id) => keepEntity('expand', id) !== null);
+  if (
+    view.selected !== null &&
+    !isEntity(view.selected) &&
+    !index.relationById.has(view.selected)
+  ) {
+    ignored.push({
+      param: 'sel',
+      value: view.selected,
+      reason: 'no entity or relation has this id',
+    });
+    next.selected = null;
+  }
+  if (next.reading !== null) {
+    const owner =
+      next.selected === null
+        ? undefined
+        : (index.entityById.get(next.selected) ?? index.relationById.get(next.selected));
+    if (owner === undefined || next.reading > owner.evidence.length) {
+      ignored.push({
+        param: 'read',
+        value: String(next.reading),
+        reason: 'the selection has no such excerpt',
+      });
+      next.reading = null;
+    }
+  }
+  return { view: next, ignored };
+}

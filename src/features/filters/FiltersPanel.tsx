@@ -1,0 +1,192 @@
+import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
+import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
+import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
+import { hasDates } from '../../domain/graph/dateRange.ts';
+import { facetCounts } from '../../domain/graph/facetCounts.ts';
+import { articleTitle } from '../../domain/articles/articleTitle.ts';
+import {
+  RELATION_KINDS,
+  RELATION_KIND_IDS,
+  STANCES,
+} from '../../domain/relations/relationKinds.ts';
+import { pickText } from '../../domain/text/pickText.ts';
+import { LAYOUTS, QUAD_FILTERS, type LayoutName } from '../../domain/view/viewState.ts';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+import { FacetGroup } from './FacetGroup.tsx';
+
+const QUAD_LABELS = {
+  'verbal-cooperation': 'Verbal cooperation',
+  'material-cooperation': 'Material cooperation',
+  'verbal-conflict': 'Verbal conflict',
+  'material-conflict': 'Material conflict',
+  none: 'None (structural or not coded)',
+} as const;
+
+const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force-directed',
+  circle: 'Circle',
+  concentric: 'Concentric (by degree)',
+};
+
+/** Filters that combine, each option with how many entities or relations it keeps. */
+export function FiltersPanel() {
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
+  const actions = useViewStore.getState();
+  const language = useNameLanguage();
+  const counts = facetCounts(index, view);
+  const { dataset } = index;
+  const dated = hasDates([
+    ...dataset.relations.flatMap((r) => [r.start, r.end]),
+    ...dataset.entities.map((e) => (e.kind === 'meeting' ? e.date : null)),
+  ]);
+  const articleIds = dataset.articles.map((a) => a.id);
+  const collator = new Intl.Collator(language);
+  const entities = [...dataset.entities].sort((a, b) =>
+    collator.compare(pickText(a.name, language), pickText(b.name, language)),
+  );
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <div className="filters-head">
+        <h2 id="filters-heading">Filters</h2>
+        <button type="button" className="small-button" onClick={actions.clearFilters}>
+          Clear filters
+        </button>
+      </div>
+      <FacetGroup
+        legend="Entity kinds"
+        unit="entities"
+        options={ENTITY_KINDS.map((kind) => ({
+          value: kind,
+          label: ENTITY_KIND_LABELS[kind].one,
+          count: counts.entityKinds.get(kind) ?? 0,
+        }))}
+        selected={view.entityKinds}
+        onToggle={actions.toggleEntityKind}
+      />
+      <FacetGroup
+        legend="Stance"
+        unit="relations"
+        options={STANCES.map((stance) => ({
+          value: stance,
+          label: STANCE_LABELS[stance],
+          count: counts.stances.get(stance) ?? 0,
+        }))}
+        selected={view.stances}
+        onToggle={actions.toggleStance}
+      />
+      <FacetGroup
+        legend="QuadClass"
+        unit="relations"
+        options={QUAD_FILTERS.map((quad) => ({
+          value: quad,
+          label: QUAD_LABELS[quad],
+          count: counts.quadClasses.get(quad) ?? 0,
+        }))}
+        selected={view.quadClasses}
+        onToggle={actions.toggleQuadClass}
+      />
+      <FacetGroup
+        legend="Relation kinds"
+        unit="relations"
+        options={RELATION_KIND_IDS.map((kind) => ({
+          value: kind,
+          label: RELATION_KINDS[kind].label,
+          count: counts.relationKinds.get(kind) ?? 0,
+        }))}
+        selected={view.relationKinds}
+        onToggle={actions.toggleRelationKind}
+      />
+      <FacetGroup
+        legend="Source articles"
+        unit="entities and relations"
+        options={dataset.articles.map((article) => ({
+          value: article.id,
+          label: `${articleTitle(article).text}${article.publisher === null ? ' (publisher unknown)' : ` — ${article.publisher}`}`,
+          count: counts.articles.get(article.id) ?? 0,
+        }))}
+        selected={view.articles}
+        onToggle={(id) => actions.toggleArticle(id, articleIds)}
+      />
+      <fieldset className="facet-group">
+        <legend>Dates</legend>
+        {dated ? (
+          <div className="date-range">
+            <label>
+              From{' '}
+              <input
+                type="date"
+                value={view.from ?? ''}
+                onChange={(event) =>
+                  actions.setView({ from: event.target.value === '' ? null : event.target.value })
+                }
+              />
+            </label>
+            <label>
+              To{' '}
+              <input
+                type="date"
+                value={view.to ?? ''}
+                onChange={(event) =>
+                  actions.setView({ to: event.target.value === '' ? null : event.target.value })
+                }
+              />
+            </label>
+          </div>
+        ) : (
+          <p className="unknown">This dataset has no dated meetings or relations.</p>
+        )}
+      </fieldset>
+      <fieldset className="facet-group">
+        <legend>Connections</legend>
+        <label className="facet">
+          <input
+            type="checkbox"
+            checked={view.hideIsolated}
+            onChange={() => actions.setView({ hideIsolated: !view.hideIsolated })}
+          />
+          <span className="facet-label">Hide entities without relations</span>
+        </label>
+        <label className="select-row">
+          Only what connects to{' '}
+          <select
+            value={view.connectedTo ?? ''}
+            onChange={(event) =>
+              actions.setView({
+                connectedTo: event.target.value === '' ? null : event.target.value,
+              })
+            }
+          >
+            <option value="">(any entity)</option>
+            {entities.map((entity) => (
+              <option key={entity.id} value={entity.id}>
+                {pickText(entity.name, language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset className="facet-group">
+        <legend>Display</legend>
+        <label className="select-row">
+          Layout{' '}
+          <select
+            value={view.layout}
+            onChange={(event) =>
+              actions.setView({ layout: event.target.value as LayoutName, viewport: null })
+            }
+          >
+            {LAYOUTS.map((layout) => (
+              <option key={layout} value={layout}>
+                {LAYOUT_LABELS[layout]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+    </section>
+  );
+}

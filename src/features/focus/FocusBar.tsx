@@ -1,0 +1,51 @@
+import { pickText } from '../../domain/text/pickText.ts';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+
+/** Shown while a neighbourhood is in focus: its depth, what happens outside it, and the way back. */
+export function FocusBar() {
+  const index = useDatasetIndex();
+  const language = useNameLanguage();
+  const view = useViewStore((s) => s.view);
+  const { setView, clearFocus } = useViewStore.getState();
+  const focus = view.focus === null ? undefined : index.entityById.get(view.focus);
+  if (focus === undefined) return null;
+  const expanded = view.expanded
+    .map((id) => index.entityById.get(id))
+    .filter((e) => e !== undefined)
+    .map((e) => pickText(e.name, language));
+
+  return (
+    <div className="focus-bar" role="group" aria-label="Focus">
+      <span>
+        Focus on <strong>{pickText(focus.name, language)}</strong>
+        {expanded.length > 0 && <> + neighbours of {expanded.join(', ')}</>}
+      </span>
+      <label>
+        Depth{' '}
+        <select
+          value={view.depth}
+          onChange={(event) => setView({ depth: Number(event.target.value) as 1 | 2 | 3 })}
+        >
+          <option value={1}>1 step</option>
+          <option value={2}>2 steps</option>
+          <option value={3}>3 steps</option>
+        </select>
+      </label>
+      <label>
+        Outside{' '}
+        <select
+          value={view.outside}
+          onChange={(event) => setView({ outside: event.target.value as 'dim' | 'hide' })}
+        >
+          <option value="dim">dimmed</option>
+          <option value="hide">hidden</option>
+        </select>
+      </label>
+      <button type="button" className="small-button" onClick={clearFocus}>
+        Show whole graph
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useId, useMemo, useState } from 'react';
+import { searchDataset, type SearchResults } from '../../domain/search/searchDataset.ts';
+import { languageName } from '../../domain/text/languageName.ts';
+import { pickText } from '../../domain/text/pickText.ts';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+
+interface Option {
+  key: string;
+  id: string;
+  primary: string;
+  secondary: string;
+  group: 'names' | 'excerpts';
+  lang?: string;
+}
+
+function optionsOf(results: SearchResults, name: (id: string) => string): Option[] {
+  return [
+    ...results.names.map((hit) => ({
+      key: `n-${hit.entityId}`,
+      id: hit.entityId,
+      primary: name(hit.entityId),
+      secondary:
+        hit.matched === name(hit.entityId)
+          ? ''
+          : `${hit.field}: ${hit.matched} (${languageName(hit.language, 'en')})`,
+      group: 'names' as const,
+    })),
+    ...results.excerpts.map((hit, i) => ({
+      key: `e-${i}-${hit.ownerId}`,
+      id: hit.ownerId,
+      primary: hit.ownerTitle,
+      secondary: hit.quote,
+      group: 'excerpts' as const,
+      lang: hit.language,
+    })),
+  ];
+}
+
+/**
+ * Search over names, aliases and offices in every language, then excerpt words:
+ * Turkish-aware and typo-tolerant. Arrows move, Enter selects and centres, Escape clears.
+ */
+export function SearchBox() {
+  const index = useDatasetIndex();
+  const language = useNameLanguage();
+  const query = useViewStore((s) => s.view.search);
+  const { setSearch, select, centreOn } = useViewStore.getState();
+  const [active, setActive] = useState(0);
+  const [isOpen, setIsOpen] = useState(false);
+  const listId = useId();
+  const search = useMemo(() => searchDataset(index, language), [index, language]);
+  const name = (id: string) => {
+    const entity = index.entityById.get(id);
+    return entity === undefined ? id : pickText(entity.name, language);
+  };
+  const options = optionsOf(search(query), name);
+  const showList = isOpen && query.trim() !== '';
+  const activeOption = options[Math.min(active, options.length - 1)];
+
+  const choose = (option: Option | undefined) => {
+    if (option === undefined) return;
+    select(option.id);
+    centreOn(option.id);
+    setIsOpen(false);
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search entities and excerpts
+      </label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        placeholder="Search names, offices, excerpts…"
+        autoComplete="off"
+        spellCheck={false}
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={
+          showList && activeOption !== undefined ? `${listId}-${activeOption.key}` : undefined
+        }
+        value={query}
+        onChange={(event) => {
+          setSearch(event.target.value);
+          setActive(0);
+          setIsOpen(true);
+        }}
+        onFocus={() => setIsOpen(true)}
+        onBlur={() => setIsOpen(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setIsOpen(true);
+            setActive((i) => Math.min(i + 1, options.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            choose(activeOption);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setSearch('');
+            setIsOpen(false);
+          }
+        }}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
+          {options.length === 0 && <li className="search-empty">No matches</li>}
+          {options.map((option, i) => (
+            <li
+              key={option.key}
+              id={`${listId}-${option.key}`}
+              role="option"
+              aria-selected={option === activeOption}
+              className={
+                i > 0 && options[i - 1]!.group !== option.group
+                  ? 'search-option group-start'
+                  : 'search-option'
+              }
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(option);
+              }}
+            >
+              {(i === 0 || options[i - 1]!.group !== option.group) && (
+                <span className="search-group" aria-hidden="true">
+                  {option.group === 'names' ? 'Entities' : 'In excerpts'}
+                </span>
+              )}
+              <span className="search-primary">{option.primary}</span>
+              {option.secondary !== '' && (
+                <span className="search-secondary" lang={option.lang}>
+                  {option.secondary}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

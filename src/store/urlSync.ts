@@ -1,0 +1,67 @@
+import { decodeView, encodeView, type IgnoredParam } from '../domain/view/viewCodec.ts';
+import { useViewStore } from './useViewStore.ts';
+
+// Safari throws after 100 replaceState calls in 30 s: typing and panning replace the
+// URL at most this often.
+const REPLACE_INTERVAL_MS = 300;
+
+/** How an ignored part of a link is shown to the analyst. */
+export function describeIgnored(ignored: IgnoredParam): string {
+  return `${ignored.param}=${ignored.value} — ${ignored.reason}`;
+}
+
+/** Shows a dismissible notice listing what could not be used from a link. */
+export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
+  if (ignored.length === 0) return;
+  useViewStore.getState().addNotice({
+    id: 'ignored-link-parts',
+    text: 'Parts of the link could not be used and were ignored:',
+    details: ignored.map(describeIgnored),
+  });
+}
+
+function readLocation(): void {
+  const { view, ignored } = decodeView(window.location.search);
+  useViewStore.setState({ view, historyMode: 'none' });
+  noticeIgnored(ignored);
+}
+
+/**
+ * Keeps the URL and the view in step: the view is read from the URL at start and on
+ * Back/Forward, and written to it on every change — pushed for discrete steps,
+ * replaced (throttled) for typing and panning. Returns a function that stops it.
+ */
+export function startUrlSync(): () => void {
+  readLocation();
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let lastReplace = 0;
+  const write = (mode: 'push' | 'replace') => {
+    const url = `?${encodeView(useViewStore.getState().view)}${window.location.hash}`;
+    if (url === window.location.search + window.location.hash) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+  const unsubscribe = useViewStore.subscribe((state, previous) => {
+    if (state.view === previous.view || state.historyMode === 'none') return;
+    if (pending !== null) {
+      clearTimeout(pending);
+      pending = null;
+    }
+    if (state.historyMode === 'push') {
+      write('push');
+      return;
+    }
+    const wait = Math.max(0, lastReplace + REPLACE_INTERVAL_MS - Date.now());
+    pending = setTimeout(() => {
+      pending = null;
+      lastReplace = Date.now();
+      write('replace');
+    }, wait);
+  });
+  window.addEventListener('popstate', readLocation);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', readLocation);
+    if (pending !== null) clearTimeout(pending);
+  };
+}

@@ -1,0 +1,103 @@
+import type { StateCreator } from 'zustand';
+import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
+import type { RelationKind, Stance } from '../domain/relations/relationKinds.ts';
+import { toggleInFilter } from '../domain/view/toggleInFilter.ts';
+import {
+  DEFAULT_VIEW,
+  ENUM_VALUES,
+  type QuadFilter,
+  type ViewState,
+  type Viewport,
+} from '../domain/view/viewState.ts';
+import type { ViewStore } from './useViewStore.ts';
+
+/**
+ * How a change enters the browser history: discrete changes (selection, lens, a
+ * filter) are steps Back and Forward walk through; typing and panning replace the
+ * current step; restoring from history writes nothing.
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export interface ViewSlice {
+  view: ViewState;
+  /** How the last change should be written to the URL. */
+  historyMode: HistoryMode;
+  setView: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+  select: (id: string) => void;
+  clearSelection: () => void;
+  openReader: (excerpt: number) => void;
+  closeReader: () => void;
+  setLens: (lens: string | null) => void;
+  toggleEntityKind: (kind: EntityKind) => void;
+  toggleStance: (stance: Stance) => void;
+  toggleRelationKind: (kind: RelationKind) => void;
+  toggleQuadClass: (quadClass: QuadFilter) => void;
+  toggleArticle: (articleId: string, all: readonly string[]) => void;
+  setSearch: (text: string) => void;
+  focusOn: (id: string) => void;
+  expand: (id: string) => void;
+  clearFocus: () => void;
+  setViewport: (viewport: Viewport) => void;
+  clearFilters: () => void;
+}
+
+export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set, get) => {
+  const change = (patch: Partial<ViewState>, mode: HistoryMode = 'push') =>
+    set((state) => ({ view: { ...state.view, ...patch }, historyMode: mode }));
+  return {
+    view: DEFAULT_VIEW,
+    historyMode: 'none',
+    setView: change,
+    select: (id) => change({ selected: id, reading: null }),
+    clearSelection: () => change({ selected: null, reading: null }),
+    openReader: (excerpt) => change({ reading: excerpt }),
+    closeReader: () => change({ reading: null }),
+    setLens: (lens) => {
+      change({ lens });
+      get().requestFit();
+    },
+    toggleEntityKind: (kind) =>
+      change({
+        entityKinds: toggleInFilter(get().view.entityKinds, kind, ENUM_VALUES.entityKinds),
+      }),
+    toggleStance: (stance) =>
+      change({ stances: toggleInFilter(get().view.stances, stance, ENUM_VALUES.stances) }),
+    toggleRelationKind: (kind) =>
+      change({
+        relationKinds: toggleInFilter(get().view.relationKinds, kind, ENUM_VALUES.relationKinds),
+      }),
+    toggleQuadClass: (quadClass) =>
+      change({
+        quadClasses: toggleInFilter(get().view.quadClasses, quadClass, ENUM_VALUES.quadClasses),
+      }),
+    toggleArticle: (articleId, all) =>
+      change({ articles: toggleInFilter(get().view.articles, articleId, all) }),
+    setSearch: (search) => change({ search }, 'replace'),
+    focusOn: (id) => change({ focus: id, expanded: [] }),
+    expand: (id) => {
+      const { expanded } = get().view;
+      if (!expanded.includes(id)) change({ expanded: [...expanded, id] });
+    },
+    clearFocus: () =>
+      change({
+        focus: null,
+        expanded: [],
+        depth: DEFAULT_VIEW.depth,
+        outside: DEFAULT_VIEW.outside,
+      }),
+    setViewport: (viewport) => change({ viewport }, 'replace'),
+    clearFilters: () =>
+      change({
+        lens: null,
+        entityKinds: null,
+        stances: null,
+        relationKinds: null,
+        quadClasses: null,
+        articles: null,
+        from: null,
+        to: null,
+        connectedTo: null,
+        hideIsolated: false,
+      }),
+  };
+};
