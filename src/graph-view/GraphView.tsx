@@ -91,6 +91,12 @@ export function GraphView(props: GraphViewProps) {
         if (shown === null || !sameViewport(now, shown)) latest.current.onViewportChange(now);
       }, VIEWPORT_REPORT_DELAY_MS);
     });
+    // A viewport is a zoom and a centre point: when the canvas changes size (a panel
+    // opens, the window is resized) the same point stays at the centre.
+    instance.on('resize', () => {
+      const shown = latest.current.viewport;
+      if (shown !== null) applyViewport(instance, shown);
+    });
     setCy(instance);
     return () => {
       clearTimeout(report);

@@ -10,19 +10,30 @@ export function describeIgnored(ignored: IgnoredParam): string {
   return `${ignored.param}=${ignored.value} — ${ignored.reason}`;
 }
 
-/** Shows a dismissible notice listing what could not be used from a link. */
+const IGNORED_NOTICE = 'ignored-link-parts';
+
+/**
+ * Shows a dismissible notice listing what could not be used from a link; parts
+ * found later (once the dataset is known) join the same notice.
+ */
 export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
   if (ignored.length === 0) return;
-  useViewStore.getState().addNotice({
-    id: 'ignored-link-parts',
+  const { notices, addNotice } = useViewStore.getState();
+  const earlier = notices.find((n) => n.id === IGNORED_NOTICE)?.details ?? [];
+  addNotice({
+    id: IGNORED_NOTICE,
     text: 'Parts of the link could not be used and were ignored:',
-    details: ignored.map(describeIgnored),
+    details: [...earlier, ...ignored.map(describeIgnored)],
   });
 }
 
 function readLocation(): void {
   const { view, ignored } = decodeView(window.location.search);
-  useViewStore.setState({ view, historyMode: 'none' });
+  useViewStore.setState((state) => ({
+    view,
+    historyMode: 'none',
+    notices: state.notices.filter((n) => n.id !== IGNORED_NOTICE),
+  }));
   noticeIgnored(ignored);
 }
 

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { drawnView, openExplorer, statusLine } from './graphPage.ts';
+
+const entities = (page: Page) => page.getByRole('navigation', { name: 'Entities' });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const lens = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Lenses' }).getByRole('button', { name });
+const kindBox = (page: Page, name: string) =>
+  page
+    .getByRole('group', { name: 'Entity kinds' })
+    .getByRole('checkbox', { name: new RegExp(`^${name}`) });
+
+test('a copied link opens the same view in a fresh browser', async ({ page, browser }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openExplorer(page);
+  await lens(page, 'Western tensions').click();
+  await kindBox(page, 'Bloc').uncheck();
+  await entities(page).getByRole('button', { name: 'Russia', exact: true }).click();
+  await expect(statusLine(page)).toHaveText('3 entities · 0 relations shown');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('lens=western-tensions');
+  expect(link).toContain('kinds=state,official,meeting,topic');
+  expect(link).toContain('sel=russia');
+  expect(link.length).toBeLessThan(2000);
+  const before = await drawnView(page);
+
+  const fresh = await browser.newContext({ viewport: page.viewportSize()! });
+  const recipient = await fresh.newPage();
+  await openExplorer(recipient, link);
+  await expect(statusLine(recipient)).toHaveText('3 entities · 0 relations shown');
+  await expect(details(recipient).getByRole('heading', { level: 2 })).toHaveText('Russia');
+  await expect(lens(recipient, 'Western tensions')).toHaveAttribute('aria-pressed', 'true');
+  await expect(kindBox(recipient, 'Bloc')).not.toBeChecked();
+  await expect(kindBox(recipient, 'State')).toBeChecked();
+  await expect(
+    entities(recipient).getByRole('button', { name: 'Russia', exact: true }),
+  ).toHaveAttribute('aria-current', 'true');
+  // The same entities and relations, at the same positions, in the same framing.
+  expect(await drawnView(recipient)).toEqual(before);
+  await fresh.close();
+});
+
+test('the reader and the camera travel in the link too', async ({ page, browser }) => {
+  await openExplorer(page, '/?sel=russia-west-tensions&read=1&zoom=1.5&at=20,-10');
+  await expect(page.getByRole('dialog', { name: /^Article/ }).locator('mark')).toContainText(
+    'Batı ile olan',
+  );
+  const view = await drawnView(page);
+  expect(view.zoom).toBe(1.5);
+  expect(view.centre).toEqual([20, -10]);
+
+  const fresh = await browser.newContext({ viewport: { width: 1100, height: 700 } });
+  const recipient = await fresh.newPage();
+  await openExplorer(recipient, page.url());
+  await expect(recipient.getByRole('dialog', { name: /^Article/ })).toBeVisible();
+  const other = await drawnView(recipient);
+  // Another window size, the same point at the centre, the same zoom.
+  expect([other.zoom, other.centre]).toEqual([1.5, [20, -10]]);
+  await fresh.close();
+});
+
+test('Back and Forward step through lens, filter and selection changes', async ({ page }) => {
+  await openExplorer(page);
+  await lens(page, 'Russia–North Korea ties').click();
+  await expect(statusLine(page)).toHaveText('5 entities · 8 relations shown');
+  await kindBox(page, 'Official').uncheck();
+  await expect(statusLine(page)).toHaveText('3 entities · 4 relations shown');
+  await entities(page).getByRole('button', { name: 'North Korea', exact: true }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+
+  await page.goBack();
+  await expect(details(page).getByText(/Select an entity or a relation/)).toBeVisible();
+  await expect(statusLine(page)).toHaveText('3 entities · 4 relations shown');
+  await page.goBack();
+  await expect(kindBox(page, 'Official')).toBeChecked();
+  await expect(statusLine(page)).toHaveText('5 entities · 8 relations shown');
+  await page.goBack();
+  await expect(lens(page, 'Russia–North Korea ties')).toHaveAttribute('aria-pressed', 'false');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+
+  await page.goForward();
+  await page.goForward();
+  await page.goForward();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+  await expect(statusLine(page)).toHaveText('3 entities · 4 relations shown');
+});
+
+test('a malformed link shows what was ignored and a working app', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openExplorer(
+    page,
+    '/?kinds=state,planet&sel=%3Cscript%3E&zoom=abc&depth=9&lens=nope&utm_source=x&sel=russia',
+  );
+  const notice = page.getByRole('alert').filter({ hasText: 'were ignored' });
+  await expect(notice).toBeVisible();
+  for (const part of ['kinds=planet', 'sel=<script>', 'lens=nope', 'utm_source=x', 'depth=9']) {
+    await expect(notice).toContainText(part);
+  }
+  // What could be read still applies: only states are shown.
+  await expect(statusLine(page)).toHaveText('3 entities · 4 relations shown');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await entities(page).getByRole('button', { name: 'Russia', exact: true }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+  expect(errors).toEqual([]);
+});
+
+test('a link made on another version of the dataset says so', async ({ page }) => {
+  await openExplorer(page, '/?data=lavrov-choe&dv=0123abcd&sel=russia');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'another version of the dataset' }),
+  ).toBeVisible();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+});
+
+test('search is Turkish-aware and keyboard-driven', async ({ page }) => {
+  await openExplorer(page);
+  const box = page.getByRole('combobox', { name: 'Search entities and excerpts' });
+  const results = page.getByRole('listbox', { name: 'Search results' });
+
+  for (const query of ['rusya', 'RUSYA']) {
+    await box.fill(query);
+    await expect(results.getByRole('option').first()).toContainText('Russia');
+  }
+  await box.fill('disisleri');
+  await expect(results.getByRole('option').nth(0)).toContainText('office: Dışişleri Bakanı');
+  await expect(
+    results.getByRole('option').filter({ hasText: 'Sergey Lavrov' }).first(),
+  ).toBeVisible();
+  await expect(
+    results.getByRole('option').filter({ hasText: 'Choe Son-hui' }).first(),
+  ).toBeVisible();
+
+  await box.fill('lavro');
+  await box.press('ArrowDown');
+  await box.press('ArrowUp');
+  await box.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Sergey Lavrov');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('lavro');
+
+  await box.focus();
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+});
+
+test('focus on a neighbourhood, change its depth, hide the rest, and go back', async ({ page }) => {
+  await openExplorer(page);
+  await entities(page).getByRole('button', { name: 'Sergey Lavrov' }).click();
+  await details(page).getByRole('button', { name: 'Focus on neighbourhood' }).click();
+  const bar = page.getByRole('group', { name: 'Focus' });
+  await expect(bar).toContainText('Focus on Sergey Lavrov');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown (19 dimmed)');
+  await bar.getByLabel('Outside').selectOption('hide');
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await bar.getByLabel('Depth').selectOption('2');
+  await expect(statusLine(page)).toHaveText('6 entities · 10 relations shown');
+
+  await entities(page).getByRole('button', { name: 'The West' }).click();
+  await details(page).getByRole('button', { name: 'Expand neighbours' }).click();
+  await expect(bar).toContainText('neighbours of The West');
+
+  await bar.getByRole('button', { name: 'Show whole graph' }).click();
+  await expect(bar).toBeHidden();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+});
+
+interface SampleLinks {
+  links: {
+    description: string;
+    query: string;
+    entities: number;
+    relations: number;
+    selected: string | null;
+  }[];
+}
+const samples = JSON.parse(
+  readFileSync(new URL('fixtures/view-links-v1.json', import.meta.url), 'utf8'),
+) as SampleLinks;
+
+for (const sample of samples.links) {
+  test(`a version 1 link still opens: ${sample.description}`, async ({ page }) => {
+    await openExplorer(page, `/?${sample.query}`);
+    await expect(statusLine(page)).toHaveText(
+      new RegExp(`^${sample.entities} entit(y|ies) · ${sample.relations} relations? shown`),
+    );
+    if (sample.selected !== null) {
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(sample.selected);
+    }
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
