@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -12,6 +13,36 @@ const cytoscapeOnlyInGraphView = {
 };
 
 // Imports flow one way: domain → dataset, store, graph-view, components → features → app.
+const layer = (name) => `./src/${name}`;
+const importZones = [
+  {
+    target: layer('domain'),
+    from: ['app', 'features', 'store', 'graph-view', 'dataset', 'components'].map(layer),
+    message: 'src/domain is pure TypeScript and imports only from src/domain.',
+  },
+  {
+    target: [layer('dataset'), layer('store')],
+    from: ['app', 'features', 'graph-view', 'components'].map(layer),
+    message: 'dataset and store sit below the UI: they import only domain, dataset and store.',
+  },
+  {
+    target: layer('graph-view'),
+    from: ['app', 'features', 'store', 'dataset', 'components'].map(layer),
+    message: 'The graph view gets what it draws as props: it imports only the domain.',
+  },
+  {
+    target: layer('components'),
+    from: ['app', 'features', 'store', 'dataset', 'graph-view'].map(layer),
+    message: 'Components know nothing of the app: pass what they need as props.',
+  },
+  { target: layer('features'), from: layer('app'), message: 'Features do not import the app.' },
+  {
+    target: layer('features'),
+    from: layer('graph-view'),
+    except: ['./graphPalette.ts'],
+    message: 'Features share only the palette with the graph view; the app wires the graph.',
+  },
+];
 export default defineConfig(
   {
     ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules', 'types'],
@@ -36,9 +67,11 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: importZones }],
       'no-restricted-imports': ['error', { patterns: [cytoscapeOnlyInGraphView] }],
     },
   },
@@ -70,7 +103,6 @@ export default defineConfig(
               message: 'src/domain is pure TypeScript: no React, Cytoscape, zustand or TanStack.',
             },
             { group: ['node:*'], message: 'src/domain runs in the browser: no Node built-ins.' },
-            { regex: '^\\.\\./\\.\\./', message: 'src/domain imports only from src/domain.' },
           ],
         },
       ],

@@ -203,3 +203,28 @@ test('hovering an entity shows a short tooltip', async ({ page }) => {
   await page.mouse.move(lavrov.x, lavrov.y);
   await expect(page.getByRole('tooltip')).toHaveText(/Sergey Lavrov\s*Official/);
 });
+
+test('selecting steps back everything outside the neighbourhood', async ({ page }) => {
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Choe Son-hui' })
+    .click();
+  const faded = await page.locator('[data-testid="graph-canvas"]').evaluate((container) => {
+    const cy = (
+      container as unknown as {
+        _cyreg: {
+          cy: { $: (s: string) => { map: <T>(f: (e: { id: () => string }) => T) => T[] } };
+        };
+      }
+    )._cyreg.cy;
+    return {
+      faded: cy.$('.faded').map((e) => e.id()),
+      selected: cy.$(':selected').map((e) => e.id()),
+    };
+  });
+  expect(faded.selected).toEqual(['choe-son-hui']);
+  // Choe, her two relations and their two other ends stay bright: 10 + 14 − 5 step back.
+  expect(faded.faded).toHaveLength(19);
+  expect(faded.faded).not.toContain('north-korea');
+  expect(faded.faded).toContain('russia');
+});

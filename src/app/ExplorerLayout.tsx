@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { pickText } from '../domain/text/pickText.ts';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -25,7 +26,7 @@ export function ExplorerLayout() {
   const view = useViewStore((s) => s.view);
   const centreRequest = useViewStore((s) => s.centreRequest);
   const fitRequest = useViewStore((s) => s.fitRequest);
-  const { select, clearSelection, setViewport } = useViewStore.getState();
+  const { select, clearSelection, setViewport, resetView } = useViewStore.getState();
   const { dataset } = index;
 
   return (
@@ -43,30 +44,36 @@ export function ExplorerLayout() {
       </header>
       <Notices />
       <div className="sidebar">
-        <EntityList />
-        <FiltersPanel />
+        <ErrorBoundary name="The entity list and filters" onReset={resetView}>
+          <EntityList />
+          <FiltersPanel />
+        </ErrorBoundary>
       </div>
       <main className="graph-pane" aria-label="Graph">
-        <LensBar />
-        <FocusBar />
-        <GraphView
-          index={index}
-          language={language}
-          layout={view.layout}
-          visible={visible}
-          selected={view.selected}
-          viewport={view.viewport}
-          centreRequest={centreRequest}
-          fitRequest={fitRequest}
-          onSelect={select}
-          onClear={clearSelection}
-          onViewportChange={setViewport}
-          description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
-        />
-        <Legend />
+        <ErrorBoundary name="The graph" onReset={resetView}>
+          <LensBar />
+          <FocusBar />
+          <GraphView
+            index={index}
+            language={language}
+            layout={view.layout}
+            visible={visible}
+            selected={view.selected}
+            viewport={view.viewport}
+            centreRequest={centreRequest}
+            fitRequest={fitRequest}
+            onSelect={select}
+            onClear={clearSelection}
+            onViewportChange={setViewport}
+            description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
+          />
+          <Legend />
+        </ErrorBoundary>
       </main>
-      <DetailsPanel />
-      <ReaderDialog />
+      <ErrorBoundary name="The details panel" onReset={resetView}>
+        <DetailsPanel />
+        <ReaderDialog />
+      </ErrorBoundary>
     </div>
   );
 }

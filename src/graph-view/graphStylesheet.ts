@@ -89,7 +89,6 @@ export const graphStylesheet: StylesheetJson = [
   },
   { selector: 'edge.dimmed', style: { 'line-opacity': 0.1, 'text-opacity': 0 } },
   { selector: '.hidden', style: { display: 'none' } },
-  { selector: 'node.hovered', style: { 'border-width': 3 } },
   {
     selector: 'node:selected',
     style: {

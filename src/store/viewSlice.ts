@@ -39,6 +39,8 @@ export interface ViewSlice {
   clearFocus: () => void;
   setViewport: (viewport: Viewport) => void;
   clearFilters: () => void;
+  /** Back to the whole graph with nothing selected; the dataset stays. */
+  resetView: () => void;
 }
 
 export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set, get) => {
@@ -86,6 +88,8 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
         outside: DEFAULT_VIEW.outside,
       }),
     setViewport: (viewport) => change({ viewport }, 'replace'),
+    resetView: () =>
+      change({ ...DEFAULT_VIEW, data: get().view.data, dataVersion: get().view.dataVersion }),
     clearFilters: () =>
       change({
         lens: null,

@@ -22,9 +22,10 @@ export const idSchema = z
     description: 'A stable identifier, also used in links: lower-case words joined by hyphens.',
   });
 
+/** A BCP 47 tag in its canonical form ("tr", "ko-Latn", "en-GB"); lookups by tag rely on the one spelling. */
 function isLanguageTag(tag: string): boolean {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    return Intl.getCanonicalLocales(tag)[0] === tag;
   } catch {
     return false;
   }
@@ -32,7 +33,10 @@ function isLanguageTag(tag: string): boolean {
 
 export const languageTagSchema = z
   .string()
-  .refine(isLanguageTag, 'must be a BCP 47 language tag such as "en" or "tr"')
+  .refine(
+    isLanguageTag,
+    'must be a BCP 47 language tag in canonical form, such as "en", "tr" or "en-GB"',
+  )
   .meta({ description: 'A BCP 47 language tag, such as "en", "tr" or "ko-Latn".' });
 
 const tagKeys = (record: Record<string, unknown>, ctx: z.RefinementCtx) => {

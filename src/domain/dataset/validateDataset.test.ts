@@ -161,8 +161,156 @@ describe('validateDataset', () => {
     expect(problemsOf(data)[0]!.message).toContain('titel');
   });
 
+  it.each<[string, (d: Dataset) => void, string]>([
+    [
+      'a CAMEO code on a structural kind',
+      (d: Dataset) => {
+        d.relations[0]!.cameo = '04';
+      },
+      'relations[0].cameo',
+    ],
+    [
+      'mutual on a symmetric kind',
+      (d: Dataset) => {
+        d.relations[1]!.kind = 'cooperates-with';
+        d.relations[1]!.mutual = true;
+      },
+      'relations[1].mutual',
+    ],
+    [
+      'mutual on a structural kind',
+      (d: Dataset) => {
+        d.relations[0]!.mutual = true;
+      },
+      'relations[0].mutual',
+    ],
+    [
+      'holds-office without its role',
+      (d: Dataset) => {
+        delete d.relations[0]!.role;
+      },
+      'relations[0].role',
+    ],
+    [
+      'a role on another kind',
+      (d: Dataset) => {
+        d.relations[1]!.role = { en: 'Minister' };
+      },
+      'relations[1].role',
+    ],
+    [
+      'a relation from an entity to itself',
+      (d: Dataset) => {
+        d.relations[1]!.target = 'norland';
+      },
+      'relations[1].target',
+    ],
+    [
+      'asStated words not in any excerpt',
+      (d: Dataset) => {
+        d.relations[1]!.start = { date: null, asStated: 'last week' };
+      },
+      'relations[1].start.asStated',
+    ],
+    [
+      'a cue that is not in the quote',
+      (d: Dataset) => {
+        d.relations[1]!.evidence[0]!.cue = 'might';
+      },
+      'relations[1].evidence[0].cue',
+    ],
+    [
+      'a cue on a stated excerpt',
+      (d: Dataset) => {
+        d.entities[0]!.evidence[0]!.cue = 'Norland';
+      },
+      'entities[0].evidence[0].cue',
+    ],
+    [
+      'a duplicate article id',
+      (d: Dataset) => {
+        d.articles.push({ ...d.articles[0]! });
+      },
+      'articles[1].id',
+    ],
+    [
+      'a language tag not in canonical form',
+      (d: Dataset) => {
+        d.articles[0]!.language = 'EN';
+      },
+      'articles[0].language',
+    ],
+    [
+      'a name keyed by a non-canonical tag',
+      (d: Dataset) => {
+        d.entities[0]!.name = { en: 'Norland', 'tr-tr': 'Norland' };
+      },
+      'entities[0].name.tr-tr',
+    ],
+    [
+      'a paragraph beyond the article',
+      (d: Dataset) => {
+        d.entities[0]!.evidence[0]!.paragraph = 2;
+      },
+      'entities[0].evidence[0].paragraph',
+    ],
+    [
+      'a lens naming a missing entity',
+      (d: Dataset) => {
+        d.lenses = [{ id: 'l', name: { en: 'L' }, entities: ['mars'] }];
+      },
+      'lenses[0].entities[0]',
+    ],
+    [
+      'a lens naming a relation as an entity',
+      (d: Dataset) => {
+        d.lenses = [{ id: 'l', name: { en: 'L' }, entities: ['quint-office'] }];
+      },
+      'lenses[0].entities[0]',
+    ],
+    [
+      'two lenses with one id',
+      (d: Dataset) =>
+        (d.lenses = [
+          { id: 'l', name: { en: 'L' } },
+          { id: 'l', name: { en: 'M' } },
+        ]),
+      'lenses[1].id',
+    ],
+  ])('reports %s', (_name, breakIt, path) => {
+    const data = fictional();
+    breakIt(data);
+    expect(pathsOf(data)).toEqual([path]);
+  });
+
+  it('asks no gloss of an article in regional English', () => {
+    const data = fictional();
+    data.articles[0]!.language = 'en-GB';
+    expect(problemsOf(data)).toEqual([]);
+  });
+
   test.prop([fc.anything()])('never throws on any input', (input) => {
     expect(validateDataset(input).ok).toBe(false);
+  });
+
+  // Every place in a valid dataset, replaced by anything: the checks must answer, not crash.
+  const paths: (string | number)[][] = [];
+  const collect = (value: unknown, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(value)) value.forEach((v, i) => collect(v, [...path, i]));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) collect(v, [...path, k]);
+    }
+  };
+  collect(fictional(), []);
+  test.prop([fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.anything()], {
+    numRuns: 1000,
+  })('never throws when any part of a valid dataset is replaced', (path, replacement) => {
+    const data = fictional() as unknown as Record<string | number, unknown>;
+    let parent = data;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+    parent[path.at(-1)!] = replacement;
+    expect(() => validateDataset(data)).not.toThrow();
   });
 });
 

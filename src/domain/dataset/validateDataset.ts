@@ -119,6 +119,8 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     }
     if (relation.mutual !== undefined && kind.direction === 'symmetric') {
       report([...path, 'mutual'], `${relation.kind} has no direction, so it cannot be mutual`);
+    } else if (relation.mutual !== undefined && kind.category === 'structural') {
+      report([...path, 'mutual'], `${relation.kind} is structural and reads one way only`);
     }
     if (relation.cameo != null) {
       const { stance } = classifyRelation(relation);
@@ -189,7 +191,7 @@ function checkExcerpt(
   if (evidence.modality === 'stated' && evidence.cue !== undefined) {
     report([...path, 'cue'], 'only hedged excerpts have a "cue"');
   }
-  if (!article.language.startsWith('en') && evidence.gloss === undefined) {
+  if (article.language.split('-')[0] !== 'en' && evidence.gloss === undefined) {
     report(
       [...path, 'gloss'],
       `the article is in "${article.language}": add the editors' English translation as "gloss"`,

@@ -15,7 +15,9 @@ const samples = JSON.parse(
   readFileSync(new URL('../../../e2e/fixtures/view-links-v1.json', import.meta.url), 'utf8'),
 ) as SampleLinks;
 const index = indexDataset(
-  JSON.parse(readFileSync(new URL('../../../data/lavrov-choe.json', import.meta.url), 'utf8')) as Dataset,
+  JSON.parse(
+    readFileSync(new URL('../../../data/lavrov-choe.json', import.meta.url), 'utf8'),
+  ) as Dataset,
 );
 
 describe(`links of view format version ${samples.version}`, () => {

@@ -18,10 +18,16 @@ import { RelationList } from './RelationList.tsx';
 export function EntityDetails({ entity }: { entity: Entity }) {
   const index = useDatasetIndex();
   const language = useNameLanguage();
-  const otherNames = Object.entries(entity.name).filter(([tag]) => tag !== language);
-  const aliases = Object.entries(entity.aliases ?? {}).flatMap(([tag, names]) =>
-    names.map((name) => ({ tag, name })),
-  );
+  const shownName = pickText(entity.name, language);
+  // Each other name once, with every language that uses it: "Lavrov (English, Turkish)".
+  const otherNames = new Map<string, string[]>();
+  const addName = (name: string, tag: string) => {
+    if (name !== shownName) otherNames.set(name, [...(otherNames.get(name) ?? []), tag]);
+  };
+  for (const [tag, name] of Object.entries(entity.name)) addName(name, tag);
+  for (const [tag, names] of Object.entries(entity.aliases ?? {})) {
+    for (const name of names) addName(name, tag);
+  }
   const offices =
     entity.kind === 'official' ? tiesOf(index, entity.id, 'holds-office', 'outgoing') : [];
   const members = entity.kind === 'bloc' ? tiesOf(index, entity.id, 'member-of', 'incoming') : [];
@@ -36,22 +42,23 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         <Badge tone={entity.kind}>{ENTITY_KIND_LABELS[entity.kind].one}</Badge>
       </p>
       <h2 id="details-title" tabIndex={-1}>
-        {pickText(entity.name, language)}
+        {shownName}
       </h2>
       <FocusActions entityId={entity.id} />
       <dl className="facts">
-        {(otherNames.length > 0 || aliases.length > 0) && (
+        {otherNames.size > 0 && (
           <>
             <dt>Also called</dt>
             <dd>
-              {[...otherNames.map(([tag, name]) => ({ tag, name })), ...aliases].map(
-                ({ tag, name }, i) => (
-                  <span key={`${tag}-${name}`} lang={tag}>
-                    {i > 0 && ', '}
-                    {name} <span className="lang-tag">({languageName(tag, 'en')})</span>
+              {[...otherNames].map(([name, tags], i) => (
+                <span key={name}>
+                  {i > 0 && ', '}
+                  <span lang={tags[0]}>{name}</span>{' '}
+                  <span className="lang-tag">
+                    ({tags.map((tag) => languageName(tag, 'en')).join(', ')})
                   </span>
-                ),
-              )}
+                </span>
+              ))}
             </dd>
           </>
         )}
@@ -110,7 +117,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
               {entity.cameo === null ? (
                 <span className="unknown">not coded</span>
               ) : (
-                `CAMEO ${entity.cameo} · ${CAMEO_ROOTS[cameoRootOf(entity.cameo) ?? '01']}`
+                `CAMEO ${entity.cameo} · ${CAMEO_ROOTS[cameoRootOf(entity.cameo)!]}`
               )}
             </dd>
           </>

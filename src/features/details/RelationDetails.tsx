@@ -1,7 +1,7 @@
 import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
-import { CAMEO_ROOTS } from '../../domain/relations/quadClass.ts';
+import { CAMEO_ROOTS, QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
 import { RELATION_KINDS } from '../../domain/relations/relationKinds.ts';
 import { relationTitle } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
@@ -12,13 +12,6 @@ import { Unknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
-
-const QUAD_CLASS_LABELS = {
-  'verbal-cooperation': 'Verbal cooperation',
-  'material-cooperation': 'Material cooperation',
-  'verbal-conflict': 'Verbal conflict',
-  'material-conflict': 'Material conflict',
-} as const;
 
 const DIRECTION_LABELS = {
   none: 'No direction',
@@ -76,7 +69,13 @@ export function RelationDetails({ relation }: { relation: Relation }) {
               )}
             </dd>
             <dt>QuadClass</dt>
-            <dd>{quadClass === null ? <Unknown /> : QUAD_CLASS_LABELS[quadClass]}</dd>
+            <dd>
+              {quadClass === null ? (
+                <span className="unknown">not coded</span>
+              ) : (
+                QUAD_CLASS_LABELS[quadClass]
+              )}
+            </dd>
           </>
         )}
         <dt>Date</dt>

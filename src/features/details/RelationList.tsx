@@ -2,6 +2,7 @@ import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
 import { relationTitle } from '../../domain/relations/relationTitle.ts';
+import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -23,6 +24,9 @@ export function RelationList({ relations }: { relations: readonly Relation[] }) 
             </button>{' '}
             <Badge tone={stance}>{STANCE_LABELS[stance]}</Badge>
             {modality === 'hedged' && <Badge tone="hedged">hedged</Badge>}
+            {relation.note !== undefined && (
+              <span className="relation-note">{pickText(relation.note, language)}</span>
+            )}
           </li>
         );
       })}

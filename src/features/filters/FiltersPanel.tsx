@@ -10,19 +10,22 @@ import {
   STANCES,
 } from '../../domain/relations/relationKinds.ts';
 import { pickText } from '../../domain/text/pickText.ts';
-import { LAYOUTS, QUAD_FILTERS, type LayoutName } from '../../domain/view/viewState.ts';
+import { QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
+import {
+  LAYOUTS,
+  QUAD_FILTERS,
+  type LayoutName,
+  type QuadFilter,
+} from '../../domain/view/viewState.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 
-const QUAD_LABELS = {
-  'verbal-cooperation': 'Verbal cooperation',
-  'material-cooperation': 'Material cooperation',
-  'verbal-conflict': 'Verbal conflict',
-  'material-conflict': 'Material conflict',
+const QUAD_LABELS: Record<QuadFilter, string> = {
+  ...QUAD_CLASS_LABELS,
   none: 'None (structural or not coded)',
-} as const;
+};
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: 'Force-directed',
