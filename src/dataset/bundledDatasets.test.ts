@@ -1,24 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledDatasetFiles, readManifest } from '../../scripts/bundledDatasets.ts';
 import { datasetJsonSchemaText } from '../../scripts/datasetJsonSchema.ts';
 import type { Dataset } from '../domain/dataset/datasetSchema.ts';
 import { formatPath, validateDataset } from '../domain/dataset/validateDataset.ts';
 
 const dataDir = new URL('../../data/', import.meta.url);
-const datasetFiles = readdirSync(dataDir).filter(
-  (name) => name.endsWith('.json') && !name.endsWith('.schema.json'),
-);
+const manifest = readManifest();
+const files = bundledDatasetFiles();
 
 function read(name: string): unknown {
   return JSON.parse(readFileSync(new URL(name, dataDir), 'utf8'));
 }
 
-it('bundles at least the seed dataset', () => {
-  expect(datasetFiles).toContain('lavrov-choe.json');
+it('lists every dataset file of data/ in the manifest, the seed first', () => {
+  const onDisk = readdirSync(dataDir).filter(
+    (name) => name.endsWith('.json') && name !== 'datasets.json' && !name.endsWith('.schema.json'),
+  );
+  expect(files.map((f) => basename(f)).sort()).toEqual(onDisk.sort());
+  expect(manifest.datasets[0]?.id).toBe('lavrov-choe');
 });
 
-describe.each(datasetFiles)('data/%s', (name) => {
-  const json = read(name);
+describe.each(manifest.datasets)('data/$file', (entry) => {
+  const json = read(entry.file);
 
   it('matches the dataset format', () => {
     const result = validateDataset(json);
@@ -26,6 +31,15 @@ describe.each(datasetFiles)('data/%s', (name) => {
       ? []
       : result.problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
     expect(problems).toEqual([]);
+  });
+
+  it('has the id, title and synthetic flag the manifest gives it', () => {
+    const dataset = json as Dataset;
+    expect([dataset.id, dataset.title.en, dataset.synthetic]).toEqual([
+      entry.id,
+      entry.title.en,
+      entry.synthetic,
+    ]);
   });
 
   // Checked here on its own, not only through validateDataset, because it is the
@@ -103,6 +117,28 @@ describe('the seed dataset', () => {
 
   it('is real reporting, not synthetic', () => {
     expect(seed.synthetic).toBe(false);
+  });
+});
+
+describe('the fictional dataset', () => {
+  const fictional = read('fictional-veld.json') as Dataset;
+
+  it('says it is synthetic in its flag, its title and every article', () => {
+    expect(fictional.synthetic).toBe(true);
+    expect(fictional.title.en).toMatch(/synthetic/i);
+    for (const article of fictional.articles) {
+      expect(article.title).toMatch(/fictional|kurgusal/i);
+      expect(article.paragraphs[0]).toMatch(/fictional|kurgusal/i);
+    }
+  });
+
+  it('has English and Turkish articles, dates, places and outlets', () => {
+    expect(new Set(fictional.articles.map((a) => a.language))).toEqual(new Set(['en', 'tr']));
+    expect(fictional.articles.every((a) => a.published !== null)).toBe(true);
+    expect(fictional.articles.some((a) => a.publisher === null)).toBe(true);
+    expect(fictional.entities.find((e) => e.kind === 'meeting')).toMatchObject({
+      place: { en: 'Port Alder' },
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { closestPassage } from '../evidence/closestPassage.ts';
 import { findQuote } from '../evidence/splitAtQuote.ts';
 import { RELATION_KINDS } from '../relations/relationKinds.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -33,7 +34,11 @@ export function formatPath(path: readonly (string | number)[]): string {
 function fromZod(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
   return issues.map((issue) => ({
     path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-    message: issue.message,
+    // zod says "expected object, received undefined" for a missing field.
+    message:
+      issue.code === 'invalid_type' && issue.message.endsWith('received undefined')
+        ? `is required (${issue.message.replace('Invalid input: expected ', 'expected ').replace(', received undefined', '')})`
+        : issue.message,
   }));
 }
 
@@ -173,10 +178,13 @@ function checkExcerpt(
     paragraph.slice(evidence.offset, evidence.offset + evidence.quote.length) !== evidence.quote
   ) {
     const found = findQuote(article.paragraphs, evidence.quote);
+    const closest = found.length === 0 ? closestPassage(article.paragraphs, evidence.quote) : null;
     const hint =
-      found.length === 0
-        ? "it does not occur anywhere in the article (check spelling and apostrophes: ' or ’)"
-        : `it occurs at ${found.map((f) => `paragraph ${f.paragraph}, offset ${f.offset}`).join('; ')}`;
+      found.length > 0
+        ? `it occurs at ${found.map((f) => `paragraph ${f.paragraph}, offset ${f.offset}`).join('; ')}`
+        : closest === null
+          ? 'it does not occur anywhere in the article'
+          : `it does not occur anywhere in the article; the closest passage is paragraph ${closest.paragraph}, offset ${closest.offset}: "${closest.text}" (check spelling and apostrophes: ' or ’)`;
     report(
       [...path, 'quote'],
       `the quote is not at paragraph ${evidence.paragraph}, offset ${evidence.offset} of "${article.id}": ${hint}`,

@@ -1,0 +1,73 @@
+// npm run data:check [files…]: checks datasets as the app does when it loads them,
+// and prints each problem as `file:line › json.path: message`. Errors make the exit
+// code non-zero; warnings (an entity with no relation, an article no excerpt cites)
+// do not. Without arguments it checks every dataset listed in data/datasets.json.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { datasetWarnings } from '../src/domain/dataset/datasetWarnings.ts';
+import {
+  formatPath,
+  validateDataset,
+  type DatasetProblem,
+} from '../src/domain/dataset/validateDataset.ts';
+import { bundledDatasetFiles } from './bundledDatasets.ts';
+
+interface Report {
+  errors: string[];
+  warnings: string[];
+}
+
+function lineOf(text: string, path: DatasetProblem['path']): number | null {
+  const tree = parseTree(text);
+  if (tree === undefined) return null;
+  // The deepest part of the path that exists: a missing field is reported on its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(tree, path.slice(0, depth));
+    if (node !== undefined) return text.slice(0, node.offset).split('\n').length;
+  }
+  return null;
+}
+
+/** Checks one dataset file; every message names the file, the line and the JSON path. */
+export function checkDatasetFile(file: string): Report {
+  const name = relative(process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { errors: [`${name}: cannot be read (${(error as Error).message})`], warnings: [] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { errors: [`${name}: is not valid JSON (${(error as Error).message})`], warnings: [] };
+  }
+  const describe = (problem: DatasetProblem) => {
+    const line = lineOf(text, problem.path);
+    return `${name}${line === null ? '' : `:${line}`} › ${formatPath(problem.path)}: ${problem.message}`;
+  };
+  const result = validateDataset(json);
+  if (!result.ok) return { errors: result.problems.map(describe), warnings: [] };
+  return { errors: [], warnings: datasetWarnings(result.dataset).map(describe) };
+}
+
+function main(files: string[]): number {
+  const targets = files.length > 0 ? files : bundledDatasetFiles();
+  let errors = 0;
+  let warnings = 0;
+  for (const file of targets) {
+    const report = checkDatasetFile(file);
+    for (const line of report.errors) console.error(`error   ${line}`);
+    for (const line of report.warnings) console.warn(`warning ${line}`);
+    errors += report.errors.length;
+    warnings += report.warnings.length;
+  }
+  console.log(
+    `${targets.length} dataset${targets.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
+  return errors === 0 ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

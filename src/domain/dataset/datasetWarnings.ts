@@ -1,0 +1,27 @@
+import type { Dataset } from './datasetSchema.ts';
+import type { DatasetProblem } from './validateDataset.ts';
+
+/**
+ * What is allowed but probably unintended in a valid dataset: entities no relation
+ * touches, articles no excerpt cites, lenses that would show nothing.
+ * @example datasetWarnings(dataset) // [{ path: ['articles', 1], message: 'no excerpt cites article "x"' }]
+ */
+export function datasetWarnings(dataset: Dataset): DatasetProblem[] {
+  const warnings: DatasetProblem[] = [];
+  const related = new Set(dataset.relations.flatMap((r) => [r.source, r.target]));
+  dataset.entities.forEach((entity, i) => {
+    if (!related.has(entity.id)) {
+      warnings.push({ path: ['entities', i], message: `"${entity.id}" takes part in no relation` });
+    }
+  });
+  const cited = new Set(
+    [...dataset.entities, ...dataset.relations].flatMap((item) =>
+      item.evidence.map((e) => e.article),
+    ),
+  );
+  dataset.articles.forEach((article, i) => {
+    if (!cited.has(article.id))
+      warnings.push({ path: ['articles', i], message: `no excerpt cites article "${article.id}"` });
+  });
+  return warnings;
+}
