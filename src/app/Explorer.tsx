@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions } from '../dataset/datasetQueryOptions.ts';
-import { useDatasetId } from '../dataset/useDatasetIndex.ts';
+import { useDatasetQueryOptions, useDatasetSource } from '../dataset/useDatasetIndex.ts';
 import { DatasetProblems } from './DatasetProblems.tsx';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
 import { useViewForDataset } from './useViewForDataset.ts';
 
 /** Loads the dataset, then shows the explorer; a loading state first, problems listed on failure. */
 export function Explorer() {
-  const query = useQuery(datasetQueryOptions(useDatasetId()));
+  const query = useQuery(useDatasetQueryOptions(useDatasetSource()));
   useViewForDataset(query.data);
   if (query.isPending) {
     return (

@@ -1,6 +1,7 @@
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
-import { pickText } from '../domain/text/pickText.ts';
+import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
+import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EntityList } from '../features/entity-list/EntityList.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
@@ -33,10 +34,9 @@ export function ExplorerLayout() {
     <div className="explorer">
       <header className="app-header">
         <h1>Diplograph</h1>
-        <p className="dataset-title">
-          {pickText(dataset.title, language)}
-          {dataset.synthetic && <span className="badge badge-synthetic">synthetic data</span>}
-        </p>
+        <DatasetSwitcher />
+        {dataset.synthetic && <span className="badge badge-synthetic">synthetic data</span>}
+        <ExternalDataBanner />
         <SearchBox />
         <NameLanguageSwitch />
         <CopyLinkButton />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { LoadedDataset } from '../dataset/datasetQueryOptions.ts';
+import { formatPath } from '../domain/dataset/validateDataset.ts';
 import { reconcileView } from '../domain/view/reconcileView.ts';
 import { noticeIgnored } from '../store/urlSync.ts';
 import { useViewStore } from '../store/useViewStore.ts';
@@ -15,12 +16,24 @@ export function useViewForDataset(loaded: LoadedDataset | undefined): void {
     const { view, setView, addNotice } = useViewStore.getState();
     const { view: reconciled, ignored } = reconcileView(view, loaded.index);
     noticeIgnored(ignored);
+    if (loaded.warnings.length > 0 && loaded.source.type !== 'bundled') {
+      addNotice({
+        id: 'dataset-warnings',
+        text: `The dataset loaded, with ${loaded.warnings.length} warning${loaded.warnings.length === 1 ? '' : 's'}:`,
+        details: loaded.warnings.map((w) => `${formatPath(w.path)}: ${w.message}`),
+      });
+    }
+    if (loaded.source.type === 'file') {
+      setView({ ...reconciled, dataVersion: loaded.version }, 'replace');
+      return;
+    }
     if (view.dataVersion !== null && view.dataVersion !== loaded.version) {
       addNotice({
         id: 'dataset-changed',
         text: `This link was made on another version of the dataset (${view.dataVersion}); you see the current one (${loaded.version}). Some of what the sender saw may have changed.`,
       });
     }
-    setView({ ...reconciled, data: loaded.id, dataVersion: loaded.version }, 'replace');
+    const data = loaded.source.type === 'bundled' ? loaded.source.id : loaded.source.url;
+    setView({ ...reconciled, data, dataVersion: loaded.version }, 'replace');
   }, [loaded]);
 }

@@ -1,69 +1,74 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contentHash } from '../domain/dataset/contentHash.ts';
-import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
-import { validateDataset, type DatasetProblem } from '../domain/dataset/validateDataset.ts';
+import { manifestSchema, type Manifest } from '../domain/dataset/manifestSchema.ts';
+import { sourceKey, type DatasetSource } from './datasetSource.ts';
+import { fetchDatasetText } from './fetchDatasetText.ts';
+import { openedFileText } from './openedFiles.ts';
+import { DatasetLoadError, readDatasetText, type LoadedDataset } from './readDatasetText.ts';
 
-// The one place that knows where datasets live. Today they are static JSON files
-// served beside the app (the `data/` folder); a remote service can replace this
-// module without touching the rest of the app.
+// The one place that knows where datasets live: bundled files served beside the app
+// (the `data/` folder, listed in data/datasets.json), URLs, and files opened in the
+// tab. A remote service can replace this module without touching the rest.
 
-/** The dataset shown when none is asked for. */
+export { DatasetLoadError, type LoadedDataset };
+
+/** The dataset shown when none is asked for: the first of data/datasets.json. */
 export const DEFAULT_DATASET_ID = 'lavrov-choe';
 
-/** A dataset that could not be loaded, with the problems to show the user. */
-export class DatasetLoadError extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly DatasetProblem[] = [],
-  ) {
-    super(message);
-    this.name = 'DatasetLoadError';
-  }
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
+
+/** The manifest of bundled datasets. */
+export function manifestQueryOptions() {
+  return queryOptions({
+    queryKey: ['manifest'],
+    queryFn: async ({ signal }): Promise<Manifest> => {
+      const text = await fetchDatasetText(dataUrl('datasets.json'), 'The list of datasets', signal);
+      const parsed = manifestSchema.safeParse(JSON.parse(text));
+      if (!parsed.success)
+        throw new DatasetLoadError('The list of datasets (datasets.json) is malformed.');
+      return parsed.data;
+    },
+    staleTime: Infinity,
+  });
 }
 
-/** A dataset ready to explore, with the content hash of the file it came from. */
-export interface LoadedDataset {
-  id: string;
-  version: string;
-  index: DatasetIndex;
-}
-
-function datasetUrl(id: string): string {
-  return `${import.meta.env.BASE_URL}${encodeURIComponent(id)}.json`;
-}
-
-async function fetchDataset(id: string, signal: AbortSignal): Promise<LoadedDataset> {
-  const response = await fetch(datasetUrl(id), { signal });
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      `Could not load dataset "${id}": the server answered ${response.status}.`,
-    );
+async function loadDataset(
+  source: DatasetSource,
+  signal: AbortSignal,
+  manifest: () => Promise<Manifest>,
+) {
+  switch (source.type) {
+    case 'bundled': {
+      const entry = (await manifest()).datasets.find((d) => d.id === source.id);
+      if (entry === undefined)
+        throw new DatasetLoadError(`No bundled dataset has the id "${source.id}".`);
+      const label = `Dataset “${entry.id}”`;
+      return readDatasetText(
+        await fetchDatasetText(dataUrl(entry.file), label, signal),
+        source,
+        label,
+      );
+    }
+    case 'url': {
+      const label = `The dataset at ${source.url}`;
+      return readDatasetText(await fetchDatasetText(source.url, label, signal), source, label);
+    }
+    case 'file': {
+      const opened = openedFileText(source.version);
+      if (opened === undefined)
+        throw new DatasetLoadError('The opened file is no longer available; open it again.');
+      return readDatasetText(opened.text, source, `“${opened.name}”`);
+    }
   }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new DatasetLoadError(`Dataset "${id}" is not valid JSON.`);
-  }
-  const result = validateDataset(json);
-  if (!result.ok) {
-    throw new DatasetLoadError(
-      `Dataset "${id}" does not match the dataset format.`,
-      result.problems,
-    );
-  }
-  return { id, version: contentHash(text), index: indexDataset(result.dataset) };
 }
 
 /**
- * Query options for a dataset: fetched, validated and indexed once, then cached.
- * A dataset file does not change while the app runs, so it never goes stale.
+ * Query options for a dataset: fetched, checked and indexed once, then cached.
+ * A dataset does not change while the app runs, so it never goes stale.
  */
-export function datasetQueryOptions(id: string) {
+export function datasetQueryOptions(source: DatasetSource, manifest: () => Promise<Manifest>) {
   return queryOptions({
-    queryKey: ['dataset', id],
-    queryFn: ({ signal }) => fetchDataset(id, signal),
+    queryKey: ['dataset', sourceKey(source)],
+    queryFn: ({ signal }) => loadDataset(source, signal, manifest),
     staleTime: Infinity,
     // A dataset that does not validate will not validate on a second try.
     retry: (failures, error) => !(error instanceof DatasetLoadError) && failures < 2,

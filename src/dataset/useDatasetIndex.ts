@@ -1,15 +1,31 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import {
   DEFAULT_DATASET_ID,
   datasetQueryOptions,
+  manifestQueryOptions,
   type LoadedDataset,
 } from './datasetQueryOptions.ts';
+import { allowedDataOrigins, sourceOfDataParam, type DatasetSource } from './datasetSource.ts';
 
-/** The id of the dataset the view asks for. */
-export function useDatasetId(): string {
-  return useViewStore((s) => s.view.data) ?? DEFAULT_DATASET_ID;
+/** Where the dataset being explored comes from: an opened file, else the view's `data`. */
+export function useDatasetSource(): DatasetSource {
+  const file = useViewStore((s) => s.openedFile);
+  const data = useViewStore((s) => s.view.data);
+  if (file !== null) return { type: 'file', ...file };
+  const read = sourceOfDataParam(
+    data ?? DEFAULT_DATASET_ID,
+    window.location.origin,
+    allowedDataOrigins(),
+  );
+  return 'source' in read ? read.source : { type: 'bundled', id: DEFAULT_DATASET_ID };
+}
+
+/** Query options for a source, with the manifest loaded through the same cache. */
+export function useDatasetQueryOptions(source: DatasetSource) {
+  const client = useQueryClient();
+  return datasetQueryOptions(source, () => client.query(manifestQueryOptions()));
 }
 
 /**
@@ -17,7 +33,7 @@ export function useDatasetId(): string {
  * the query is already in the cache there, so it never suspends.
  */
 export function useLoadedDataset(): LoadedDataset {
-  return useSuspenseQuery(datasetQueryOptions(useDatasetId())).data;
+  return useSuspenseQuery(useDatasetQueryOptions(useDatasetSource())).data;
 }
 
 /** The indexed dataset being explored. */

@@ -1,3 +1,4 @@
+import { allowedDataOrigins, sourceOfDataParam } from '../dataset/datasetSource.ts';
 import { decodeView, encodeView, type IgnoredParam } from '../domain/view/viewCodec.ts';
 import { useViewStore } from './useViewStore.ts';
 
@@ -29,6 +30,13 @@ export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
 
 function readLocation(): void {
   const { view, ignored } = decodeView(window.location.search);
+  if (view.data !== null) {
+    const read = sourceOfDataParam(view.data, window.location.origin, allowedDataOrigins());
+    if ('refused' in read) {
+      ignored.push({ param: 'data', value: view.data, reason: read.refused });
+      view.data = null;
+    }
+  }
   useViewStore.setState((state) => ({
     view,
     historyMode: 'none',

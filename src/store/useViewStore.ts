@@ -11,6 +11,9 @@ export type ViewStore = ViewSlice &
     /** A request to bring an entity to the middle of the screen; the nonce repeats it. */
     centreRequest: { id: string; nonce: number } | null;
     centreOn: (id: string) => void;
+    /** A dataset file the analyst opened in this tab (by name and content hash); it overrides `view.data`. */
+    openedFile: { name: string; version: string } | null;
+    setOpenedFile: (file: { name: string; version: string } | null) => void;
     /** A request to frame the visible graph again; each request increments it. */
     fitRequest: number;
     requestFit: () => void;
@@ -24,6 +27,8 @@ export const useViewStore = create<ViewStore>()((...a) => {
     centreRequest: null,
     centreOn: (id) =>
       set((state) => ({ centreRequest: { id, nonce: (state.centreRequest?.nonce ?? 0) + 1 } })),
+    openedFile: null,
+    setOpenedFile: (openedFile) => set({ openedFile }),
     fitRequest: 0,
     requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   };

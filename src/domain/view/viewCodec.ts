@@ -15,6 +15,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HASH = /^[0-9a-f]{8,64}$/;
 const MAX_SEARCH = 200;
 const MAX_ID = 200;
+const MAX_DATA = 1000;
 const MAX_LIST = 500;
 
 type EnumKey = keyof typeof ENUM_VALUES;
@@ -186,7 +187,13 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     return null;
   };
 
-  view.data = readId(PARAMS.data);
+  // A dataset id or a URL; whether the app may load it is decided where the page's
+  // origin and the allowed origins are known.
+  const data = first.get(PARAMS.data);
+  if (data !== undefined && data !== '') {
+    if (data.length <= MAX_DATA) view.data = data;
+    else ignore(PARAMS.data, data, `longer than ${MAX_DATA} characters`);
+  }
   const dataVersion = first.get(PARAMS.dataVersion);
   if (dataVersion !== undefined) {
     if (HASH.test(dataVersion)) view.dataVersion = dataVersion;

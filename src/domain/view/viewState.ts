@@ -29,7 +29,7 @@ export interface Viewport {
  * A filter that is null is off (everything passes); an empty list lets nothing pass.
  */
 export interface ViewState {
-  /** The bundled dataset's id; null for the default dataset. */
+  /** A bundled dataset's id, or the URL of a dataset; null for the default dataset. */
   data: string | null;
   /** The content hash of the dataset the view was made on. */
   dataVersion: string | null;

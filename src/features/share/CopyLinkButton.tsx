@@ -1,17 +1,36 @@
 import { useEffect, useState } from 'react';
+import { openedFileText } from '../../dataset/openedFiles.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
 
 const CONFIRMATION_MS = 4000;
 
-/** Copies the address of the current view; the view is the URL. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * Copies the address of the current view; the view is the URL. A dataset opened
+ * from a local file cannot travel in a link, so it offers the file instead.
+ */
 export function CopyLinkButton() {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const openedFile = useViewStore((s) => s.openedFile);
+  const [state, setState] = useState<'idle' | 'copied' | 'failed' | 'local'>('idle');
   useEffect(() => {
-    if (state === 'idle') return;
+    if (state === 'idle' || state === 'local') return;
     const timer = setTimeout(() => setState('idle'), CONFIRMATION_MS);
     return () => clearTimeout(timer);
   }, [state]);
 
   const copy = async () => {
+    if (openedFile !== null) {
+      setState('local');
+      return;
+    }
     try {
       await navigator.clipboard.writeText(window.location.href);
       setState('copied');
@@ -19,6 +38,7 @@ export function CopyLinkButton() {
       setState('failed');
     }
   };
+  const file = openedFile === null ? undefined : openedFileText(openedFile.version);
 
   return (
     <div className="copy-link">
@@ -28,6 +48,20 @@ export function CopyLinkButton() {
       <span role="status" className="copy-link-status">
         {state === 'copied' && 'Link copied: it opens this exact view.'}
         {state === 'failed' && 'Could not copy; copy the address bar instead.'}
+        {state === 'local' && openedFile !== null && (
+          <>
+            This dataset was opened from a file on your computer, so a link cannot carry it.{' '}
+            {file !== undefined && (
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => download(file.name, file.text)}
+              >
+                Download the dataset
+              </button>
+            )}
+          </>
+        )}
       </span>
     </div>
   );

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sourceOfDataParam } from './datasetSource.ts';
+
+const origin = 'https://app.example.org';
+const allowed = ['https://data.example.net'];
+
+describe('sourceOfDataParam', () => {
+  it('reads an id as a bundled dataset', () => {
+    expect(sourceOfDataParam('fictional-veld', origin, allowed)).toEqual({
+      source: { type: 'bundled', id: 'fictional-veld' },
+    });
+  });
+
+  it('accepts a same-origin path or URL', () => {
+    expect(sourceOfDataParam('/extra/set.json', origin, allowed)).toEqual({
+      source: { type: 'url', url: 'https://app.example.org/extra/set.json' },
+    });
+  });
+
+  it('accepts https from an allowed origin only', () => {
+    expect(sourceOfDataParam('https://data.example.net/a.json', origin, allowed)).toEqual({
+      source: { type: 'url', url: 'https://data.example.net/a.json' },
+    });
+    expect(sourceOfDataParam('https://evil.example.com/a.json', origin, allowed)).toMatchObject({
+      refused: expect.stringContaining('not among the origins') as string,
+    });
+  });
+
+  it.each(['http://data.example.net/a.json', 'javascript:alert(1)', 'data:application/json,{}'])(
+    'refuses %j',
+    (value) => {
+      expect(sourceOfDataParam(value, origin, allowed)).toHaveProperty('refused');
+    },
+  );
+});

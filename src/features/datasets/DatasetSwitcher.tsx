@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
+import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
+import { pickText } from '../../domain/text/pickText.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useOpenDataset } from './useOpenDataset.ts';
+
+/**
+ * Chooses the dataset: a bundled one, or a JSON file from the analyst's computer
+ * (Open file… or drag and drop anywhere on the page).
+ */
+export function DatasetSwitcher() {
+  const manifest = useQuery(manifestQueryOptions());
+  const source = useDatasetSource();
+  const language = useNameLanguage();
+  const { open, openFile } = useOpenDataset();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [isDragging, setIsDragging] = useState(false);
+  const openFileRef = useRef(openFile);
+  useEffect(() => {
+    openFileRef.current = openFile;
+  });
+
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setIsDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setIsDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setIsDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file !== undefined) void openFileRef.current(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const current = source.type === 'bundled' ? source.id : source.type === 'url' ? 'url' : 'file';
+  return (
+    <div className="dataset-switcher">
+      <label>
+        Dataset{' '}
+        <select
+          value={current}
+          onChange={(event) => void open({ type: 'bundled', id: event.target.value })}
+        >
+          {manifest.data?.datasets.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {pickText(entry.title, language)}
+            </option>
+          ))}
+          {source.type === 'file' && <option value="file">File: {source.name}</option>}
+          {source.type === 'url' && <option value="url">From {new URL(source.url).host}</option>}
+        </select>
+      </label>
+      <button type="button" className="small-button" onClick={() => inputRef.current?.click()}>
+        Open file…
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Dataset file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file !== undefined) void openFile(file);
+        }}
+      />
+      {isDragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a dataset file (JSON) to open it
+        </div>
+      )}
+    </div>
+  );
+}

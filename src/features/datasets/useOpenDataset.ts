@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  datasetQueryOptions,
+  DatasetLoadError,
+  manifestQueryOptions,
+} from '../../dataset/datasetQueryOptions.ts';
+import type { DatasetSource } from '../../dataset/datasetSource.ts';
+import { rememberOpenedFile } from '../../dataset/openedFiles.ts';
+import { formatPath } from '../../domain/dataset/validateDataset.ts';
+import { DEFAULT_VIEW } from '../../domain/view/viewState.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+
+const SHOWN_PROBLEMS = 50;
+
+function noticeFailure(error: unknown): void {
+  const problems = error instanceof DatasetLoadError ? error.problems : [];
+  const message = error instanceof Error ? error.message : String(error);
+  useViewStore.getState().addNotice({
+    id: 'dataset-load-failed',
+    text: `${message} The dataset you had stays shown.`,
+    details: [
+      ...problems.slice(0, SHOWN_PROBLEMS).map((p) => `${formatPath(p.path)}: ${p.message}`),
+      ...(problems.length > SHOWN_PROBLEMS
+        ? [`…and ${problems.length - SHOWN_PROBLEMS} more problems`]
+        : []),
+    ],
+  });
+}
+
+/**
+ * Opens another dataset — bundled, or a file the analyst chose — only once it has
+ * loaded and passed every check; until then, and on failure, the current one stays.
+ */
+export function useOpenDataset() {
+  const client = useQueryClient();
+  const manifest = () => client.query(manifestQueryOptions());
+
+  const open = async (source: DatasetSource): Promise<boolean> => {
+    try {
+      await client.query(datasetQueryOptions(source, manifest));
+    } catch (error) {
+      noticeFailure(error);
+      return false;
+    }
+    const { setOpenedFile, setView, dismissNotice } = useViewStore.getState();
+    dismissNotice('dataset-load-failed');
+    if (source.type === 'file') {
+      setOpenedFile({ name: source.name, version: source.version });
+      setView({ ...DEFAULT_VIEW, data: useViewStore.getState().view.data });
+    } else {
+      setOpenedFile(null);
+      setView({ ...DEFAULT_VIEW, data: source.type === 'bundled' ? source.id : source.url });
+    }
+    return true;
+  };
+
+  const openFile = async (file: File): Promise<boolean> => {
+    try {
+      const { name, version } = await rememberOpenedFile(file);
+      return await open({ type: 'file', name, version });
+    } catch (error) {
+      noticeFailure(error);
+      return false;
+    }
+  };
+
+  return { open, openFile };
+}
