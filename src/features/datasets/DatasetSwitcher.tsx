@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
@@ -17,6 +17,7 @@ export function DatasetSwitcher() {
   const { open, openFile } = useOpenDataset();
   const inputRef = useRef<HTMLInputElement>(null);
   const [isDragging, setIsDragging] = useState(false);
+  const selectId = useId();
   const openFileRef = useRef(openFile);
   useEffect(() => {
     openFileRef.current = openFile;
@@ -52,21 +53,20 @@ export function DatasetSwitcher() {
   const current = source.type === 'bundled' ? source.id : source.type === 'url' ? 'url' : 'file';
   return (
     <div className="dataset-switcher">
-      <label>
-        Dataset{' '}
-        <select
-          value={current}
-          onChange={(event) => void open({ type: 'bundled', id: event.target.value })}
-        >
-          {manifest.data?.datasets.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {pickText(entry.title, language)}
-            </option>
-          ))}
-          {source.type === 'file' && <option value="file">File: {source.name}</option>}
-          {source.type === 'url' && <option value="url">From {new URL(source.url).host}</option>}
-        </select>
-      </label>
+      <label htmlFor={selectId}>Dataset</label>
+      <select
+        id={selectId}
+        value={current}
+        onChange={(event) => void open({ type: 'bundled', id: event.target.value })}
+      >
+        {manifest.data?.datasets.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {pickText(entry.title, language)}
+          </option>
+        ))}
+        {source.type === 'file' && <option value="file">File: {source.name}</option>}
+        {source.type === 'url' && <option value="url">From {new URL(source.url).host}</option>}
+      </select>
       <button type="button" className="small-button" onClick={() => inputRef.current?.click()}>
         Open file…
       </button>

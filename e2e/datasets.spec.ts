@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { drawnView, openExplorer, statusLine } from './graphPage.ts';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`fixtures/datasets/${name}`, import.meta.url));
+
+test('?data= opens the fictional dataset, which says it is synthetic', async ({ page }) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  await expect(page.getByText('synthetic data', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('fictional-veld');
+});
+
+test('the switcher changes dataset, and the link follows', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByLabel('Dataset', { exact: true }).selectOption('fictional-veld');
+  await expect(
+    page.getByRole('navigation', { name: 'Entities' }).getByRole('button', { name: 'Arvel Quint' }),
+  ).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('fictional-veld');
+  await page.goBack();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Entities' })
+      .getByRole('button', { name: 'Sergey Lavrov' }),
+  ).toBeVisible();
+});
+
+test('a broken file lists its problems and keeps the graph that was shown', async ({ page }) => {
+  await openExplorer(page);
+  const before = await drawnView(page);
+  await page.getByLabel('Dataset file').setInputFiles(fixture('broken-dangling-end.json'));
+  const notice = page.getByRole('alert').filter({ hasText: 'stays shown' });
+  await expect(notice).toContainText(
+    '“broken-dangling-end.json” does not match the dataset format.',
+  );
+  await expect(notice).toContainText('The dataset you had stays shown.');
+  await expect(notice).toContainText('relations[1].target: no entity has the id "atlantis"');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  expect(await drawnView(page)).toEqual(before);
+});
+
+test('a good file replaces the graph; its view cannot travel by link, so the file is offered', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await expect(page.getByText('Local file: valid-small.json')).toBeVisible();
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('file');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('a link cannot carry it')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the dataset' }).click();
+  expect((await downloading).suggestedFilename()).toBe('valid-small.json');
+});
+
+test('a file dropped on the page opens like a chosen one', async ({ page }) => {
+  await openExplorer(page);
+  const text = (await import('node:fs')).readFileSync(fixture('valid-small.json'), 'utf8');
+  const transfer = await page.evaluateHandle((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await expect(page.getByText('Local file: dropped.json')).toBeVisible();
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+});
+
+test('?data= from an origin that is not allowed is refused, and the default dataset shown', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=https://evil.example.com/data.json');
+  await expect(page.getByRole('alert').filter({ hasText: 'were ignored' })).toContainText(
+    'https://evil.example.com is not among the origins this deployment allows',
+  );
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+});
+
+test('?data= with a same-origin URL loads it', async ({ page }) => {
+  await openExplorer(page, '/?data=/fictional-veld.json');
+  await expect(
+    page.getByRole('navigation', { name: 'Entities' }).getByRole('button', { name: 'Mira Dosan' }),
+  ).toBeVisible();
+});
