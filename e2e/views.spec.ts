@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { drawnView, openExplorer, statusLine } from './graphPage.ts';
+import { drawnView, openExplorer, pagePositionOf, statusLine } from './graphPage.ts';
 
 const entities = (page: Page) => page.getByRole('navigation', { name: 'Entities' });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
@@ -195,3 +195,49 @@ for (const sample of samples.links) {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
+
+test('changing the layout under a lens keeps only the lens drawn, and the link reproduces it', async ({
+  page,
+  browser,
+}) => {
+  await openExplorer(page, '/?lens=ru-kp-ties');
+  await page.getByLabel('Layout').selectOption('circle');
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await expect.poll(async () => (await drawnView(page)).nodes.length).toBe(5);
+  await expect(statusLine(page)).toHaveText('5 entities · 8 relations shown');
+  await page.waitForTimeout(600);
+  const sender = await drawnView(page);
+
+  const fresh = await browser.newContext({ viewport: page.viewportSize()! });
+  const recipient = await fresh.newPage();
+  await openExplorer(recipient, page.url());
+  expect(await drawnView(recipient)).toEqual(sender);
+  await fresh.close();
+});
+
+test('positions do not depend on the language names are shown in', async ({ page }) => {
+  await openExplorer(page, '/?zoom=1&at=0,0');
+  const english = (await drawnView(page)).positions;
+  await openExplorer(page, '/?zoom=1&at=0,0&lang=tr');
+  await expect(page.getByRole('navigation', { name: 'Entities' })).toContainText('Rusya');
+  expect((await drawnView(page)).positions).toEqual(english);
+});
+
+test('a lens frames what it shows', async ({ page }) => {
+  await openExplorer(page);
+  await page.waitForTimeout(600);
+  const whole = (await drawnView(page)).zoom;
+  await lens(page, 'Western tensions').click();
+  await expect(statusLine(page)).toHaveText('5 entities · 4 relations shown');
+  await page.waitForTimeout(600);
+  const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
+  for (const id of ['russia', 'the-west', 'united-states']) {
+    const at = await pagePositionOf(page, id);
+    expect(at.x, id).toBeGreaterThan(box.x);
+    expect(at.x, id).toBeLessThan(box.x + box.width);
+    expect(at.y, id).toBeGreaterThan(box.y);
+    expect(at.y, id).toBeLessThan(box.y + box.height);
+  }
+  // Framing five entities zooms in further than framing ten.
+  expect((await drawnView(page)).zoom).toBeGreaterThan(whole);
+});

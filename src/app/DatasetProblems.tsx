@@ -29,9 +29,12 @@ export function DatasetProblems({ error, onRetry }: { error: Error; onRetry: () 
           {problems.length > SHOWN && <p>…and {problems.length - SHOWN} more.</p>}
         </>
       )}
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
+      <p>
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>{' '}
+        <a href={import.meta.env.BASE_URL}>Open the default dataset</a>
+      </p>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { pickText } from '../domain/text/pickText.ts';
-import type { LayoutName, Viewport } from '../domain/view/viewState.ts';
+import { MAX_ZOOM, MIN_ZOOM, type LayoutName, type Viewport } from '../domain/view/viewState.ts';
 import { graphElements } from './graphElements.ts';
 import { runLayout } from './graphLayout.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
@@ -31,6 +31,7 @@ export interface GraphViewProps {
 }
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
+const LAYOUT_LANGUAGE = 'en';
 const FIT_PADDING = 40;
 
 /**
@@ -65,8 +66,8 @@ export function GraphView(props: GraphViewProps) {
     const instance = cytoscape({
       container: containerRef.current,
       style: graphStylesheet,
-      minZoom: 0.05,
-      maxZoom: 6,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       selectionType: 'single',
       autoungrabify: true,
@@ -110,7 +111,10 @@ export function GraphView(props: GraphViewProps) {
     let isCurrent = true;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(graphElements(index, latest.current.language));
+      // Labels size the nodes the layout places, so the layout always measures the
+      // same (English) labels: positions then follow from the dataset alone, whatever
+      // language the names are shown in. The labels effect below switches them.
+      cy.add(graphElements(index, LAYOUT_LANGUAGE));
     });
     void runLayout(cy, layout).then(() => {
       if (!isCurrent) return;
@@ -135,24 +139,37 @@ export function GraphView(props: GraphViewProps) {
     });
   }, [cy, index, language, isReady]);
 
-  useGraphVisibility(cy, isReady, index, visible, selected);
+  useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected);
 
   useEffect(() => {
     if (cy === null || !isReady || viewport === null) return;
     if (!sameViewport(readViewport(cy), viewport)) applyViewport(cy, viewport);
   }, [cy, isReady, viewport]);
 
+  // Centre and fit requests are events: each is acted on once, not again when the
+  // graph is laid out anew (a layout change, Back to another layout).
+  const handledCentre = useRef<number | null>(null);
   useEffect(() => {
     if (cy === null || !isReady || centreRequest === null) return;
+    if (handledCentre.current === centreRequest.nonce) return;
+    handledCentre.current = centreRequest.nonce;
     const element = cy.getElementById(centreRequest.id);
-    if (element.nonempty() && element.visible())
-      cy.animate({ center: { eles: element } }, { duration: 200 });
+    if (element.nonempty() && element.visible()) {
+      cy.animate(
+        { center: { eles: element } },
+        { duration: 200, complete: () => latest.current.onViewportChange(readViewport(cy)) },
+      );
+    }
   }, [cy, isReady, centreRequest]);
 
+  const handledFit = useRef(0);
   useEffect(() => {
-    if (cy === null || !isReady || fitRequest === 0) return;
+    if (cy === null || !isReady || fitRequest === handledFit.current) return;
+    handledFit.current = fitRequest;
     const shown = cy.elements(':visible');
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+    // Report at once, so a resize before the debounced report keeps this framing.
+    latest.current.onViewportChange(readViewport(cy));
   }, [cy, isReady, fitRequest]);
 
   return (

@@ -4,7 +4,8 @@ import { neighbourhoodOf, type DatasetIndex } from '../domain/dataset/indexDatas
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 
 interface Applied {
-  index: DatasetIndex;
+  /** The laid-out graph the classes were applied to; a new layout means new elements. */
+  drawn: object;
   hidden: Set<string>;
   dimmed: Set<string>;
 }
@@ -22,7 +23,8 @@ function applyDiff(cy: Core, className: string, before: Set<string>, after: Set<
  */
 export function useGraphVisibility(
   cy: Core | null,
-  isReady: boolean,
+  /** The laid-out graph, or null while it is being laid out. */
+  drawn: object | null,
   index: DatasetIndex,
   visible: VisibleGraph,
   selected: string | null,
@@ -30,12 +32,12 @@ export function useGraphVisibility(
   const applied = useRef<Applied | null>(null);
 
   useEffect(() => {
-    if (cy === null || !isReady) return;
-    // A new dataset means new elements, none of which carries a class yet.
+    if (cy === null || drawn === null) return;
+    // A new layout means new elements, none of which carries a class yet.
     const before =
-      applied.current?.index === index
+      applied.current?.drawn === drawn
         ? applied.current
-        : { index, hidden: new Set<string>(), dimmed: new Set<string>() };
+        : { drawn, hidden: new Set<string>(), dimmed: new Set<string>() };
     const hidden = new Set<string>();
     for (const entity of index.dataset.entities)
       if (!visible.entities.has(entity.id)) hidden.add(entity.id);
@@ -46,11 +48,11 @@ export function useGraphVisibility(
       applyDiff(cy, 'hidden', before.hidden, hidden);
       applyDiff(cy, 'dimmed', before.dimmed, dimmed);
     });
-    applied.current = { index, hidden, dimmed };
-  }, [cy, isReady, index, visible]);
+    applied.current = { drawn, hidden, dimmed };
+  }, [cy, drawn, index, visible]);
 
   useEffect(() => {
-    if (cy === null || !isReady) return;
+    if (cy === null || drawn === null) return;
     cy.batch(() => {
       cy.$(':selected').unselect();
       cy.$('.faded').removeClass('faded');
@@ -63,5 +65,5 @@ export function useGraphVisibility(
         .filter((e) => !near.has(e.id()))
         .addClass('faded');
     });
-  }, [cy, isReady, index, visible, selected]);
+  }, [cy, drawn, index, visible, selected]);
 }

@@ -44,6 +44,15 @@ describe('searchDataset on the seed dataset', () => {
     expect(entityIds('kuz')).toContain('north-korea');
   });
 
+  it('finds a name from its inflected form', () => {
+    expect(entityIds("Rusya'nın")[0]).toBe('russia');
+    expect(entityIds('Kore’ye')).toContain('north-korea');
+  });
+
+  it('tolerates swapped letters in a name', () => {
+    expect(entityIds('Lavorv')).toContain('sergey-lavrov');
+  });
+
   it('tolerates a typo in a longer word', () => {
     expect(entityIds('Lavrof')).toContain('sergey-lavrov');
     expect(entityIds('Sergei')).toContain('sergey-lavrov');

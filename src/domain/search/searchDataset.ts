@@ -46,19 +46,27 @@ interface ExcerptDoc {
 const FIELD_BOOST: Record<NameHit['field'], number> = { name: 3, alias: 2, office: 1 };
 const MAX_RESULTS = 12;
 
-const searchOptions = {
-  prefix: true,
-  // One typo in words of five letters or more; none in short words, where it would match anything.
-  fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
-  combineWith: 'AND',
-} as const;
+// Words, with a Turkish suffix after an apostrophe dropped: "Rusya'nın" is searched
+// and indexed as "Rusya", so the inflected form finds the name.
+const tokenizeStems = (text: string) =>
+  text
+    .split(/(?:(?!['’])[\s\p{P}\p{S}])+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.split(/['’]/)[0] ?? word);
+
+// A name-sized word may carry two typos (a swapped pair: "Lavorv"); a short one one;
+// very short words none, where a typo would match anything.
+const fuzzy = (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false);
+
+const searchOptions = { prefix: true, fuzzy, combineWith: 'AND' } as const;
 
 function miniSearch<T>(): MiniSearch<T> {
   return new MiniSearch<T>({
     fields: ['text'],
     storeFields: [],
+    tokenize: tokenizeStems,
     processTerm: (term) => foldText(term),
-    searchOptions,
+    searchOptions: { ...searchOptions, tokenize: tokenizeStems },
   });
 }
 

@@ -39,7 +39,7 @@ it('drops ids the dataset does not have, and says which', () => {
     selected: null,
     reading: null,
     expanded: ['russia'],
-    articles: [],
+    articles: null,
   });
   expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual([
     'lens=nope',

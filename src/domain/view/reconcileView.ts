@@ -26,11 +26,13 @@ export function reconcileView(
     next.lens = null;
   }
   if (view.articles !== null) {
-    next.articles = view.articles.filter((id) => {
+    const known = view.articles.filter((id) => {
       const has = index.articleById.has(id);
       if (!has) ignored.push({ param: 'articles', value: id, reason: 'no article has this id' });
       return has;
     });
+    // Dropping every article named must not leave a filter that lets nothing through.
+    next.articles = known.length === 0 && view.articles.length > 0 ? null : known;
   }
   next.connectedTo = keepEntity('conn', view.connectedTo);
   next.focus = keepEntity('focus', view.focus);

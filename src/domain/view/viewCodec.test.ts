@@ -40,7 +40,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     layout: fc.constantFrom(...LAYOUTS),
     viewport: fc.option(
       fc.record({
-        zoom: fc.integer({ min: 10, max: 100_000 }).map((n) => n / 1000),
+        zoom: fc.integer({ min: 50, max: 6000 }).map((n) => n / 1000),
         x: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
         y: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10),
       }),
@@ -125,6 +125,19 @@ describe('the view codec', () => {
 
   it('reads an empty list as a filter that lets nothing through', () => {
     expect(decodeView('kinds=').view.entityKinds).toEqual([]);
+  });
+
+  it('reads a list whose every item is ignored as no filter at all', () => {
+    expect(decodeView('kinds=planet&stances=Conflict&articles=%3Cx%3E').view).toMatchObject({
+      entityKinds: null,
+      stances: null,
+      articles: null,
+    });
+  });
+
+  it('refuses a zoom the graph cannot show', () => {
+    expect(decodeView('zoom=50&at=0,0').view.viewport).toBeNull();
+    expect(decodeView('zoom=6&at=0,0').view.viewport).toEqual({ zoom: 6, x: 0, y: 0 });
   });
 
   it('survives huge parameters', () => {

@@ -1,5 +1,13 @@
 import { isoDateSchema } from '../dataset/datasetSchema.ts';
-import { DEFAULT_VIEW, ENUM_VALUES, LAYOUTS, NAME_LANGUAGES, type ViewState } from './viewState.ts';
+import {
+  DEFAULT_VIEW,
+  ENUM_VALUES,
+  LAYOUTS,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  NAME_LANGUAGES,
+  type ViewState,
+} from './viewState.ts';
 
 /** The version of the link format; links without `v` are read as version 1. */
 export const VIEW_FORMAT_VERSION = 1;
@@ -152,12 +160,16 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     const value = first.get(param);
     if (value === undefined) return null;
     const ids: string[] = [];
+    let invalid = 0;
     for (const item of value.split(',')) {
       if (item === '') continue;
-      if (item.length > MAX_ID || !ID.test(item)) ignore(param, item, 'not an id');
-      else if (!ids.includes(item) && ids.length < MAX_LIST) ids.push(item);
+      if (item.length > MAX_ID || !ID.test(item)) {
+        ignore(param, item, 'not an id');
+        invalid += 1;
+      } else if (!ids.includes(item) && ids.length < MAX_LIST) ids.push(item);
     }
-    return ids;
+    // A list whose every item was ignored is no filter at all, not a filter that lets nothing through.
+    return ids.length === 0 && invalid > 0 ? null : ids;
   };
   const readEnums = <K extends EnumKey>(key: K): ViewState[K] => {
     const param = PARAMS[key];
@@ -165,12 +177,15 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     if (value === undefined) return null;
     const allowed = ENUM_VALUES[key] as readonly string[];
     const values: string[] = [];
+    let invalid = 0;
     for (const item of value.split(',')) {
       if (item === '') continue;
-      if (!allowed.includes(item)) ignore(param, item, `not one of: ${allowed.join(', ')}`);
-      else if (!values.includes(item)) values.push(item);
+      if (!allowed.includes(item)) {
+        ignore(param, item, `not one of: ${allowed.join(', ')}`);
+        invalid += 1;
+      } else if (!values.includes(item)) values.push(item);
     }
-    return values as ViewState[K];
+    return (values.length === 0 && invalid > 0 ? null : values) as ViewState[K];
   };
   const readDate = (param: string): string | null => {
     const value = first.get(param);
@@ -244,8 +259,8 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     const isFinite = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
     if (
       isFinite(z) &&
-      z >= 0.01 &&
-      z <= 100 &&
+      z >= MIN_ZOOM &&
+      z <= MAX_ZOOM &&
       isFinite(x) &&
       isFinite(y) &&
       rest.length === 0 &&
@@ -257,7 +272,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
       ignore(
         'zoom, at',
         `${zoom ?? ''} ${at ?? ''}`.trim(),
-        'not a zoom (0.01–100) and a point x,y',
+        `not a zoom (${MIN_ZOOM}–${MAX_ZOOM}) and a point x,y`,
       );
     }
   }

@@ -17,6 +17,10 @@ export type LayoutName = (typeof LAYOUTS)[number];
 export const NAME_LANGUAGES = ['en', 'tr'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
+/** The zoom range the graph allows, and so the range links may carry. */
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 6;
+
 /** The camera: zoom, and the graph point at the centre of the screen. */
 export interface Viewport {
   zoom: number;

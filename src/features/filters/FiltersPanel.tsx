@@ -20,6 +20,7 @@ import {
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { DateInput } from './DateInput.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 
 const QUAD_LABELS: Record<QuadFilter, string> = {
@@ -116,28 +117,14 @@ export function FiltersPanel() {
       />
       <fieldset className="facet-group">
         <legend>Dates</legend>
-        {dated ? (
+        {dated || view.from !== null || view.to !== null ? (
           <div className="date-range">
-            <label>
-              From{' '}
-              <input
-                type="date"
-                value={view.from ?? ''}
-                onChange={(event) =>
-                  actions.setView({ from: event.target.value === '' ? null : event.target.value })
-                }
-              />
-            </label>
-            <label>
-              To{' '}
-              <input
-                type="date"
-                value={view.to ?? ''}
-                onChange={(event) =>
-                  actions.setView({ to: event.target.value === '' ? null : event.target.value })
-                }
-              />
-            </label>
+            <DateInput
+              label="From"
+              value={view.from}
+              onCommit={(from) => actions.setView({ from })}
+            />
+            <DateInput label="To" value={view.to} onCommit={(to) => actions.setView({ to })} />
           </div>
         ) : (
           <p className="unknown">This dataset has no dated meetings or relations.</p>

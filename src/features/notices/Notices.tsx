@@ -1,5 +1,8 @@
 import { useViewStore } from '../../store/useViewStore.ts';
 
+// A long list would push the graph off the screen; the first items say enough.
+const SHOWN_DETAILS = 8;
+
 /** Dismissible notices: parts of a link that were ignored, a dataset that changed since. */
 export function Notices() {
   const notices = useViewStore((s) => s.notices);
@@ -13,9 +16,12 @@ export function Notices() {
             <p>{notice.text}</p>
             {notice.details !== undefined && (
               <ul>
-                {notice.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
+                {notice.details.slice(0, SHOWN_DETAILS).map((detail, i) => (
+                  <li key={i}>{detail}</li>
                 ))}
+                {notice.details.length > SHOWN_DETAILS && (
+                  <li>…and {notice.details.length - SHOWN_DETAILS} more</li>
+                )}
               </ul>
             )}
           </div>

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../dataset/datasetSchema.ts';
+import { seedDataset } from '../../testSupport/seedDataset.ts';
+import { findMentions } from './findMentions.ts';
+
+const seed = seedDataset();
+const article = seed.articles[0]!;
+const mentions = findMentions(article, seed.entities);
+const textsOf = (entityId: string) =>
+  mentions
+    .filter((m) => m.entityId === entityId)
+    .map((m) => article.paragraphs[m.paragraph - 1]!.slice(m.start, m.end));
+
+describe('findMentions in the seed article', () => {
+  it('finds inflected forms after either apostrophe', () => {
+    expect(textsOf('russia')).toContain("Rusya'nın");
+    expect(textsOf('north-korea')).toContain('Kore’ye'.replace('Kore', 'Kuzey Kore'));
+    expect(textsOf('north-korea')).toContain('Kuzey Kore’nin');
+    expect(textsOf('north-korea')).toContain("Kuzey Kore'deki");
+    expect(textsOf('sergey-lavrov')).toContain("Lavrov'un");
+    expect(textsOf('the-west')).toContain("Batı'nın");
+  });
+
+  it('finds derived forms without an apostrophe', () => {
+    expect(textsOf('north-korea')).toContain('Kuzey Koreli');
+    expect(textsOf('us-and-allies')).toContain('ABD ve müttefiklerinin');
+  });
+
+  it('prefers the longest name where names overlap', () => {
+    expect(textsOf('nk-nuclear-programme')).toEqual(["Kuzey Kore'nin nükleer programı"]);
+    expect(textsOf('united-states')).toEqual([]);
+  });
+
+  it('counts every mention of Russia in the article', () => {
+    expect(textsOf('russia')).toEqual(['Rusya', "Rusya'nın", 'Rusya', 'Rusya', "Rusya'nın"]);
+  });
+
+  it('ignores a name inside a longer word', () => {
+    const entity = {
+      id: 'ab',
+      kind: 'state',
+      name: { en: 'Ab' },
+      evidence: [],
+    } as unknown as Entity;
+    expect(
+      findMentions({ paragraphs: ['Kabul Ab AB’ye abcdefghij'] }, [entity]).map((m) => m.start),
+    ).toEqual([6, 9]);
+  });
+});
