@@ -19,7 +19,7 @@ describe('data:check', () => {
       'broken-dangling-article.json',
       ':34 › entities[0].evidence[0].article: no article has the id "missing-article"',
     ],
-    ['broken-lens-member.json', ':119 › lenses[0].entities[0]: no entity has the id "mars"'],
+    ['broken-lens-member.json', ':118 › lenses[0].entities[0]: no entity has the id "mars"'],
     [
       'broken-quote.json',
       ':69 › entities[2].evidence[0].quote: the quote is not at paragraph 1, offset 0',
