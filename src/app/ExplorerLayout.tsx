@@ -19,6 +19,8 @@ import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
 
+const NOTHING: readonly string[] = [];
+
 /** The explorer's panels: search, lenses and filters; the graph; the details. */
 export function ExplorerLayout() {
   const index = useDatasetIndex();
@@ -27,6 +29,7 @@ export function ExplorerLayout() {
   const view = useViewStore((s) => s.view);
   const centreRequest = useViewStore((s) => s.centreRequest);
   const fitRequest = useViewStore((s) => s.fitRequest);
+  const evidenceHighlight = useViewStore((s) => s.evidenceHighlight);
   const { select, clearSelection, setViewport, resetView } = useViewStore.getState();
   const { dataset } = index;
 
@@ -59,6 +62,7 @@ export function ExplorerLayout() {
             layout={view.layout}
             visible={visible}
             selected={view.selected}
+            highlighted={evidenceHighlight?.ids ?? NOTHING}
             viewport={view.viewport}
             centreRequest={centreRequest}
             fitRequest={fitRequest}

@@ -17,6 +17,8 @@ export interface GraphViewProps {
   layout: LayoutName;
   visible: VisibleGraph;
   selected: string | null;
+  /** Entities and relations to outline: what a sentence in the reader backs. */
+  highlighted: readonly string[];
   /** The camera to show; null fits the visible graph. */
   viewport: Viewport | null;
   /** Bring this element to the middle; a new nonce repeats the request. */
@@ -140,6 +142,15 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, index, language, isReady]);
 
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected);
+
+  const highlighted = props.highlighted;
+  useEffect(() => {
+    if (cy === null || !isReady) return;
+    cy.batch(() => {
+      cy.$('.evidence-hit').removeClass('evidence-hit');
+      for (const id of highlighted) cy.getElementById(id).addClass('evidence-hit');
+    });
+  }, [cy, isReady, highlighted]);
 
   useEffect(() => {
     if (cy === null || !isReady || viewport === null) return;

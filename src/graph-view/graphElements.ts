@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { sourceCount } from '../domain/evidence/sourceCount.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
 import { pickText } from '../domain/text/pickText.ts';
 
@@ -25,6 +26,8 @@ export function graphElements(index: DatasetIndex, language: string): ElementDef
         stance,
         modality,
         arrows,
+        // Independent sources: the line grows with them; one source is marked.
+        sources: sourceCount(index, relation).independent,
       },
     };
   });

@@ -24,6 +24,7 @@ const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
       'line-color': look.colour,
       'target-arrow-color': look.colour,
       'source-arrow-color': look.colour,
+      'mid-target-arrow-color': look.colour,
       width: look.width,
       'line-style': look.lineStyle,
       ...(look.lineStyle === 'dashed' ? { 'line-dash-pattern': [...look.dash] } : {}),
@@ -72,6 +73,17 @@ export const graphStylesheet: StylesheetJson = [
     style: { 'target-arrow-shape': 'triangle' },
   },
   { selector: 'edge[arrows = "both"]', style: { 'source-arrow-shape': 'triangle' } },
+  // Width grows with the independent sources behind a relation.
+  { selector: 'edge[sources >= 2]', style: { width: 'mapData(sources, 2, 5, 4.5, 9)' } },
+  // A relation backed by one source only carries a hollow ring at its middle.
+  {
+    selector: 'edge[sources <= 1]',
+    style: {
+      'mid-target-arrow-shape': 'circle',
+      'mid-target-arrow-fill': 'hollow',
+      'arrow-scale': 1.1,
+    },
+  },
   {
     selector: 'edge[modality = "hedged"]',
     style: { 'line-opacity': HEDGED_OPACITY, label: HEDGED_MARK },
@@ -89,6 +101,11 @@ export const graphStylesheet: StylesheetJson = [
   },
   { selector: 'edge.dimmed', style: { 'line-opacity': 0.1, 'text-opacity': 0 } },
   { selector: '.hidden', style: { display: 'none' } },
+  // What a sentence chosen in the reader is evidence for.
+  {
+    selector: '.evidence-hit',
+    style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.35, 'underlay-padding': 7 },
+  },
   {
     selector: 'node:selected',
     style: {

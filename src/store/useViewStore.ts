@@ -11,6 +11,9 @@ export type ViewStore = ViewSlice &
     /** A request to bring an entity to the middle of the screen; the nonce repeats it. */
     centreRequest: { id: string; nonce: number } | null;
     centreOn: (id: string) => void;
+    /** What one sentence of an article backs, shown in the graph until the next selection. */
+    evidenceHighlight: { ids: readonly string[]; sentence: string } | null;
+    setEvidenceHighlight: (highlight: { ids: readonly string[]; sentence: string } | null) => void;
     /** A dataset file the analyst opened in this tab (by name and content hash); it overrides `view.data`. */
     openedFile: { name: string; version: string } | null;
     setOpenedFile: (file: { name: string; version: string } | null) => void;
@@ -27,6 +30,8 @@ export const useViewStore = create<ViewStore>()((...a) => {
     centreRequest: null,
     centreOn: (id) =>
       set((state) => ({ centreRequest: { id, nonce: (state.centreRequest?.nonce ?? 0) + 1 } })),
+    evidenceHighlight: null,
+    setEvidenceHighlight: (evidenceHighlight) => set({ evidenceHighlight }),
     openedFile: null,
     setOpenedFile: (openedFile) => set({ openedFile }),
     fitRequest: 0,

@@ -50,8 +50,14 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
     view: DEFAULT_VIEW,
     historyMode: 'none',
     setView: change,
-    select: (id) => change({ selected: id, reading: null }),
-    clearSelection: () => change({ selected: null, reading: null }),
+    select: (id) => {
+      set({ evidenceHighlight: null });
+      change({ selected: id, reading: null });
+    },
+    clearSelection: () => {
+      set({ evidenceHighlight: null });
+      change({ selected: null, reading: null });
+    },
     openReader: (excerpt) => change({ reading: excerpt }),
     closeReader: () => change({ reading: null }),
     setLens: (lens) => {

@@ -11,7 +11,9 @@ import { OrUnknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
+import { useMentions } from '../../dataset/useMentions.ts';
 import { FocusActions } from './FocusActions.tsx';
+import { SourcesFact } from './SourcesFact.tsx';
 import { RelationList } from './RelationList.tsx';
 
 /** An entity: what it is, how it is tied to others, and the excerpts behind it. */
@@ -34,6 +36,11 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const participants =
     entity.kind === 'meeting' ? tiesOf(index, entity.id, 'takes-part-in', 'incoming') : [];
   const relations = index.relationsByEntity.get(entity.id) ?? [];
+  const mentions = useMentions();
+  const mentioning = [...mentions.values()].filter((list) =>
+    list.some((m) => m.entityId === entity.id),
+  ).length;
+  const mentionCount = [...mentions.values()].flat().filter((m) => m.entityId === entity.id).length;
   const sourceLanguage = index.articleById.get(entity.evidence[0]?.article ?? '')?.language;
 
   return (
@@ -46,6 +53,13 @@ export function EntityDetails({ entity }: { entity: Entity }) {
       </h2>
       <FocusActions entityId={entity.id} />
       <dl className="facts">
+        <dt>Mentioned in</dt>
+        <dd>
+          {mentioning} of {index.dataset.articles.length} article
+          {index.dataset.articles.length === 1 ? '' : 's'}
+          {mentionCount > 0 && ` (${mentionCount} mention${mentionCount === 1 ? '' : 's'})`}
+        </dd>
+        <SourcesFact item={entity} />
         {otherNames.size > 0 && (
           <>
             <dt>Also called</dt>

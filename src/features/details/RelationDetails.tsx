@@ -12,6 +12,7 @@ import { Unknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
+import { SourcesFact } from './SourcesFact.tsx';
 
 const DIRECTION_LABELS = {
   none: 'No direction',
@@ -48,6 +49,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
         <dd>{source !== undefined && <EntityButton entity={source} />}</dd>
         <dt>{kind.direction === 'symmetric' ? 'And' : 'To'}</dt>
         <dd>{target !== undefined && <EntityButton entity={target} />}</dd>
+        <SourcesFact item={relation} />
         <dt>Kind</dt>
         <dd>{kind.label}</dd>
         {relation.role !== undefined && (

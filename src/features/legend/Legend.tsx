@@ -81,6 +81,13 @@ export function Legend() {
           </svg>
           Direction (arrows both ways: mutual)
         </li>
+        <li>
+          <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+            <line x1="2" y1="6" x2="38" y2="6" stroke="#333" strokeWidth="2" />
+            <circle cx="20" cy="6" r="4" fill="#fff" stroke="#333" strokeWidth="1.5" />
+          </svg>
+          One source only (wider lines: more independent sources)
+        </li>
       </ul>
     </section>
   );

@@ -1,20 +1,36 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
+import { evidenceAt } from '../../domain/evidence/evidenceAt.ts';
+import { relationTitle } from '../../domain/relations/relationTitle.ts';
+import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useMentions } from '../../dataset/useMentions.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
-import { Excerpt } from '../../components/Excerpt.tsx';
+import { ReaderParagraph } from './ReaderParagraph.tsx';
+
+interface ChosenSentence {
+  articleId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
 
 /**
  * The whole article of one excerpt of the selection, in a modal dialog, with the
- * excerpt highlighted and scrolled into view. Escape, "Close" or a click beside
- * the dialog returns to the details.
+ * excerpt highlighted and scrolled into view. Names are buttons that select their
+ * entity; a click on a sentence shows, here and in the graph, what it is evidence
+ * for. Escape, "Close" or a click beside the dialog returns to the details.
  */
 export function ReaderDialog() {
   const index = useDatasetIndex();
+  const mentions = useMentions();
+  const language = useNameLanguage();
   const selected = useViewStore((s) => s.view.selected);
   const reading = useViewStore((s) => s.view.reading);
-  const closeReader = useViewStore((s) => s.closeReader);
+  const { closeReader, select, setEvidenceHighlight } = useViewStore.getState();
+  const [sentence, setSentence] = useState<ChosenSentence | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const owner =
     selected === null
@@ -22,6 +38,18 @@ export function ReaderDialog() {
       : (index.entityById.get(selected) ?? index.relationById.get(selected));
   const excerpt = reading === null ? undefined : owner?.evidence[reading - 1];
   const article = excerpt === undefined ? undefined : index.articleById.get(excerpt.article);
+  const chosen = sentence !== null && sentence.articleId === article?.id ? sentence : null;
+
+  const titleOf = (id: string) => {
+    const entity = index.entityById.get(id);
+    if (entity !== undefined) return pickText(entity.name, language);
+    const relation = index.relationById.get(id);
+    return relation === undefined ? id : relationTitle(index, relation, language);
+  };
+  const backed =
+    chosen === null
+      ? []
+      : evidenceAt(index, chosen.articleId, chosen.paragraph, chosen.start, chosen.end);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -58,6 +86,30 @@ export function ReaderDialog() {
             </button>
           </div>
           <ArticleMeta article={article} headingLevel={3} />
+          <p className="reader-hint">
+            Names are buttons that select their entity. Click a sentence to see what it is evidence
+            for.
+          </p>
+          {chosen !== null && (
+            <div className="sentence-backs" role="status">
+              {backed.length === 0 ? (
+                'No entity or relation quotes this sentence.'
+              ) : (
+                <>
+                  This sentence is evidence for{' '}
+                  {backed.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <button type="button" className="link-button" onClick={() => select(id)}>
+                        {titleOf(id)}
+                      </button>
+                    </span>
+                  ))}
+                  . The graph outlines them.
+                </>
+              )}
+            </div>
+          )}
           <div className="reader-text">
             {article.paragraphs.map((paragraph, i) => {
               const number = i + 1;
@@ -70,10 +122,25 @@ export function ReaderDialog() {
                   <span className="paragraph-number">
                     <span className="visually-hidden">Paragraph </span>¶{number}
                   </span>
-                  <Excerpt
-                    paragraph={paragraph}
-                    evidence={isQuoted ? excerpt : null}
-                    language={article.language}
+                  <ReaderParagraph
+                    article={article}
+                    number={number}
+                    mentions={(mentions.get(article.id) ?? []).filter(
+                      (m) => m.paragraph === number,
+                    )}
+                    excerpt={isQuoted ? excerpt : null}
+                    chosenSentence={
+                      chosen?.paragraph === number ? [chosen.start, chosen.end] : null
+                    }
+                    entityName={titleOf}
+                    onMention={select}
+                    onSentence={(start, end) => {
+                      setSentence({ articleId: article.id, paragraph: number, start, end });
+                      setEvidenceHighlight({
+                        ids: evidenceAt(index, article.id, number, start, end),
+                        sentence: paragraph.slice(start, end),
+                      });
+                    }}
                   />
                 </div>
               );

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openExplorer } from './graphPage.ts';
+
+/** Reads a data field or the classes of drawn elements through Cytoscape's registration. */
+async function edgeData(page: Page, id: string, field: string): Promise<unknown> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate(
+    (container, [elementId, key]) =>
+      (
+        container as unknown as {
+          _cyreg: { cy: { getElementById: (id: string) => { data: (k: string) => unknown } } };
+        }
+      )._cyreg.cy
+        .getElementById(elementId!)
+        .data(key!),
+    [id, field],
+  );
+}
+
+async function outlined(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate((container) =>
+    (
+      container as unknown as {
+        _cyreg: {
+          cy: { $: (s: string) => { map: (f: (e: { id: () => string }) => string) => string[] } };
+        };
+      }
+    )._cyreg.cy
+      .$('.evidence-hit')
+      .map((e) => e.id())
+      .sort(),
+  );
+}
+
+test('a mention in the reader selects its entity', async ({ page }) => {
+  await openExplorer(page, '/?sel=lavrov-choe-meeting&read=1');
+  const reader = page.getByRole('dialog', { name: /^Article/ });
+  // "Kuzey Kore’nin" in paragraph 2: a suffix after the typographic apostrophe.
+  await reader.getByRole('button', { name: 'Kuzey Kore’nin (select North Korea)' }).click();
+  await expect(reader).toBeHidden();
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('North Korea');
+});
+
+test('a sentence in the reader shows, and outlines in the graph, what it is evidence for', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?sel=russia-west-tensions&read=1');
+  const reader = page.getByRole('dialog', { name: /^Article/ });
+  // Click plain words of the sentence, not a name in it (names select their entity).
+  await reader.locator('.sentence > span', { hasText: 'ile olan gerginliklerde' }).first().click();
+  const backs = reader.getByRole('status');
+  await expect(backs).toContainText('This sentence is evidence for');
+  await expect(backs.getByRole('button')).toHaveText([
+    'The West',
+    'Russia supports North Korea',
+    'Russia is in tension with The West',
+  ]);
+  expect(await outlined(page)).toEqual([
+    'russia-backs-north-korea-international-role',
+    'russia-west-tensions',
+    'the-west',
+  ]);
+  await page.keyboard.press('Escape');
+  // The outline stays after the reader closes, until the next selection.
+  expect(await outlined(page)).toHaveLength(3);
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Choe Son-hui' })
+    .click();
+  expect(await outlined(page)).toEqual([]);
+});
+
+test('details count mentions and independent sources; lines grow with sources', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld&sel=norland-tesk-water-accord');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.locator('dd').filter({ hasText: 'articles:' })).toHaveText(
+    '2 articles: 2 publishers',
+  );
+  expect(await edgeData(page, 'norland-tesk-water-accord', 'sources')).toBe(2);
+  expect(await edgeData(page, 'ens-warns-tesk', 'sources')).toBe(1);
+
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Tesk', exact: true })
+    .click();
+  await expect(details.locator('dd').filter({ hasText: /of 3 articles/ })).toHaveText(
+    /^3 of 3 articles \(\d+ mentions\)$/,
+  );
+  await details.getByRole('button', { name: 'Vossia pursues policy toward Tesk' }).click();
+  await expect(details.locator('dd').filter({ hasText: 'article' }).first()).toHaveText(
+    '1 article: 1 article of unknown publisher — single source',
+  );
+});
