@@ -1,0 +1,68 @@
+// npm run data:add-article -- <dataset.json> <article.txt> --id <id> --language <tag>
+//   [--title "…"] [--publisher "…"] [--author "…"] [--published YYYY-MM-DD] [--url https://…]
+//   [--licence "…"] [--annotated-by "…"]
+// Adds a plain-text article (one paragraph per line) to a dataset, with every field
+// the text does not give left null ("unknown"), and checks the result.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { format } from 'prettier';
+import { articleSchema, type Article, type Dataset } from '../src/domain/dataset/datasetSchema.ts';
+import { formatPath } from '../src/domain/dataset/validateDataset.ts';
+import { textToParagraphs } from '../src/domain/articles/textToParagraphs.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    id: { type: 'string' },
+    language: { type: 'string' },
+    title: { type: 'string' },
+    publisher: { type: 'string' },
+    author: { type: 'string' },
+    published: { type: 'string' },
+    url: { type: 'string' },
+    licence: { type: 'string' },
+    'annotated-by': { type: 'string' },
+  },
+});
+const [datasetFile, textFile] = positionals;
+if (
+  datasetFile === undefined ||
+  textFile === undefined ||
+  values.id === undefined ||
+  values.language === undefined
+) {
+  console.error(
+    'usage: npm run data:add-article -- <dataset.json> <article.txt> --id <id> --language <tag> [--title …] [--publisher …] [--author …] [--published YYYY-MM-DD] [--url https://…] [--licence …] [--annotated-by …]',
+  );
+  process.exit(2);
+}
+
+const article: Article = {
+  id: values.id,
+  language: values.language,
+  title: values.title ?? null,
+  publisher: values.publisher ?? null,
+  author: values.author ?? null,
+  published: values.published ?? null,
+  url: values.url ?? null,
+  licence: values.licence ?? null,
+  annotatedBy: values['annotated-by'] ?? 'Diplograph editors',
+  paragraphs: textToParagraphs(readFileSync(textFile, 'utf8')),
+};
+const checked = articleSchema.safeParse(article);
+if (!checked.success) {
+  for (const issue of checked.error.issues) {
+    console.error(`error   ${formatPath(issue.path.map(String))}: ${issue.message}`);
+  }
+  process.exit(1);
+}
+const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset;
+if (dataset.articles.some((a) => a.id === article.id)) {
+  console.error(`error   ${datasetFile} already has an article with the id "${article.id}"`);
+  process.exit(1);
+}
+dataset.articles.push(checked.data);
+writeFileSync(datasetFile, await format(JSON.stringify(dataset), { parser: 'json' }));
+console.log(
+  `added article "${article.id}" (${article.paragraphs.length} paragraphs) to ${datasetFile}; fields not given are null, shown as "unknown"`,
+);

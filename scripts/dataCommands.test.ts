@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
+
+const tsx = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+    encoding: 'utf8',
+  });
+
+describe('the article workflow', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diplograph-'));
+  const dataset = join(dir, 'set.json');
+  copyFileSync('e2e/fixtures/datasets/valid-small.json', dataset);
+  writeFileSync(
+    join(dir, 'note.txt'),
+    'A fictional second note.\r\n\r\nIt names Tesk’s harbour.\n',
+  );
+
+  it('adds a text file as an article, unknowns left null', () => {
+    const run = tsx('addArticle.ts', [
+      dataset,
+      join(dir, 'note.txt'),
+      '--id',
+      'synthetic-second',
+      '--language',
+      'en',
+    ]);
+    expect(run.status).toBe(0);
+    const article = (JSON.parse(readFileSync(dataset, 'utf8')) as Dataset).articles[1];
+    expect(article).toMatchObject({
+      id: 'synthetic-second',
+      title: null,
+      publisher: null,
+      url: null,
+      paragraphs: ['A fictional second note.', 'It names Tesk’s harbour.'],
+    });
+  });
+
+  it('refuses an unsafe URL', () => {
+    const run = tsx('addArticle.ts', [
+      dataset,
+      join(dir, 'note.txt'),
+      '--id',
+      'synthetic-third',
+      '--language',
+      'en',
+      '--url',
+      'javascript:alert(1)',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('url: must be an absolute http(s) URL');
+  });
+
+  it('counts paragraph and offset for a quote, and hints at the closest passage for a near miss', () => {
+    const found = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/quoteEvidence.ts',
+        dataset,
+        'synthetic-second',
+        'Tesk’s harbour',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(found)).toEqual({
+      article: 'synthetic-second',
+      paragraph: 2,
+      offset: 9,
+      quote: 'Tesk’s harbour',
+      modality: 'stated',
+    });
+    const missed = tsx('quoteEvidence.ts', [dataset, 'synthetic-second', "Tesk's harbour"]);
+    expect(missed.status).toBe(1);
+    expect(missed.stderr).toContain(
+      'the closest passage is paragraph 2, offset 9: "Tesk’s harbour"',
+    );
+  });
+
+  it('leaves a dataset that data:check accepts, with a warning for the uncited article', () => {
+    const run = tsx('checkData.ts', [dataset]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('no excerpt cites article "synthetic-second"');
+  });
+});
