@@ -166,7 +166,7 @@ test('focus on a neighbourhood, change its depth, hide the rest, and go back', a
   await details(page).getByRole('button', { name: 'Focus on neighbourhood' }).click();
   const bar = page.getByRole('group', { name: 'Focus' });
   await expect(bar).toContainText('Focus on Sergey Lavrov');
-  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown (19 dimmed)');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown, 7 entities dimmed');
   await bar.getByLabel('Outside').selectOption('hide');
   await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
   await bar.getByLabel('Depth').selectOption('2');
@@ -251,4 +251,28 @@ test('a lens frames what it shows', async ({ page }) => {
   }
   // Framing five entities zooms in further than framing ten.
   expect((await drawnView(page)).zoom).toBeGreaterThan(whole);
+});
+
+test('an excerpt found by search opens in the reader', async ({ page }) => {
+  await openExplorer(page);
+  const box = page.getByRole('combobox', { name: 'Search entities and excerpts' });
+  await box.fill('gerginliklerde');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toContainText('In excerpts');
+  await expect(
+    results.getByRole('option').filter({ hasText: 'Russia is in tension with The West' }),
+  ).toHaveCount(1);
+  await box.press('Enter');
+  const reader = page.getByRole('dialog', { name: /^Article/ });
+  await expect(reader).toBeVisible();
+  expect((await reader.locator('mark').allTextContents()).join('')).toContain('gerginliklerde');
+});
+
+test('a selection the filters hide says so, and offers the whole graph', async ({ page }) => {
+  await openExplorer(page, '/?lens=ru-kp-ties&sel=the-west');
+  const note = page.getByRole('note');
+  await expect(note).toContainText('Not drawn in the graph');
+  await note.getByRole('button', { name: 'Show the whole graph' }).click();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  await expect(note).toBeHidden();
 });

@@ -19,6 +19,8 @@ export interface ExcerptHit {
   ownerId: string;
   ownerTitle: string;
   quote: string;
+  /** Which of the owner's excerpts it is, counting from 1 (as the reader opens them). */
+  excerptNumber: number;
   language: string;
   score: number;
 }
@@ -39,6 +41,7 @@ interface NameDoc {
 interface ExcerptDoc {
   id: number;
   ownerId: string;
+  excerptNumber: number;
   text: string;
   language: string;
 }
@@ -98,15 +101,16 @@ export function searchDataset(
 
   const excerptDocs: ExcerptDoc[] = [];
   for (const owner of [...index.dataset.entities, ...index.dataset.relations]) {
-    for (const evidence of owner.evidence) {
+    owner.evidence.forEach((evidence, i) => {
       const articleLanguage = index.articleById.get(evidence.article)?.language ?? 'und';
       excerptDocs.push({
         id: excerptDocs.length,
         ownerId: owner.id,
+        excerptNumber: i + 1,
         text: evidence.quote,
         language: articleLanguage,
       });
-    }
+    });
   }
   const excerpts = miniSearch<ExcerptDoc>();
   excerpts.addAll(excerptDocs);
@@ -146,6 +150,7 @@ export function searchDataset(
         ownerId: doc.ownerId,
         ownerTitle: titleOf(doc.ownerId),
         quote: doc.text,
+        excerptNumber: doc.excerptNumber,
         language: doc.language,
         score: result.score,
       });

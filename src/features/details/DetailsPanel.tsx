@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 
@@ -12,6 +13,14 @@ export function DetailsPanel() {
   const panelRef = useRef<HTMLElement>(null);
   const entity = selected === null ? undefined : index.entityById.get(selected);
   const relation = selected === null ? undefined : index.relationById.get(selected);
+  const visible = useVisibleGraph();
+  const isShown =
+    selected !== null && (visible.entities.has(selected) || visible.relations.has(selected));
+  const resetFiltersAndFocus = () => {
+    const { clearFilters, clearFocus } = useViewStore.getState();
+    clearFilters();
+    clearFocus();
+  };
 
   // Choosing another entity or relation from inside the panel replaces the button
   // that was pressed; keyboard and screen-reader users then continue at the new
@@ -41,6 +50,14 @@ export function DetailsPanel() {
           >
             ×
           </button>
+          {!isShown && (
+            <p className="not-shown" role="note">
+              Not drawn in the graph under the current lens, filters or focus.{' '}
+              <button type="button" className="small-button" onClick={resetFiltersAndFocus}>
+                Show the whole graph
+              </button>
+            </p>
+          )}
           {entity !== undefined && <EntityDetails entity={entity} />}
           {relation !== undefined && <RelationDetails relation={relation} />}
         </>

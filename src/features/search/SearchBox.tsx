@@ -13,6 +13,8 @@ interface Option {
   secondary: string;
   group: 'names' | 'excerpts';
   lang?: string;
+  /** For an excerpt result: which of its owner's excerpts to open in the reader. */
+  excerptNumber?: number;
 }
 
 function optionsOf(results: SearchResults, name: (id: string) => string): Option[] {
@@ -34,6 +36,7 @@ function optionsOf(results: SearchResults, name: (id: string) => string): Option
       secondary: hit.quote,
       group: 'excerpts' as const,
       lang: hit.language,
+      excerptNumber: hit.excerptNumber,
     })),
   ];
 }
@@ -46,7 +49,7 @@ export function SearchBox() {
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const query = useViewStore((s) => s.view.search);
-  const { setSearch, select, centreOn } = useViewStore.getState();
+  const { setSearch, select, centreOn, openReader } = useViewStore.getState();
   const [active, setActive] = useState(0);
   const [isOpen, setIsOpen] = useState(false);
   const listId = useId();
@@ -63,6 +66,7 @@ export function SearchBox() {
     if (option === undefined) return;
     select(option.id);
     centreOn(option.id);
+    if (option.excerptNumber !== undefined) openReader(option.excerptNumber);
     setIsOpen(false);
   };
 

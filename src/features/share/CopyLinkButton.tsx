@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openedFileText } from '../../dataset/openedFiles.ts';
+import { encodeView } from '../../domain/view/viewCodec.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 
 const CONFIRMATION_MS = 4000;
@@ -32,7 +33,10 @@ export function CopyLinkButton() {
       return;
     }
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      // Built from the view itself: the address bar lags typing and panning a little.
+      const { view } = useViewStore.getState();
+      const link = `${window.location.origin}${window.location.pathname}?${encodeView(view)}`;
+      await navigator.clipboard.writeText(link);
       setState('copied');
     } catch {
       setState('failed');
