@@ -4,7 +4,7 @@
 // do not. Without arguments it checks every dataset listed in data/datasets.json.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { datasetWarnings } from '../src/domain/dataset/datasetWarnings.ts';
 import {
   formatPath,
@@ -18,8 +18,7 @@ interface Report {
   warnings: string[];
 }
 
-function lineOf(text: string, path: DatasetProblem['path']): number | null {
-  const tree = parseTree(text);
+function lineOf(text: string, tree: Node | undefined, path: DatasetProblem['path']): number | null {
   if (tree === undefined) return null;
   // The deepest part of the path that exists: a missing field is reported on its parent.
   for (let depth = path.length; depth >= 0; depth--) {
@@ -44,8 +43,11 @@ export function checkDatasetFile(file: string): Report {
   } catch (error) {
     return { errors: [`${name}: is not valid JSON (${(error as Error).message})`], warnings: [] };
   }
+  let tree: Node | undefined | null = null;
   const describe = (problem: DatasetProblem) => {
-    const line = lineOf(text, problem.path);
+    // Parsed for line numbers only when there is something to report, and once.
+    tree ??= parseTree(text);
+    const line = lineOf(text, tree, problem.path);
     return `${name}${line === null ? '' : `:${line}`} › ${formatPath(problem.path)}: ${problem.message}`;
   };
   const result = validateDataset(json);
