@@ -155,7 +155,7 @@ export function generateSyntheticDataset(entities: number, seed: number): Datase
               cameo: '04',
               evidence,
             }
-          : ({ id: `${kind}-${serial}`, kind, name: { en: name }, evidence } as Entity);
+          : { id: `${kind}-${serial}`, kind, name: { en: name }, evidence };
       result.push(entity);
       byKind.get(kind)!.push(entity);
     }
