@@ -1,11 +1,14 @@
 // npm run data:add-article -- <dataset.json> <article.txt> --id <id> --language <tag>
 //   [--title "…"] [--publisher "…"] [--author "…"] [--published YYYY-MM-DD] [--url https://…]
-//   [--licence "…"] [--annotated-by "…"]
-// Adds a plain-text article (one paragraph per line) to a dataset, with every field
-// the text does not give left null ("unknown"), and checks the result.
-import { readFileSync, writeFileSync } from 'node:fs';
+//   [--licence "…"] [--annotated-by "…"] [--note "…"] [--dataset-title "…"] [--synthetic]
+// Adds a plain-text article (one paragraph per line) to a dataset — creating the
+// dataset file when it does not exist yet — with every field the text does not give
+// left null ("unknown"), then checks the whole dataset as data:check does.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format } from 'prettier';
+import { checkDatasetFile } from './checkData.ts';
 import { articleSchema, type Article, type Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { formatPath } from '../src/domain/dataset/validateDataset.ts';
 import { textToParagraphs } from '../src/domain/articles/textToParagraphs.ts';
@@ -22,6 +25,9 @@ const { values, positionals } = parseArgs({
     url: { type: 'string' },
     licence: { type: 'string' },
     'annotated-by': { type: 'string' },
+    note: { type: 'string' },
+    'dataset-title': { type: 'string' },
+    synthetic: { type: 'boolean', default: false },
   },
 });
 const [datasetFile, textFile] = positionals;
@@ -47,8 +53,15 @@ const article: Article = {
   url: values.url ?? null,
   licence: values.licence ?? null,
   annotatedBy: values['annotated-by'] ?? 'Diplograph editors',
-  paragraphs: textToParagraphs(readFileSync(textFile, 'utf8')),
+  ...(values.note === undefined ? {} : { note: { en: values.note } }),
+  paragraphs: existsSync(textFile) ? textToParagraphs(readFileSync(textFile, 'utf8')) : [],
 };
+if (!existsSync(textFile)) {
+  console.error(
+    `error   ${textFile} does not exist: save the article's text there first, one paragraph per line`,
+  );
+  process.exit(1);
+}
 const checked = articleSchema.safeParse(article);
 if (!checked.success) {
   for (const issue of checked.error.issues) {
@@ -56,13 +69,28 @@ if (!checked.success) {
   }
   process.exit(1);
 }
-const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset;
+const isNew = !existsSync(datasetFile);
+const dataset: Dataset = isNew
+  ? {
+      $schema: './dataset.schema.json',
+      formatVersion: 1,
+      id: basename(datasetFile, '.json'),
+      title: { en: values['dataset-title'] ?? basename(datasetFile, '.json') },
+      synthetic: values.synthetic,
+      articles: [],
+      entities: [],
+      relations: [],
+    }
+  : (JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset);
 if (dataset.articles.some((a) => a.id === article.id)) {
   console.error(`error   ${datasetFile} already has an article with the id "${article.id}"`);
   process.exit(1);
 }
 dataset.articles.push(checked.data);
-writeFileSync(datasetFile, await format(JSON.stringify(dataset), { parser: 'json' }));
+writeFileSync(datasetFile, await format(JSON.stringify(dataset, null, 2), { parser: 'json' }));
 console.log(
-  `added article "${article.id}" (${article.paragraphs.length} paragraphs) to ${datasetFile}; fields not given are null, shown as "unknown"`,
+  `${isNew ? 'created' : 'updated'} ${datasetFile}: added article "${article.id}" (${article.paragraphs.length} paragraphs); fields not given are null, shown as "unknown"`,
 );
+const report = checkDatasetFile(datasetFile);
+for (const line of report.errors) console.error(`error   ${line}`);
+for (const line of report.warnings) console.warn(`warning ${line}`);

@@ -6,28 +6,58 @@ import { checkDatasetFile } from './checkData.ts';
 const fixtures = new URL('../e2e/fixtures/datasets/', import.meta.url);
 const fixture = (name: string) => fileURLToPath(new URL(name, fixtures));
 
+/** One broken fixture per rule of data:check, and what it must report. */
+const BROKEN: [string, string][] = [
+  ['broken-schema.json', ':42 › entities[1].name: is required (expected object)'],
+  ['broken-duplicate-id.json', ':77 › relations[0].id: duplicate id "tesk"'],
+  ['broken-dangling-end.json', ':98 › relations[1].target: no entity has the id "atlantis"'],
+  [
+    'broken-dangling-article.json',
+    ':34 › entities[0].evidence[0].article: no article has the id "missing-article"',
+  ],
+  ['broken-lens-member.json', ':118 › lenses[0].entities[0]: no entity has the id "mars"'],
+  [
+    'broken-quote.json',
+    ':69 › entities[2].evidence[0].quote: the quote is not at paragraph 1, offset 0',
+  ],
+  ['broken-url.json', ':17 › articles[0].url: must be an absolute http(s) URL'],
+  ['broken-date.json', ':16 › articles[0].published: is not a calendar date'],
+  ['broken-json.json', ':4: is not valid JSON (PropertyNameExpected)'],
+  ['broken-duplicate-article.json', ':25 › articles[1].id: duplicate article id "synthetic-note"'],
+  [
+    'broken-paragraph.json',
+    ':35 › entities[0].evidence[0].paragraph: article "synthetic-note" has 1 paragraph, not 3',
+  ],
+  [
+    'broken-hedged-without-cue.json',
+    ':101 › relations[1].evidence[0].cue: a hedged excerpt names the words that hedge it',
+  ],
+  ['broken-missing-gloss.json', ':33 › entities[0].evidence[0].gloss: the article is in "tr"'],
+  [
+    'broken-as-stated.json',
+    ':112 › relations[1].start.asStated: "last spring" does not occur in any excerpt',
+  ],
+  [
+    'broken-end-kind.json',
+    ':79 › relations[0].source: a holds-office relation cannot start at a state',
+  ],
+  [
+    'broken-cameo-stance.json',
+    ':99 › relations[1].cameo: CAMEO 17 means conflict, which does not fit supports',
+  ],
+  [
+    'broken-missing-role.json',
+    ':76 › relations[0].role: holds-office needs the office held as "role"',
+  ],
+  ['broken-mutual-symmetric.json', ':110 › relations[1].mutual: cooperates-with has no direction'],
+];
+
 describe('data:check', () => {
   it('passes the valid fixture without errors or warnings', () => {
     expect(checkDatasetFile(fixture('valid-small.json'))).toEqual({ errors: [], warnings: [] });
   });
 
-  it.each([
-    ['broken-schema.json', ':42 › entities[1].name: is required (expected object)'],
-    ['broken-duplicate-id.json', ':77 › relations[0].id: duplicate id "tesk"'],
-    ['broken-dangling-end.json', ':98 › relations[1].target: no entity has the id "atlantis"'],
-    [
-      'broken-dangling-article.json',
-      ':34 › entities[0].evidence[0].article: no article has the id "missing-article"',
-    ],
-    ['broken-lens-member.json', ':118 › lenses[0].entities[0]: no entity has the id "mars"'],
-    [
-      'broken-quote.json',
-      ':69 › entities[2].evidence[0].quote: the quote is not at paragraph 1, offset 0',
-    ],
-    ['broken-url.json', ':17 › articles[0].url: must be an absolute http(s) URL'],
-    ['broken-date.json', ':16 › articles[0].published: is not a calendar date'],
-    ['broken-json.json', ': is not valid JSON'],
-  ])('reports %s as an error with its line and path', (name, expected) => {
+  it.each(BROKEN)('reports %s as an error with its line and path', (name, expected) => {
     const { errors } = checkDatasetFile(fixture(name));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`e2e/fixtures/datasets/${name}${expected}`);
@@ -47,8 +77,21 @@ describe('data:check', () => {
     });
   });
 
+  it('warns, without failing, about an article no excerpt cites', () => {
+    expect(checkDatasetFile(fixture('warning-uncited-article.json'))).toEqual({
+      errors: [],
+      warnings: [
+        expect.stringContaining(
+          ':24 › articles[1]: no excerpt cites article "synthetic-unused"',
+        ) as string,
+      ],
+    });
+  });
+
   it('has a test for every fixture', () => {
     const names = readdirSync(fixtures);
-    expect(names.filter((n) => n.startsWith('broken-'))).toHaveLength(9);
+    expect(names.filter((n) => n.startsWith('broken-')).sort()).toEqual(
+      BROKEN.map(([name]) => name).sort(),
+    );
   });
 });

@@ -2,9 +2,17 @@
 // and prints each problem as `file:line › json.path: message`. Errors make the exit
 // code non-zero; warnings (an entity with no relation, an article no excerpt cites)
 // do not. Without arguments it checks every dataset listed in data/datasets.json.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { pathToFileURL } from 'node:url';
+import {
+  findNodeAtLocation,
+  parse,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { datasetWarnings } from '../src/domain/dataset/datasetWarnings.ts';
 import {
   formatPath,
@@ -40,8 +48,13 @@ export function checkDatasetFile(file: string): Report {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { errors: [`${name}: is not valid JSON (${(error as Error).message})`], warnings: [] };
+  } catch {
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const where = first === undefined ? '' : `:${text.slice(0, first.offset).split('\n').length}`;
+    const what = first === undefined ? 'unreadable' : printParseErrorCode(first.error);
+    return { errors: [`${name}${where}: is not valid JSON (${what})`], warnings: [] };
   }
   let tree: Node | undefined | null = null;
   const describe = (problem: DatasetProblem) => {
@@ -72,4 +85,9 @@ function main(files: string[]): number {
   return errors === 0 ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+// Run as a command (not when a test imports it); paths with spaces, non-ASCII
+// letters or symlinks compare equal only as real file URLs.
+const script = process.argv[1];
+if (script !== undefined && pathToFileURL(realpathSync(script)).href === import.meta.url) {
+  process.exitCode = main(process.argv.slice(2));
+}

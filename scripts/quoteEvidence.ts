@@ -25,6 +25,15 @@ if (article === undefined) {
   console.error(`error   no article has the id "${articleId}" in ${datasetFile}`);
   process.exit(1);
 }
+if (values.hedged !== undefined && !quote.includes(values.hedged)) {
+  console.error(`error   the cue "${values.hedged}" is not part of the quote`);
+  process.exit(1);
+}
+if (article.language.split('-')[0] !== 'en' && values.gloss === undefined) {
+  console.error(
+    `note    the article is in "${article.language}": data:check asks for --gloss "<the editors' English translation>"`,
+  );
+}
 const places = findQuote(article.paragraphs, quote);
 if (places.length === 0) {
   const closest = closestPassage(article.paragraphs, quote);

@@ -24,7 +24,7 @@ export function useViewForDataset(loaded: LoadedDataset | undefined): void {
       });
     }
     if (loaded.source.type === 'file') {
-      setView({ ...reconciled, dataVersion: loaded.version }, 'replace');
+      setView({ ...reconciled, data: null, dataVersion: null }, 'replace');
       return;
     }
     if (view.dataVersion !== null && view.dataVersion !== loaded.version) {

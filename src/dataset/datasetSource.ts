@@ -18,10 +18,15 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function allowedDataOrigins(): string[] {
   const configured: unknown = import.meta.env.VITE_DATA_ORIGINS;
   if (typeof configured !== 'string') return [];
-  return configured
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter((origin) => origin.startsWith('https://'));
+  return configured.split(',').flatMap((entry) => {
+    try {
+      // "https://data.example.org/" and "https://data.example.org" name one origin.
+      const url = new URL(entry.trim());
+      return url.protocol === 'https:' ? [url.origin] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**

@@ -20,6 +20,8 @@ export async function fetchDatasetText(
     response = await fetch(url, {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      // A redirect could lead anywhere, past the allowed origins.
+      redirect: 'error',
       signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
     });
   } catch (error) {
@@ -42,15 +44,23 @@ export async function fetchDatasetText(
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_DATASET_BYTES) {
-      await reader.cancel();
-      throw tooLarge(label);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_DATASET_BYTES) {
+        await reader.cancel();
+        throw tooLarge(label);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
+    const reason = timeout.aborted
+      ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+      : 'the transfer broke off';
+    throw new DatasetLoadError(`${label} could not be fetched: ${reason}.`);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(concat(chunks, size));

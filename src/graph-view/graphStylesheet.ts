@@ -86,7 +86,7 @@ export const graphStylesheet: StylesheetJson = [
   },
   {
     selector: 'edge[modality = "hedged"]',
-    style: { 'line-opacity': HEDGED_OPACITY, label: HEDGED_MARK },
+    style: { 'line-opacity': HEDGED_OPACITY, label: HEDGED_MARK, 'text-margin-y': -11 },
   },
   // Faded elements step back but keep their labels readable.
   {
@@ -104,7 +104,16 @@ export const graphStylesheet: StylesheetJson = [
   // What a sentence chosen in the reader is evidence for.
   {
     selector: '.evidence-hit',
-    style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.35, 'underlay-padding': 7 },
+    style: {
+      'underlay-color': '#0b5cad',
+      'underlay-opacity': 0.35,
+      'underlay-padding': 7,
+      // Stronger than the fading of a selection's surroundings.
+      'background-opacity': 1,
+      'border-opacity': 1,
+      'text-opacity': 1,
+      'line-opacity': 1,
+    },
   },
   {
     selector: 'node:selected',

@@ -17,6 +17,8 @@ export interface DatasetProblem {
   message: string;
 }
 
+const MAX_HINT_ARTICLE_CHARS = 50_000;
+
 export type DatasetValidation =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
@@ -172,13 +174,20 @@ function checkExcerpt(
   if (paragraph === undefined) {
     report(
       [...path, 'paragraph'],
-      `article "${article.id}" has ${article.paragraphs.length} paragraphs, not ${evidence.paragraph}`,
+      `article "${article.id}" has ${article.paragraphs.length} paragraph${article.paragraphs.length === 1 ? '' : 's'}, not ${evidence.paragraph}`,
     );
   } else if (
     paragraph.slice(evidence.offset, evidence.offset + evidence.quote.length) !== evidence.quote
   ) {
     const found = findQuote(article.paragraphs, evidence.quote);
-    const closest = found.length === 0 ? closestPassage(article.paragraphs, evidence.quote) : null;
+    // The hint compares the quote with every word position: affordable for articles
+    // of ordinary length, skipped for very long ones.
+    const isShortEnough =
+      article.paragraphs.reduce((n, p) => n + p.length, 0) <= MAX_HINT_ARTICLE_CHARS;
+    const closest =
+      found.length === 0 && isShortEnough
+        ? closestPassage(article.paragraphs, evidence.quote)
+        : null;
     const hint =
       found.length > 0
         ? `it occurs at ${found.map((f) => `paragraph ${f.paragraph}, offset ${f.offset}`).join('; ')}`

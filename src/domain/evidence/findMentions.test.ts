@@ -8,7 +8,7 @@ const article = seed.articles[0]!;
 const mentions = findMentions(article, seed.entities);
 const textsOf = (entityId: string) =>
   mentions
-    .filter((m) => m.entityId === entityId)
+    .filter((m) => m.entityId === entityId && !m.isNested)
     .map((m) => article.paragraphs[m.paragraph - 1]!.slice(m.start, m.end));
 
 describe('findMentions in the seed article', () => {
@@ -26,9 +26,24 @@ describe('findMentions in the seed article', () => {
     expect(textsOf('us-and-allies')).toContain('ABD ve müttefiklerinin');
   });
 
-  it('prefers the longest name where names overlap', () => {
+  it('draws the longest name where names overlap, and keeps the shorter ones as nested', () => {
     expect(textsOf('nk-nuclear-programme')).toEqual(["Kuzey Kore'nin nükleer programı"]);
     expect(textsOf('united-states')).toEqual([]);
+    const nested = mentions.filter((m) => m.isNested).map((m) => `${m.entityId}:${m.name}`);
+    expect(nested).toContain('united-states:ABD');
+    expect(nested).toContain('north-korea:Kuzey Kore');
+  });
+
+  it('matches short acronyms only as written', () => {
+    const us = {
+      id: 'us',
+      kind: 'state',
+      name: { en: 'United States' },
+      aliases: { en: ['US'] },
+      evidence: [],
+    } as unknown as Entity;
+    const found = findMentions({ paragraphs: ['They told us the US agreed.'] }, [us]);
+    expect(found.map((m) => m.start)).toEqual([17]);
   });
 
   it('counts every mention of Russia in the article', () => {

@@ -11,6 +11,11 @@ export interface Mention {
   end: number;
   /** The name or alias that matched. */
   name: string;
+  /**
+   * Inside a longer mention of another entity ("ABD" in "ABD ve müttefiklerinin"):
+   * it counts as a mention, but a reader draws only the outer one.
+   */
+  isNested: boolean;
 }
 
 // Turkish attaches case and possessive suffixes after an apostrophe ("Rusya'nın",
@@ -21,6 +26,11 @@ const MAX_BARE_SUFFIX = 5;
 const MIN_NAME_FOR_BARE_SUFFIX = 4;
 const APOSTROPHES = new Set(["'", '’']);
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/** An all-capitals name of up to four letters: an acronym such as "US", "ABD" or "DPRK". */
+function isAcronym(name: string): boolean {
+  return name.length <= 4 && name === name.toLocaleUpperCase('tr') && /\p{Lu}/u.test(name);
+}
 
 /** The folded text, one folded unit per original UTF-16 code unit, so offsets carry over. */
 function foldByChar(text: string): string {
@@ -52,8 +62,9 @@ function mentionEnd(text: string, end: number, nameLength: number): number | nul
 /**
  * Finds every mention of the entities in an article, by their names and aliases in
  * every language: case-, accent- and Turkish-aware, with suffixes after either
- * apostrophe and short suffixes without one. Where names overlap, the longest wins
- * ("Kuzey Kore'nin nükleer programı" over "Kuzey Kore").
+ * apostrophe and short suffixes without one. Where names overlap, the longest is drawn
+ * and the shorter ones inside it are kept as nested mentions ("Kuzey Kore" inside
+ * "Kuzey Kore'nin nükleer programı").
  * @example findMentions(article, entities).filter((m) => m.entityId === 'north-korea').length
  */
 export function findMentions(
@@ -63,7 +74,12 @@ export function findMentions(
   const names = entities.flatMap((entity) =>
     [...Object.values(entity.name), ...Object.values(entity.aliases ?? {}).flat()]
       .filter((name, i, all) => all.indexOf(name) === i)
-      .map((name) => ({ entityId: entity.id, name, folded: foldText(name) }))
+      .map((name) => ({
+        entityId: entity.id,
+        name,
+        folded: foldText(name),
+        isAcronym: isAcronym(name),
+      }))
       .filter((n) => n.folded.length >= 2),
   );
   names.sort((a, b) => b.folded.length - a.folded.length);
@@ -72,13 +88,18 @@ export function findMentions(
   article.paragraphs.forEach((text, index) => {
     const folded = foldByChar(text);
     const taken = new Uint8Array(text.length);
-    for (const { entityId, name, folded: needle } of names) {
+    const found = new Set<string>();
+    for (const { entityId, name, folded: needle, isAcronym: exactCase } of names) {
       for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
         if (isLetter(text[at - 1])) continue;
+        // "US" is a name, "us" a pronoun: short acronyms match only as written.
+        if (exactCase && text.slice(at, at + name.length) !== name) continue;
         const end = mentionEnd(text, at + needle.length, needle.length);
-        if (end === null || taken.subarray(at, end).some((t) => t === 1)) continue;
-        taken.fill(1, at, end);
-        mentions.push({ entityId, paragraph: index + 1, start: at, end, name });
+        if (end === null || found.has(`${entityId}:${at}`)) continue;
+        const isNested = taken.subarray(at, end).some((t) => t === 1);
+        if (!isNested) taken.fill(1, at, end);
+        found.add(`${entityId}:${at}`);
+        mentions.push({ entityId, paragraph: index + 1, start: at, end, name, isNested });
       }
     }
   });

@@ -15,7 +15,14 @@ describe('sentenceRanges', () => {
 
 describe('paragraphParts', () => {
   const sentences = sentenceRanges(text, 'tr');
-  const mention = { entityId: 'north-korea', paragraph: 1, start: 29, end: 42, name: 'Kuzey Kore' };
+  const mention = {
+    entityId: 'north-korea',
+    paragraph: 1,
+    start: 29,
+    end: 42,
+    name: 'Kuzey Kore',
+    isNested: false,
+  };
 
   it('cuts at mentions and at the highlight, and covers the whole text once', () => {
     const result = paragraphParts(text.length, sentences, [mention], [35, 49]);

@@ -46,7 +46,8 @@ export function useOpenDataset() {
     dismissNotice('dataset-load-failed');
     if (source.type === 'file') {
       setOpenedFile({ name: source.name, version: source.version });
-      setView({ ...DEFAULT_VIEW, data: useViewStore.getState().view.data });
+      // A local file cannot be named in the address: the link shows a fresh view.
+      setView({ ...DEFAULT_VIEW });
     } else {
       setOpenedFile(null);
       setView({ ...DEFAULT_VIEW, data: source.type === 'bundled' ? source.id : source.url });

@@ -40,10 +40,20 @@ export function ReaderParagraph(props: ReaderParagraphProps) {
           <span
             key={sentence.start}
             className={isChosen ? 'sentence chosen' : 'sentence'}
-            title="Click to see what this sentence is evidence for"
+            title="Click, or press Enter, to see what this sentence is evidence for"
+            tabIndex={0}
             onClick={(event) => {
               if ((event.target as HTMLElement).closest('button') === null)
                 onSentence(sentence.start, sentence.end);
+            }}
+            onKeyDown={(event) => {
+              if (
+                event.target === event.currentTarget &&
+                (event.key === 'Enter' || event.key === ' ')
+              ) {
+                event.preventDefault();
+                onSentence(sentence.start, sentence.end);
+              }
             }}
           >
             {sentence.parts.map((part) => {
