@@ -50,6 +50,10 @@ const validView: fc.Arbitrary<ViewState> = fc
   })
   .map((view) => ({
     ...view,
+    // A range ends after it begins.
+    ...(view.from !== null && view.to !== null && view.to < view.from
+      ? { from: view.to, to: view.from }
+      : {}),
     // Links carry what the app can show: reading needs a selection; depth and
     // outside mean something only with a focus.
     reading: view.selected === null ? null : view.reading,
@@ -133,6 +137,13 @@ describe('the view codec', () => {
       stances: null,
       articles: null,
     });
+  });
+
+  it('ignores a date range that ends before it begins', () => {
+    const { view, ignored } = decodeView('from=2031-05&to=2031-02');
+    expect([view.from, view.to]).toEqual(['2031-05', null]);
+    expect(ignored).toEqual([{ param: 'to', value: '2031-02', reason: 'before from=2031-05' }]);
+    expect(decodeView('from=2031-05&to=2031').view.to).toBe('2031');
   });
 
   it('refuses a zoom the graph cannot show', () => {

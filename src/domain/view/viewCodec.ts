@@ -222,6 +222,15 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.articles = readIds(PARAMS.articles);
   view.from = readDate(PARAMS.from);
   view.to = readDate(PARAMS.to);
+  // Compared as the first day each covers: "2031" ends after "2031-06" begins.
+  if (
+    view.from !== null &&
+    view.to !== null &&
+    `${view.to}-99`.slice(0, 10) < view.from.padEnd(10, '-00')
+  ) {
+    ignore(PARAMS.to, view.to, `before from=${view.from}`);
+    view.to = null;
+  }
   view.connectedTo = readId(PARAMS.connectedTo);
   view.hideIsolated = readChoice(PARAMS.hideIsolated, ['hide', 'show'] as const) === 'hide';
   const search = first.get(PARAMS.search);

@@ -2,6 +2,7 @@ import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 
 /** Shown while a neighbourhood is in focus: its depth, what happens outside it, and the way back. */
 export function FocusBar() {
@@ -10,6 +11,7 @@ export function FocusBar() {
   const view = useViewStore((s) => s.view);
   const { setView, clearFocus } = useViewStore.getState();
   const focus = view.focus === null ? undefined : index.entityById.get(view.focus);
+  const visible = useVisibleGraph();
   if (focus === undefined) return null;
   const expanded = view.expanded
     .map((id) => index.entityById.get(id))
@@ -21,6 +23,12 @@ export function FocusBar() {
       <span>
         Focus on <strong>{pickText(focus.name, language)}</strong>
         {expanded.length > 0 && <> + neighbours of {expanded.join(', ')}</>}
+        {!visible.entities.has(focus.id) && (
+          <span className="unknown">
+            {' '}
+            — hidden by the lens or filters, so the focus does not apply
+          </span>
+        )}
       </span>
       <label>
         Depth{' '}
