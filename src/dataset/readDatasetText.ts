@@ -59,7 +59,7 @@ export async function readDatasetText(
       ? await checkInWorker(text)
       : checkDatasetText(text);
   if (check.kind === 'not-json')
-    throw new DatasetLoadError(`${label} is not valid JSON: ${check.message}`);
+    throw new DatasetLoadError(`${label} is not valid JSON (${check.message}).`);
   if (check.kind === 'invalid') {
     throw new DatasetLoadError(`${label} does not match the dataset format.`, check.problems);
   }

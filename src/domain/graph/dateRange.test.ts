@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapsRange } from './dateRange.ts';
+import { isBackwardRange, overlapsRange } from './dateRange.ts';
 
 describe('overlapsRange', () => {
   it('reads a date of any precision as the days it covers', () => {
@@ -17,5 +17,14 @@ describe('overlapsRange', () => {
     expect(overlapsRange({ date: null, asStated: 'geçtiğimiz günlerde' }, null, null, null)).toBe(
       false,
     );
+  });
+});
+
+describe('isBackwardRange', () => {
+  it('reads each end at its precision', () => {
+    expect(isBackwardRange('2031-05', '2031-02')).toBe(true);
+    expect(isBackwardRange('2031-05', '2031')).toBe(false);
+    expect(isBackwardRange('2031', '2031-01-01')).toBe(false);
+    expect(isBackwardRange('2031', null)).toBe(false);
   });
 });

@@ -34,3 +34,13 @@ export function hasDates(claims: Iterable<DateClaim | null | undefined>): boolea
   for (const claim of claims) if (claim?.date != null) return true;
   return false;
 }
+
+/**
+ * Whether a range ends before it begins, each end read at its precision
+ * ("2031" to "2031-06" is a range; "2031-05" to "2031-02" is not).
+ * @example isBackwardRange('2031-05', '2031-02') // true
+ */
+export function isBackwardRange(from: string | null, to: string | null): boolean {
+  if (from === null || to === null) return false;
+  return span(to)[1] < span(from)[0];
+}

@@ -1,4 +1,5 @@
 import { isoDateSchema } from '../dataset/datasetSchema.ts';
+import { isBackwardRange } from '../graph/dateRange.ts';
 import {
   DEFAULT_VIEW,
   ENUM_VALUES,
@@ -222,12 +223,8 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.articles = readIds(PARAMS.articles);
   view.from = readDate(PARAMS.from);
   view.to = readDate(PARAMS.to);
-  // Compared as the first day each covers: "2031" ends after "2031-06" begins.
-  if (
-    view.from !== null &&
-    view.to !== null &&
-    `${view.to}-99`.slice(0, 10) < view.from.padEnd(10, '-00')
-  ) {
+  // Each end read at its precision: "2031" ends after "2031-06" begins.
+  if (view.to !== null && isBackwardRange(view.from, view.to)) {
     ignore(PARAMS.to, view.to, `before from=${view.from}`);
     view.to = null;
   }

@@ -1,7 +1,7 @@
 import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
-import { hasDates } from '../../domain/graph/dateRange.ts';
+import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
 import { facetCounts } from '../../domain/graph/facetCounts.ts';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import {
@@ -47,6 +47,18 @@ export function FiltersPanel() {
     ...dataset.entities.map((e) => (e.kind === 'meeting' ? e.date : null)),
   ]);
   const articleIds = dataset.articles.map((a) => a.id);
+  // A range that ends before it begins would show nothing, and a link could not carry it.
+  const commitRange = (from: string | null, to: string | null) => {
+    if (isBackwardRange(from, to)) {
+      actions.addNotice({
+        id: 'date-range',
+        text: `The date range ${from ?? ''} – ${to ?? ''} ends before it begins; it was not applied.`,
+      });
+      return;
+    }
+    actions.dismissNotice('date-range');
+    actions.setView({ from, to });
+  };
   const collator = new Intl.Collator(language);
   const entities = [...dataset.entities].sort((a, b) =>
     collator.compare(pickText(a.name, language), pickText(b.name, language)),
@@ -122,9 +134,9 @@ export function FiltersPanel() {
             <DateInput
               label="From"
               value={view.from}
-              onCommit={(from) => actions.setView({ from })}
+              onCommit={(from) => commitRange(from, view.to)}
             />
-            <DateInput label="To" value={view.to} onCommit={(to) => actions.setView({ to })} />
+            <DateInput label="To" value={view.to} onCommit={(to) => commitRange(view.from, to)} />
           </div>
         ) : (
           <p className="unknown">This dataset has no dated meetings or relations.</p>

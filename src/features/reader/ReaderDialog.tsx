@@ -44,7 +44,10 @@ export function ReaderDialog() {
     const entity = index.entityById.get(id);
     if (entity !== undefined) return pickText(entity.name, language);
     const relation = index.relationById.get(id);
-    return relation === undefined ? id : relationTitle(index, relation, language);
+    if (relation === undefined) return id;
+    // Parallel relations share a title; their notes tell them apart.
+    const note = relation.note === undefined ? '' : ` (${pickText(relation.note, language)})`;
+    return `${relationTitle(index, relation, language)}${note}`;
   };
   const backed =
     chosen === null
@@ -105,7 +108,7 @@ export function ReaderDialog() {
                       </button>
                     </span>
                   ))}
-                  . The graph outlines them.
+                  . The graph outlines them once the reader is closed.
                 </>
               )}
             </div>

@@ -1,6 +1,6 @@
 import type { Article, Evidence } from '../../domain/dataset/datasetSchema.ts';
 import type { Mention } from '../../domain/evidence/findMentions.ts';
-import { paragraphParts } from '../../domain/evidence/paragraphParts.ts';
+import { paragraphParts, type ParagraphPart } from '../../domain/evidence/paragraphParts.ts';
 import { sentenceRanges } from '../../domain/evidence/sentenceRanges.ts';
 
 interface ReaderParagraphProps {
@@ -13,6 +13,18 @@ interface ReaderParagraphProps {
   entityName: (id: string) => string;
   onMention: (entityId: string) => void;
   onSentence: (start: number, end: number) => void;
+}
+
+/** Consecutive parts of the same mention, so each mention becomes one button. */
+function groupByMention(parts: readonly ParagraphPart[]) {
+  const groups: { start: number; mention: Mention | null; parts: ParagraphPart[] }[] = [];
+  for (const part of parts) {
+    const last = groups.at(-1);
+    if (last !== undefined && part.mention !== null && last.mention === part.mention)
+      last.parts.push(part);
+    else groups.push({ start: part.start, mention: part.mention, parts: [part] });
+  }
+  return groups;
 }
 
 /**
@@ -56,20 +68,24 @@ export function ReaderParagraph(props: ReaderParagraphProps) {
               }
             }}
           >
-            {sentence.parts.map((part) => {
-              const words = text.slice(part.start, part.end);
-              const content = part.isHighlighted ? <mark>{words}</mark> : words;
-              if (part.mention === null) return <span key={part.start}>{content}</span>;
-              const { entityId } = part.mention;
+            {groupByMention(sentence.parts).map((group) => {
+              const render = (part: ParagraphPart) => {
+                const words = text.slice(part.start, part.end);
+                return part.isHighlighted ? <mark key={part.start}>{words}</mark> : words;
+              };
+              if (group.mention === null)
+                return <span key={group.start}>{group.parts.map(render)}</span>;
+              // One button per mention, whatever highlight runs through it.
+              const { entityId, start, end } = group.mention;
               return (
                 <button
-                  key={part.start}
+                  key={group.start}
                   type="button"
                   className="mention"
-                  aria-label={`${words} (select ${entityName(entityId)})`}
+                  aria-label={`${text.slice(start, end)} (select ${entityName(entityId)})`}
                   onClick={() => onMention(entityId)}
                 >
-                  {content}
+                  {group.parts.map(render)}
                 </button>
               );
             })}
