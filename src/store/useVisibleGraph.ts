@@ -1,25 +1,10 @@
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
-import type { ViewState } from '../domain/view/viewState.ts';
+import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { useViewStore } from './useViewStore.ts';
 
-const FILTER_FIELDS = [
-  'lens',
-  'entityKinds',
-  'stances',
-  'relationKinds',
-  'quadClasses',
-  'articles',
-  'from',
-  'to',
-  'connectedTo',
-  'hideIsolated',
-  'focus',
-  'depth',
-  'outside',
-  'expanded',
-] as const satisfies readonly (keyof ViewState)[];
+const VISIBILITY_FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS];
 
 let cached: { index: DatasetIndex; key: string; graph: VisibleGraph } | null = null;
 
@@ -28,7 +13,7 @@ let cached: { index: DatasetIndex; key: string; graph: VisibleGraph } | null = n
  * shared by every panel (the graph, the list, the status line).
  */
 export function visibleGraphOf(index: DatasetIndex, view: ViewState): VisibleGraph {
-  const key = JSON.stringify(FILTER_FIELDS.map((field) => view[field]));
+  const key = JSON.stringify(VISIBILITY_FIELDS.map((field) => view[field]));
   if (cached?.index !== index || cached.key !== key) {
     cached = { index, key, graph: filterGraph(index, view) };
   }

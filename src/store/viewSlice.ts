@@ -4,7 +4,10 @@ import type { RelationKind, Stance } from '../domain/relations/relationKinds.ts'
 import { toggleInFilter } from '../domain/view/toggleInFilter.ts';
 import {
   DEFAULT_VIEW,
+  defaultsOf,
   ENUM_VALUES,
+  FILTER_FIELDS,
+  FOCUS_FIELDS,
   type QuadFilter,
   type ViewState,
   type Viewport,
@@ -86,28 +89,10 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
       const { expanded } = get().view;
       if (!expanded.includes(id)) change({ expanded: [...expanded, id] });
     },
-    clearFocus: () =>
-      change({
-        focus: null,
-        expanded: [],
-        depth: DEFAULT_VIEW.depth,
-        outside: DEFAULT_VIEW.outside,
-      }),
+    clearFocus: () => change(defaultsOf(FOCUS_FIELDS)),
     setViewport: (viewport) => change({ viewport }, 'replace'),
     resetView: () =>
       change({ ...DEFAULT_VIEW, data: get().view.data, dataVersion: get().view.dataVersion }),
-    clearFilters: () =>
-      change({
-        lens: null,
-        entityKinds: null,
-        stances: null,
-        relationKinds: null,
-        quadClasses: null,
-        articles: null,
-        from: null,
-        to: null,
-        connectedTo: null,
-        hideIsolated: false,
-      }),
+    clearFilters: () => change(defaultsOf(FILTER_FIELDS)),
   };
 };

@@ -93,6 +93,39 @@ export const DEFAULT_VIEW: ViewState = {
   lang: null,
 };
 
+/** The fields that filter what the graph shows (a lens counts as one). */
+export const FILTER_FIELDS = [
+  'lens',
+  'entityKinds',
+  'stances',
+  'relationKinds',
+  'quadClasses',
+  'articles',
+  'from',
+  'to',
+  'connectedTo',
+  'hideIsolated',
+] as const satisfies readonly (keyof ViewState)[];
+
+/** The fields of the focus on a neighbourhood. */
+export const FOCUS_FIELDS = [
+  'focus',
+  'depth',
+  'outside',
+  'expanded',
+] as const satisfies readonly (keyof ViewState)[];
+
+/**
+ * The default values of some fields of the view.
+ * @example defaultsOf(['lens', 'hideIsolated']) // { lens: null, hideIsolated: false }
+ */
+export function defaultsOf<K extends keyof ViewState>(fields: readonly K[]): Pick<ViewState, K> {
+  return Object.fromEntries(fields.map((field) => [field, DEFAULT_VIEW[field]])) as Pick<
+    ViewState,
+    K
+  >;
+}
+
 export const ENUM_VALUES = {
   entityKinds: ENTITY_KINDS,
   stances: STANCES,
