@@ -2,8 +2,7 @@ import { STANCE_LABELS } from '../domain/relations/relationKinds.ts';
 import { ENTITY_KIND_LABELS } from '../domain/dataset/entityKindLabels.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
-import { relationTitle } from '../domain/relations/relationTitle.ts';
-import { pickText } from '../domain/text/pickText.ts';
+import { itemTitle } from '../domain/relations/relationTitle.ts';
 
 export interface Hover {
   id: string;
@@ -24,14 +23,12 @@ export function GraphTooltip({
 }) {
   const entity = index.entityById.get(hover.id);
   const relation = index.relationById.get(hover.id);
-  let title = '';
+  const title = itemTitle(index, hover.id, language);
   let detail = '';
   if (entity !== undefined) {
-    title = pickText(entity.name, language);
     detail = ENTITY_KIND_LABELS[entity.kind].one;
   } else if (relation !== undefined) {
     const { stance, modality } = classifyRelation(relation);
-    title = relationTitle(index, relation, language);
     detail = `${STANCE_LABELS[stance]} · ${modality}`;
   }
   return (

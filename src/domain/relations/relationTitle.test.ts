@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { indexDataset } from '../dataset/indexDataset.ts';
-import { relationTitle } from './relationTitle.ts';
+import { itemTitle, relationTitle } from './relationTitle.ts';
 
 it('reads a relation as source, kind and target, in the wanted language', () => {
   const evidence = [
@@ -21,4 +21,25 @@ it('reads a relation as source, kind and target, in the wanted language', () => 
   const relation = index.relationById.get('r')!;
   expect(relationTitle(index, relation, 'en')).toBe('Norland is in tension with Tesk');
   expect(relationTitle(index, relation, 'tr')).toBe('Norlandiya is in tension with Tesk');
+});
+
+it('names an entity or a relation by id, and falls back to the id', () => {
+  const evidence = [
+    { article: 'x', paragraph: 1, offset: 0, quote: 'x', modality: 'stated' as const },
+  ];
+  const index = indexDataset({
+    formatVersion: 1,
+    id: 'synthetic',
+    title: { en: 'Synthetic' },
+    synthetic: true,
+    articles: [],
+    entities: [
+      { id: 'norland', kind: 'state', name: { en: 'Norland', tr: 'Norlandiya' }, evidence },
+      { id: 'tesk', kind: 'state', name: { en: 'Tesk' }, evidence },
+    ],
+    relations: [{ id: 'r', kind: 'supports', source: 'norland', target: 'tesk', evidence }],
+  });
+  expect(itemTitle(index, 'norland', 'tr')).toBe('Norlandiya');
+  expect(itemTitle(index, 'r', 'en')).toBe('Norland supports Tesk');
+  expect(itemTitle(index, 'mars', 'en')).toBe('mars');
 });

@@ -4,13 +4,31 @@ import { pickText } from '../text/pickText.ts';
 import { RELATION_KINDS } from './relationKinds.ts';
 
 /**
+ * An entity's name in the wanted language; the id itself when no entity has it.
+ * @example entityName(index, 'russia', 'tr') // 'Rusya'
+ */
+export function entityName(index: DatasetIndex, id: string, language: string): string {
+  const entity = index.entityById.get(id);
+  return entity === undefined ? id : pickText(entity.name, language);
+}
+
+/**
  * A relation as a sentence: source, kind, target.
  * @example relationTitle(index, tensions, 'en') // 'Russia is in tension with The West'
  */
 export function relationTitle(index: DatasetIndex, relation: Relation, language: string): string {
-  const name = (id: string) => {
-    const entity = index.entityById.get(id);
-    return entity === undefined ? id : pickText(entity.name, language);
-  };
-  return `${name(relation.source)} ${RELATION_KINDS[relation.kind].label} ${name(relation.target)}`;
+  const { label } = RELATION_KINDS[relation.kind];
+  return `${entityName(index, relation.source, language)} ${label} ${entityName(index, relation.target, language)}`;
+}
+
+/**
+ * What to call an entity or a relation, by id: the entity's name or the relation's
+ * sentence; the id itself when it is neither.
+ * @example itemTitle(index, 'russia-west-tensions', 'en') // 'Russia is in tension with The West'
+ */
+export function itemTitle(index: DatasetIndex, id: string, language: string): string {
+  const relation = index.relationById.get(id);
+  return relation === undefined
+    ? entityName(index, id, language)
+    : relationTitle(index, relation, language);
 }

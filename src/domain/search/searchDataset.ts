@@ -1,7 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
-import { relationTitle } from '../relations/relationTitle.ts';
-import { pickText } from '../text/pickText.ts';
+import { itemTitle } from '../relations/relationTitle.ts';
 import { foldText } from './foldText.ts';
 
 /** An entity found by one of its names, aliases or offices. */
@@ -115,13 +114,6 @@ export function searchDataset(
   const excerpts = miniSearch<ExcerptDoc>();
   excerpts.addAll(excerptDocs);
 
-  const titleOf = (id: string) => {
-    const entity = index.entityById.get(id);
-    if (entity !== undefined) return pickText(entity.name, language);
-    const relation = index.relationById.get(id);
-    return relation === undefined ? id : relationTitle(index, relation, language);
-  };
-
   return (query) => {
     if (query.trim() === '') return { names: [], excerpts: [] };
     const best = new Map<string, NameHit>();
@@ -148,7 +140,7 @@ export function searchDataset(
       seen.add(key);
       excerptHits.push({
         ownerId: doc.ownerId,
-        ownerTitle: titleOf(doc.ownerId),
+        ownerTitle: itemTitle(index, doc.ownerId, language),
         quote: doc.text,
         excerptNumber: doc.excerptNumber,
         language: doc.language,

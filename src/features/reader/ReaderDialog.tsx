@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { evidenceAt } from '../../domain/evidence/evidenceAt.ts';
-import { relationTitle } from '../../domain/relations/relationTitle.ts';
+import { itemTitle } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useMentions } from '../../dataset/useMentions.ts';
@@ -40,14 +40,10 @@ export function ReaderDialog() {
   const article = excerpt === undefined ? undefined : index.articleById.get(excerpt.article);
   const chosen = sentence !== null && sentence.articleId === article?.id ? sentence : null;
 
+  // Parallel relations share a title; their notes tell them apart.
   const titleOf = (id: string) => {
-    const entity = index.entityById.get(id);
-    if (entity !== undefined) return pickText(entity.name, language);
-    const relation = index.relationById.get(id);
-    if (relation === undefined) return id;
-    // Parallel relations share a title; their notes tell them apart.
-    const note = relation.note === undefined ? '' : ` (${pickText(relation.note, language)})`;
-    return `${relationTitle(index, relation, language)}${note}`;
+    const note = index.relationById.get(id)?.note;
+    return `${itemTitle(index, id, language)}${note === undefined ? '' : ` (${pickText(note, language)})`}`;
   };
   const backed =
     chosen === null

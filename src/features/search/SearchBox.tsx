@@ -1,7 +1,7 @@
+import { entityName } from '../../domain/relations/relationTitle.ts';
 import { useId, useMemo, useState } from 'react';
 import { searchDataset, type SearchResults } from '../../domain/search/searchDataset.ts';
 import { languageName } from '../../domain/text/languageName.ts';
-import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -54,10 +54,7 @@ export function SearchBox() {
   const [isOpen, setIsOpen] = useState(false);
   const listId = useId();
   const search = useMemo(() => searchDataset(index, language), [index, language]);
-  const name = (id: string) => {
-    const entity = index.entityById.get(id);
-    return entity === undefined ? id : pickText(entity.name, language);
-  };
+  const name = (id: string) => entityName(index, id, language);
   const options = optionsOf(search(query), name);
   const showList = isOpen && query.trim() !== '';
   const activeOption = options[Math.min(active, options.length - 1)];
