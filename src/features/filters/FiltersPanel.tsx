@@ -1,8 +1,8 @@
+import { useMemo } from 'react';
 import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
 import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
-import { facetCounts } from '../../domain/graph/facetCounts.ts';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import {
   RELATION_KINDS,
@@ -20,6 +20,7 @@ import {
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { useFacetCounts } from '../../store/useVisibleGraph.ts';
 import { DateInput } from './DateInput.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 
@@ -40,12 +41,23 @@ export function FiltersPanel() {
   const view = useViewStore((s) => s.view);
   const actions = useViewStore.getState();
   const language = useNameLanguage();
-  const counts = facetCounts(index, view);
+  const counts = useFacetCounts();
   const { dataset } = index;
-  const dated = hasDates([
-    ...dataset.relations.flatMap((r) => [r.start, r.end]),
-    ...dataset.entities.map((e) => (e.kind === 'meeting' ? e.date : null)),
-  ]);
+  // Both depend on the dataset (and language) only, not on every change of the view.
+  const dated = useMemo(
+    () =>
+      hasDates([
+        ...dataset.relations.flatMap((r) => [r.start, r.end]),
+        ...dataset.entities.map((e) => (e.kind === 'meeting' ? e.date : null)),
+      ]),
+    [dataset],
+  );
+  const entities = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return [...dataset.entities].sort((a, b) =>
+      collator.compare(pickText(a.name, language), pickText(b.name, language)),
+    );
+  }, [dataset, language]);
   const articleIds = dataset.articles.map((a) => a.id);
   // A range that ends before it begins would show nothing, and a link could not carry it.
   const commitRange = (from: string | null, to: string | null) => {
@@ -59,10 +71,6 @@ export function FiltersPanel() {
     actions.dismissNotice('date-range');
     actions.setView({ from, to });
   };
-  const collator = new Intl.Collator(language);
-  const entities = [...dataset.entities].sort((a, b) =>
-    collator.compare(pickText(a.name, language), pickText(b.name, language)),
-  );
 
   return (
     <section className="filters" aria-labelledby="filters-heading">
