@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './datasetSchema.ts';
-import { indexDataset, neighbourhoodOf, tiesOf } from './indexDataset.ts';
+import { indexDataset, neighbourhoodOf, sourceLanguageOf, tiesOf } from './indexDataset.ts';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../../data/lavrov-choe.json', import.meta.url), 'utf8'),
@@ -46,4 +46,9 @@ describe('indexDataset on the seed dataset', () => {
       'north-korea',
     ]);
   });
+});
+
+it("reads an item's source language from its first excerpt's article", () => {
+  expect(sourceLanguageOf(index, index.entityById.get('lavrov-choe-meeting')!)).toBe('tr');
+  expect(sourceLanguageOf(index, { evidence: [] })).toBeUndefined();
 });

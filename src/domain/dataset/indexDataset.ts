@@ -76,3 +76,16 @@ export function neighbourhoodOf(index: DatasetIndex, id: string): Set<string> {
   }
   return ids;
 }
+
+/**
+ * The language of the article an item's first excerpt quotes: the language its
+ * words for a date ("geçtiğimiz günlerde") are in.
+ * @example sourceLanguageOf(index, meeting) // 'tr'
+ */
+export function sourceLanguageOf(
+  index: DatasetIndex,
+  item: { evidence: readonly { article: string }[] },
+): string | undefined {
+  const first = item.evidence[0];
+  return first === undefined ? undefined : index.articleById.get(first.article)?.language;
+}

@@ -1,6 +1,6 @@
 import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import type { Entity } from '../../domain/dataset/datasetSchema.ts';
-import { tiesOf } from '../../domain/dataset/indexDataset.ts';
+import { sourceLanguageOf, tiesOf } from '../../domain/dataset/indexDataset.ts';
 import { CAMEO_ROOTS, cameoRootOf } from '../../domain/relations/quadClass.ts';
 import { languageName } from '../../domain/text/languageName.ts';
 import { pickText } from '../../domain/text/pickText.ts';
@@ -41,7 +41,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
     list.some((m) => m.entityId === entity.id),
   ).length;
   const mentionCount = [...mentions.values()].flat().filter((m) => m.entityId === entity.id).length;
-  const sourceLanguage = index.articleById.get(entity.evidence[0]?.article ?? '')?.language;
+  const sourceLanguage = sourceLanguageOf(index, entity);
 
   return (
     <article className="details" aria-labelledby="details-title">

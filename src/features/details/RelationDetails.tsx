@@ -1,3 +1,4 @@
+import { sourceLanguageOf } from '../../domain/dataset/indexDataset.ts';
 import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
@@ -28,7 +29,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const kind = RELATION_KINDS[relation.kind];
   const source = index.entityById.get(relation.source);
   const target = index.entityById.get(relation.target);
-  const sourceLanguage = index.articleById.get(relation.evidence[0]?.article ?? '')?.language;
+  const sourceLanguage = sourceLanguageOf(index, relation);
 
   return (
     <article className="details" aria-labelledby="details-title">
