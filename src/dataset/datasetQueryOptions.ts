@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { manifestSchema, type Manifest } from '../domain/dataset/manifestSchema.ts';
+import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { sourceKey, type DatasetSource } from './datasetSource.ts';
 import { fetchDatasetText } from './fetchDatasetText.ts';
 import { openedFileText } from './openedFiles.ts';
@@ -32,6 +33,17 @@ export function manifestQueryOptions() {
 }
 
 async function loadDataset(
+  source: DatasetSource,
+  signal: AbortSignal,
+  manifest: () => Promise<Manifest>,
+) {
+  performance.mark(TIMING_MARKS.datasetRequested);
+  const loaded = await readSource(source, signal, manifest);
+  performance.mark(TIMING_MARKS.datasetReady);
+  return loaded;
+}
+
+async function readSource(
   source: DatasetSource,
   signal: AbortSignal,
   manifest: () => Promise<Manifest>,

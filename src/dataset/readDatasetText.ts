@@ -1,5 +1,6 @@
 import { contentHash } from '../domain/dataset/contentHash.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { DatasetProblem } from '../domain/dataset/validateDataset.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import { checkDatasetText, type DatasetCheck } from './checkDatasetText.ts';
@@ -54,6 +55,7 @@ export async function readDatasetText(
   source: DatasetSource,
   label: string,
 ): Promise<LoadedDataset> {
+  performance.mark(TIMING_MARKS.datasetFetched);
   const check =
     text.length > WORKER_THRESHOLD_CHARS && typeof Worker !== 'undefined'
       ? await checkInWorker(text)

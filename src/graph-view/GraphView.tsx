@@ -2,6 +2,7 @@ import cytoscape, { type Core, type EventObject, type SingularElementReturnValue
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
+import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { pickText } from '../domain/text/pickText.ts';
 import { MAX_ZOOM, MIN_ZOOM, type LayoutName, type Viewport } from '../domain/view/viewState.ts';
 import { graphElements } from './graphElements.ts';
@@ -123,7 +124,7 @@ export function GraphView(props: GraphViewProps) {
       const shown = latest.current.viewport;
       if (shown === null) cy.fit(undefined, FIT_PADDING);
       else applyViewport(cy, shown);
-      cy.one('render', () => performance.mark('diplograph:graph-drawn'));
+      cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
       setDrawn({ index, layout });
     });
     return () => {

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { contentHash } from '../domain/dataset/contentHash.ts';
+import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { seededRandom } from '../domain/random/seededRandom.ts';
 import type { LayoutName } from '../domain/view/viewState.ts';
 
@@ -65,10 +66,13 @@ export function runLayout(cy: Core, name: LayoutName): Promise<void> {
   const done = layout.promiseOn('layoutstop');
   const original = Math.random;
   Math.random = seededRandom(seed);
+  performance.mark(TIMING_MARKS.layoutStarted);
   try {
     layout.run();
   } finally {
     Math.random = original;
   }
-  return done.then(() => undefined);
+  return done.then(() => {
+    performance.mark(TIMING_MARKS.layoutDone);
+  });
 }

@@ -1,0 +1,167 @@
+// The bench's figures and the arithmetic on them, kept apart from the browser
+// driving so it can be unit-tested.
+
+/** What one page (the app or a baseline) measured on one dataset. */
+export interface PageFigures {
+  renderer: string;
+  /** What the page draws at the fit-to-screen camera (labels, arrows). */
+  drawing: string;
+  drawn: { nodes: number; edges: number };
+  fetchParseMs: number | null;
+  layoutMs: number | null;
+  firstFrameMs: number | null;
+  filterMedianMs: number | null;
+  filterP95Ms: number | null;
+  searchMedianMs: number | null;
+  selectMedianMs: number | null;
+  sharedUrlMs: number | null;
+  heapMB: number | null;
+  /** Longest main-thread task during load that was mostly the renderer drawing. */
+  longestDrawingTaskMs: number | null;
+  /** Longest main-thread task during load that was anything else. */
+  longestOtherTaskMs: number | null;
+}
+
+export interface DatasetFigures {
+  dataset: string;
+  entities: number;
+  relations: number;
+  pages: { app: PageFigures; naive: PageFigures; sigma: PageFigures };
+}
+
+export interface BenchResult {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; browser: string; node: string };
+  runs: number;
+  datasets: DatasetFigures[];
+}
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
+
+/**
+ * Names a page's renderer and whether the GPU backs it. Canvas 2D counts as
+ * software when WebGL itself is software or missing (no usable GPU).
+ */
+export function describeRenderer(kind: string, webgl: string | null): string {
+  const software = webgl === null || SOFTWARE_RENDERER.test(webgl);
+  return `${kind}, ${software ? 'software' : 'hardware'} (WebGL renderer: ${webgl ?? 'none'})`;
+}
+
+export function median(values: readonly number[]): number | null {
+  return quantile(values, 0.5);
+}
+
+/** The q-quantile by the nearest-rank method (p95 of 10 runs is the 10th value). */
+export function quantile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  if (q === 0.5 && sorted.length % 2 === 0) {
+    const middle = sorted.length / 2;
+    return (sorted[middle - 1]! + sorted[middle]!) / 2;
+  }
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+/**
+ * Sorts the long tasks of a load into those spent mostly in animation-frame
+ * callbacks (the renderer drawing) and the rest, and returns the longest of each.
+ */
+export function longestTasks(
+  tasks: readonly (readonly [start: number, duration: number])[],
+  frameCallbacks: readonly (readonly [start: number, duration: number])[],
+  until: number,
+): { drawing: number; other: number } {
+  let drawing = 0;
+  let other = 0;
+  for (const [start, duration] of tasks) {
+    if (start > until) continue;
+    const end = start + duration;
+    let inFrames = 0;
+    for (const [from, length] of frameCallbacks) {
+      inFrames += Math.max(0, Math.min(end, from + length) - Math.max(start, from));
+    }
+    if (inFrames >= duration / 2) drawing = Math.max(drawing, duration);
+    else other = Math.max(other, duration);
+  }
+  return { drawing, other };
+}
+
+interface Row {
+  label: string;
+  value: (page: PageFigures) => number | null;
+  unit: 'ms' | 'MB';
+}
+
+const ROWS: readonly Row[] = [
+  { label: 'fetch + parse + validate', value: (p) => p.fetchParseMs, unit: 'ms' },
+  { label: 'layout', value: (p) => p.layoutMs, unit: 'ms' },
+  { label: 'first drawn frame', value: (p) => p.firstFrameMs, unit: 'ms' },
+  { label: 'filter → frame, median', value: (p) => p.filterMedianMs, unit: 'ms' },
+  { label: 'filter → frame, p95', value: (p) => p.filterP95Ms, unit: 'ms' },
+  { label: 'search keystroke → results', value: (p) => p.searchMedianMs, unit: 'ms' },
+  { label: 'selection → details', value: (p) => p.selectMedianMs, unit: 'ms' },
+  { label: 'shared URL → restored frame', value: (p) => p.sharedUrlMs, unit: 'ms' },
+  { label: 'JS heap after GC', value: (p) => p.heapMB, unit: 'MB' },
+  { label: 'longest task: drawing', value: (p) => p.longestDrawingTaskMs, unit: 'ms' },
+  { label: 'longest task: other', value: (p) => p.longestOtherTaskMs, unit: 'ms' },
+];
+
+const figure = (value: number | null, unit: string) =>
+  value === null ? '–' : `${unit === 'MB' ? value.toFixed(1) : Math.round(value)} ${unit}`;
+
+/** app ÷ baseline, or '–' where either is missing. */
+export function ratio(app: number | null, baseline: number | null): string {
+  if (app === null || baseline === null || baseline === 0) return '–';
+  return `${(app / baseline).toFixed(2)}×`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The printed report: one table per dataset, then the renderers and drawing rules. */
+export function formatReport(result: BenchResult): string {
+  const { machine } = result;
+  const lines = [
+    `Diplograph bench, ${result.date}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}; ${result.runs} runs per interaction`,
+  ];
+  for (const d of result.datasets) {
+    const { app, naive, sigma } = d.pages;
+    lines.push(
+      '',
+      `${d.dataset}: ${d.entities} entities, ${d.relations} relations (drawn by the app: ${app.drawn.nodes} nodes, ${app.drawn.edges} edges)`,
+      table([
+        ['', 'Diplograph', 'naive Cytoscape', 'sigma.js', 'app/naive', 'app/sigma'],
+        ...ROWS.map((row) => [
+          row.label,
+          figure(row.value(app), row.unit),
+          figure(row.value(naive), row.unit),
+          figure(row.value(sigma), row.unit),
+          ratio(row.value(app), row.value(naive)),
+          ratio(row.value(app), row.value(sigma)),
+        ]),
+      ]),
+    );
+  }
+  const first = result.datasets[0];
+  if (first !== undefined) {
+    lines.push('', 'Renderers and what each page draws at the fit-to-screen camera:');
+    for (const [name, page] of [
+      ['Diplograph', first.pages.app],
+      ['naive Cytoscape', first.pages.naive],
+      ['sigma.js', first.pages.sigma],
+    ] as const) {
+      lines.push(`  ${name}: ${page.renderer}; ${page.drawing}`);
+    }
+  }
+  return lines.join('\n');
+}

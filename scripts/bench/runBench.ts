@@ -1,0 +1,296 @@
+// npm run bench [-- --sizes 1000,5000,20000 --runs 7 --smoke --no-build --out file.json]
+//
+// Builds the app and two baseline pages (naive Cytoscape, sigma.js) for production,
+// serves them on one origin, and drives headless Chromium over the seed dataset and
+// synthetic ones: load, layout, first drawn frame, filter → frame, search, selection,
+// a shared link reopened, heap after a forced GC and the longest main-thread tasks.
+// The baselines draw the app's own elements at the app's positions, in the same run.
+// A benchmark, not a test: it prints figures and asserts nothing about them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
+import type { BenchPage } from '../../bench/pages/benchGraph.ts';
+import { build } from 'vite';
+import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
+import { launchChromium } from '../browser.ts';
+import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
+import {
+  describeRenderer,
+  formatReport,
+  longestTasks,
+  median,
+  quantile,
+  type BenchResult,
+  type DatasetFigures,
+  type PageFigures,
+} from './benchFigures.ts';
+import {
+  appGraph,
+  installProbes,
+  markTime,
+  readProbes,
+  selectEntity,
+  toggleFacet,
+  typeSearch,
+  webglRendererName,
+} from './pageProbes.ts';
+import { serveStatic } from './staticServer.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    runs: { type: 'string', default: '7' },
+    smoke: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results/bench.json' },
+    port: { type: 'string', default: process.env.DIPLOGRAPH_BENCH_PORT ?? '4783' },
+  },
+});
+// The smoke run (CI) keeps the bench working: the seed and the smallest size, 3 runs.
+const sizes = args.smoke ? [1000] : args.sizes.split(',').map(Number);
+const runs = args.smoke ? 3 : Number(args.runs);
+const port = Number(args.port);
+if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: npm run bench -- [--sizes 1000,5000] [--runs 7] [--smoke] [--no-build]');
+  process.exit(2);
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = `${root}bench-results/data/`;
+const origin = `http://127.0.0.1:${port}`;
+const LOAD_TIMEOUT_MS = 15 * 60_000;
+const VIEWPORT = { width: 1400, height: 860 };
+// The filter the bench toggles: officials are about 40 % of a synthetic dataset's
+// entities and take their offices and meetings with them.
+const FILTER: [legend: string, label: string] = ['Entity kinds', 'Official'];
+
+const APP_DRAWING =
+  'labels from 6 px on screen (min-zoomed-font-size), arrows and single-source rings on every edge';
+const NAIVE_DRAWING = "Cytoscape's default style: no labels, haystack edges without arrows";
+const SIGMA_DRAWING = "sigma's defaults: labels only for nodes ≥ 6 px on screen, no arrows";
+
+if (!args['no-build']) {
+  console.log('building the app and the baseline pages…');
+  await build({ root, logLevel: 'warn' });
+  await build({ configFile: `${root}bench/vite.config.ts`, logLevel: 'warn' });
+}
+
+mkdirSync(dataDir, { recursive: true });
+const datasets: { name: string; url: string }[] = [{ name: 'seed (lavrov-choe)', url: '/' }];
+for (const size of sizes) {
+  const dataset = generateSyntheticDataset(size, 1);
+  const file = `synthetic-${size}.json`;
+  writeFileSync(`${dataDir}${file}`, JSON.stringify(dataset));
+  datasets.push({
+    name: `synthetic ${size}`,
+    url: `/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`,
+  });
+}
+
+const server = await serveStatic(
+  [
+    ['/bench-data/', dataDir],
+    ['/bench/', `${root}dist-bench/`],
+    ['/', `${root}dist/`],
+  ],
+  port,
+);
+const browser = await launchChromium();
+const browserName = `Chromium ${browser.version()} headless`;
+
+async function openPage(url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(installProbes);
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  await page.goto(`${origin}${url}`);
+  return page;
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+async function loadTasks(page: Page, until: number | null) {
+  const probes = await page.evaluate(readProbes);
+  return longestTasks(probes.longTasks, probes.frameCallbacks, until ?? Infinity);
+}
+
+const appReady = (page: Page) =>
+  page
+    .locator('[data-testid="graph-canvas"][data-ready="true"]')
+    .waitFor({ timeout: LOAD_TIMEOUT_MS });
+
+async function measureApp(url: string) {
+  const page = await openPage(url);
+  await appReady(page);
+  await page.waitForTimeout(300);
+  const mark = (name: string) => page.evaluate(markTime, name);
+  const requested = await mark(TIMING_MARKS.datasetRequested);
+  const ready = await mark(TIMING_MARKS.datasetReady);
+  const layoutStarted = await mark(TIMING_MARKS.layoutStarted);
+  const layoutDone = await mark(TIMING_MARKS.layoutDone);
+  const firstFrameMs = await mark(TIMING_MARKS.graphDrawn);
+  const tasks = await loadTasks(page, firstFrameMs);
+  const heapMB = await heapAfterGc(page);
+  const graph = await page.evaluate(appGraph);
+  const renderer = describeRenderer('canvas 2D', await page.evaluate(webglRendererName));
+
+  const filterTimes: number[] = [];
+  let hidden: string[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const off = await page.evaluate(toggleFacet, FILTER);
+    hidden = off.hidden;
+    const on = await page.evaluate(toggleFacet, FILTER);
+    filterTimes.push(off.ms, on.ms);
+  }
+  const hub = graph.hubs[0]!;
+  const word = hub.label.split(/\s+/).find((w) => w.length >= 4) ?? hub.label;
+  const searchTimes = await page.evaluate(typeSearch, word.slice(0, 5));
+  const selectTimes: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const entity = graph.hubs[i % graph.hubs.length]!;
+    selectTimes.push(
+      await page.evaluate(selectEntity, [entity.id, entity.label] as [string, string]),
+    );
+  }
+  // A shared link: the filter off and the hub selected, opened in a fresh browser context.
+  const shown = graph.hubs.find((h) => !hidden.includes(h.id)) ?? hub;
+  await page.evaluate(toggleFacet, FILTER);
+  await page.evaluate(selectEntity, [shown.id, shown.label] as [string, string]);
+  await page.waitForTimeout(700); // the URL is written on a short throttle
+  const shared = new URL(page.url());
+  await page.context().close();
+  const reopened = await openPage(`${shared.pathname}${shared.search}`);
+  await appReady(reopened);
+  const sharedUrlMs = await reopened.evaluate(markTime, TIMING_MARKS.graphDrawn);
+  const restored = await reopened.evaluate(appGraph);
+  if (restored.drawn.nodes !== graph.nodes.length - hidden.length)
+    console.warn(
+      `  the shared link drew ${restored.drawn.nodes} entities, expected ${graph.nodes.length - hidden.length}`,
+    );
+  await reopened.context().close();
+
+  const figures: PageFigures = {
+    renderer,
+    drawing: APP_DRAWING,
+    drawn: graph.drawn,
+    fetchParseMs: requested !== null && ready !== null ? ready - requested : null,
+    layoutMs: layoutStarted !== null && layoutDone !== null ? layoutDone - layoutStarted : null,
+    firstFrameMs,
+    filterMedianMs: median(filterTimes),
+    filterP95Ms: quantile(filterTimes, 0.95),
+    searchMedianMs: median(searchTimes),
+    selectMedianMs: median(selectTimes),
+    sharedUrlMs,
+    heapMB,
+    longestDrawingTaskMs: tasks.drawing,
+    longestOtherTaskMs: tasks.other,
+  };
+  return { figures, graph, hidden };
+}
+
+interface BaselineLoad {
+  fetchParseMs: number;
+  firstFrameMs: number;
+  renderer: string;
+}
+
+async function measureBaseline(
+  pageName: 'naive-cytoscape' | 'sigma',
+  graphFile: string,
+  hidden: string[],
+  drawing: string,
+): Promise<PageFigures> {
+  const page = await openPage(`/bench/${pageName}.html?graph=/bench-data/${graphFile}`);
+  page.setDefaultTimeout(LOAD_TIMEOUT_MS);
+  const load = await page.evaluate(() => {
+    const bench: BenchPage | undefined = window.benchPage;
+    return bench?.loaded ?? Promise.reject(new Error('no bench page'));
+  });
+  const { fetchParseMs, firstFrameMs, renderer: kind } = load as BaselineLoad;
+  const renderer = describeRenderer(kind, await page.evaluate(webglRendererName));
+  await page.waitForTimeout(300);
+  const tasks = await loadTasks(page, firstFrameMs);
+  const heapMB = await heapAfterGc(page);
+  const filterTimes: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    for (const hide of [true, false]) {
+      filterTimes.push(
+        await page.evaluate(([ids, h]) => window.benchPage!.setHidden([...ids], h), [
+          hidden,
+          hide,
+        ] as const),
+      );
+    }
+  }
+  await page.context().close();
+  return {
+    renderer,
+    drawing,
+    drawn: { nodes: 0, edges: 0 },
+    fetchParseMs,
+    layoutMs: null,
+    firstFrameMs,
+    filterMedianMs: median(filterTimes),
+    filterP95Ms: quantile(filterTimes, 0.95),
+    searchMedianMs: null,
+    selectMedianMs: null,
+    sharedUrlMs: null,
+    heapMB,
+    longestDrawingTaskMs: tasks.drawing,
+    longestOtherTaskMs: tasks.other,
+  };
+}
+
+const results: DatasetFigures[] = [];
+try {
+  for (const dataset of datasets) {
+    console.log(`measuring ${dataset.name}…`);
+    const app = await measureApp(dataset.url);
+    const graphFile = `graph-${results.length}.json`;
+    writeFileSync(
+      `${dataDir}${graphFile}`,
+      JSON.stringify({ nodes: app.graph.nodes, edges: app.graph.edges }),
+    );
+    const drawnAll = { nodes: app.graph.nodes.length, edges: app.graph.edges.length };
+    const naive = await measureBaseline('naive-cytoscape', graphFile, app.hidden, NAIVE_DRAWING);
+    const sigma = await measureBaseline('sigma', graphFile, app.hidden, SIGMA_DRAWING);
+    results.push({
+      dataset: dataset.name,
+      entities: drawnAll.nodes,
+      relations: drawnAll.edges,
+      pages: {
+        app: app.figures,
+        naive: { ...naive, drawn: drawnAll },
+        sigma: { ...sigma, drawn: drawnAll },
+      },
+    });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const result: BenchResult = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    browser: browserName,
+    node: process.versions.node,
+  },
+  runs,
+  datasets: results,
+};
+mkdirSync(new URL('.', `file://${root}${args.out}`), { recursive: true });
+writeFileSync(`${root}${args.out}`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\n${formatReport(result)}\n\nwrote ${args.out}`);
