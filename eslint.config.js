@@ -45,7 +45,16 @@ const importZones = [
 ];
 export default defineConfig(
   {
-    ignores: ['dist', 'dist-bench', 'bench-results', 'coverage', 'test-results', 'playwright-report', 'node_modules', 'types'],
+    ignores: [
+      'dist',
+      'dist-bench',
+      'bench-results',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+      'types',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

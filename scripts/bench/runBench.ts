@@ -15,6 +15,7 @@ import type { BenchPage } from '../../bench/pages/benchGraph.ts';
 import { build } from 'vite';
 import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
 import { launchChromium } from '../browser.ts';
+import { withPositions } from '../layoutDataset.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
 import {
   describeRenderer,
@@ -78,14 +79,20 @@ if (!args['no-build']) {
 }
 
 mkdirSync(dataDir, { recursive: true });
-const datasets: { name: string; url: string }[] = [{ name: 'seed (lavrov-choe)', url: '/' }];
+const datasets: { name: string; url: string; unplacedUrl?: string }[] = [
+  { name: 'seed (lavrov-choe)', url: '/' },
+];
+const dataUrl = (file: string) => `/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`;
 for (const size of sizes) {
+  // As an analyst would ship a large dataset: with positions from data:layout. The
+  // same set without them measures the layout worker.
   const dataset = generateSyntheticDataset(size, 1);
-  const file = `synthetic-${size}.json`;
-  writeFileSync(`${dataDir}${file}`, JSON.stringify(dataset));
+  writeFileSync(`${dataDir}synthetic-${size}-unplaced.json`, JSON.stringify(dataset));
+  writeFileSync(`${dataDir}synthetic-${size}.json`, JSON.stringify(withPositions(dataset)));
   datasets.push({
     name: `synthetic ${size}`,
-    url: `/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`,
+    url: dataUrl(`synthetic-${size}.json`),
+    unplacedUrl: dataUrl(`synthetic-${size}-unplaced.json`),
   });
 }
 
@@ -128,7 +135,17 @@ const appReady = (page: Page) =>
     .locator('[data-testid="graph-canvas"][data-ready="true"]')
     .waitFor({ timeout: LOAD_TIMEOUT_MS });
 
-async function measureApp(url: string) {
+/** Loads a dataset without stored positions and times the layout (in the page or a worker). */
+async function measureLayout(url: string): Promise<number | null> {
+  const page = await openPage(url);
+  await appReady(page);
+  const started = await page.evaluate(markTime, TIMING_MARKS.layoutStarted);
+  const done = await page.evaluate(markTime, TIMING_MARKS.layoutDone);
+  await page.context().close();
+  return started !== null && done !== null ? done - started : null;
+}
+
+async function measureApp(url: string, unplacedUrl: string | undefined) {
   const page = await openPage(url);
   await appReady(page);
   await page.waitForTimeout(300);
@@ -137,7 +154,7 @@ async function measureApp(url: string) {
   const ready = await mark(TIMING_MARKS.datasetReady);
   const layoutStarted = await mark(TIMING_MARKS.layoutStarted);
   const layoutDone = await mark(TIMING_MARKS.layoutDone);
-  const firstFrameMs = await mark(TIMING_MARKS.graphDrawn);
+  const { firstFrameAt: firstFrameMs } = await page.evaluate(readProbes);
   const tasks = await loadTasks(page, firstFrameMs);
   const heapMB = await heapAfterGc(page);
   const graph = await page.evaluate(appGraph);
@@ -170,7 +187,7 @@ async function measureApp(url: string) {
   await page.context().close();
   const reopened = await openPage(`${shared.pathname}${shared.search}`);
   await appReady(reopened);
-  const sharedUrlMs = await reopened.evaluate(markTime, TIMING_MARKS.graphDrawn);
+  const { firstFrameAt: sharedUrlMs } = await reopened.evaluate(readProbes);
   const restored = await reopened.evaluate(appGraph);
   if (restored.drawn.nodes !== graph.nodes.length - hidden.length)
     console.warn(
@@ -183,7 +200,12 @@ async function measureApp(url: string) {
     drawing: APP_DRAWING,
     drawn: graph.drawn,
     fetchParseMs: requested !== null && ready !== null ? ready - requested : null,
-    layoutMs: layoutStarted !== null && layoutDone !== null ? layoutDone - layoutStarted : null,
+    layoutMs:
+      unplacedUrl !== undefined
+        ? await measureLayout(unplacedUrl)
+        : layoutStarted !== null && layoutDone !== null
+          ? layoutDone - layoutStarted
+          : null,
     firstFrameMs,
     filterMedianMs: median(filterTimes),
     filterP95Ms: quantile(filterTimes, 0.95),
@@ -199,7 +221,6 @@ async function measureApp(url: string) {
 
 interface BaselineLoad {
   fetchParseMs: number;
-  firstFrameMs: number;
   renderer: string;
 }
 
@@ -215,7 +236,9 @@ async function measureBaseline(
     const bench: BenchPage | undefined = window.benchPage;
     return bench?.loaded ?? Promise.reject(new Error('no bench page'));
   });
-  const { fetchParseMs, firstFrameMs, renderer: kind } = load as BaselineLoad;
+  const { fetchParseMs, renderer: kind } = load as BaselineLoad;
+  await page.waitForFunction(() => window.__benchProbes?.firstFrameAt != null);
+  const { firstFrameAt: firstFrameMs } = await page.evaluate(readProbes);
   const renderer = describeRenderer(kind, await page.evaluate(webglRendererName));
   await page.waitForTimeout(300);
   const tasks = await loadTasks(page, firstFrameMs);
@@ -254,7 +277,7 @@ const results: DatasetFigures[] = [];
 try {
   for (const dataset of datasets) {
     console.log(`measuring ${dataset.name}…`);
-    const app = await measureApp(dataset.url);
+    const app = await measureApp(dataset.url, dataset.unplacedUrl);
     const graphFile = `graph-${results.length}.json`;
     writeFileSync(
       `${dataDir}${graphFile}`,

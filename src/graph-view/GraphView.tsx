@@ -1,12 +1,17 @@
 import cytoscape, { type Core, type EventObject, type SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import type { Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { pickText } from '../domain/text/pickText.ts';
 import { MAX_ZOOM, MIN_ZOOM, type LayoutName, type Viewport } from '../domain/view/viewState.ts';
 import { graphElements } from './graphElements.ts';
 import { runLayout } from './graphLayout.ts';
+import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './forceLayout.ts';
+import { GraphProgress, type GraphPhase } from './GraphProgress.tsx';
+import { layoutInWorker } from './layoutInWorker.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
 import { applyViewport, readViewport, sameViewport } from './graphViewport.ts';
@@ -35,6 +40,21 @@ export interface GraphViewProps {
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
 const LAYOUT_LANGUAGE = 'en';
+
+/** What to tell the user while a large graph is placed and drawn; null when drawn. */
+function graphPhase(
+  index: DatasetIndex,
+  layout: LayoutName,
+  isReady: boolean,
+  isPlaced: boolean,
+  failure: { index: DatasetIndex; message: string } | null,
+): GraphPhase | null {
+  if (failure?.index === index) return { step: 'failed', message: failure.message };
+  const entities = index.dataset.entities.length;
+  if (isReady || entities <= IN_PAGE_LAYOUT_MAX_NODES) return null;
+  const computed = layout === 'force' && storedPositions(index.dataset) === null;
+  return { step: computed && !isPlaced ? 'layout' : 'drawing', entities };
+}
 const FIT_PADDING = 40;
 
 /**
@@ -59,8 +79,13 @@ export function GraphView(props: GraphViewProps) {
   const [hover, setHover] = useState<Hover | null>(null);
   // What has been laid out; the graph is ready when it matches the current props.
   const [drawn, setDrawn] = useState<{ index: DatasetIndex; layout: LayoutName } | null>(null);
+  // Which dataset has its positions, and what went wrong placing one.
+  const [placedIndex, setPlacedIndex] = useState<DatasetIndex | null>(null);
+  const [failure, setFailure] = useState<{ index: DatasetIndex; message: string } | null>(null);
   const isReady = drawn?.index === index && drawn.layout === layout;
+  const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
+  const shownSheet = useRef(graphStylesheet(0));
   useEffect(() => {
     latest.current = props;
   });
@@ -68,7 +93,7 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     const instance = cytoscape({
       container: containerRef.current,
-      style: graphStylesheet,
+      style: graphStylesheet(0),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
@@ -111,24 +136,52 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     if (cy === null) return;
-    let isCurrent = true;
-    cy.batch(() => {
-      cy.elements().remove();
-      // Labels size the nodes the layout places, so the layout always measures the
-      // same (English) labels: positions then follow from the dataset alone, whatever
-      // language the names are shown in. The labels effect below switches them.
-      cy.add(graphElements(index, LAYOUT_LANGUAGE));
-    });
-    void runLayout(cy, layout).then(() => {
-      if (!isCurrent) return;
+    const controller = new AbortController();
+    const cancelled = () => controller.signal.aborted;
+    const { dataset } = index;
+    const stored = layout === 'force' ? storedPositions(dataset) : null;
+    const inWorker =
+      layout === 'force' && stored === null && dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES;
+    let positions: Promise<Positions | null> = Promise.resolve(stored);
+    if (inWorker) {
+      performance.mark(TIMING_MARKS.layoutStarted);
+      positions = layoutInWorker(layoutGraphOf(dataset), controller.signal).then((placed) => {
+        performance.mark(TIMING_MARKS.layoutDone);
+        return placed;
+      });
+    }
+    const draw = async () => {
+      const placed = await positions;
+      if (cancelled()) return;
+      setPlacedIndex(index);
+      cy.batch(() => {
+        cy.elements().remove();
+        const sheet = graphStylesheet(dataset.entities.length + dataset.relations.length);
+        if (sheet !== shownSheet.current) {
+          cy.style(sheet);
+          shownSheet.current = sheet;
+        }
+        // With positions given, labels are drawn at once in the chosen language.
+        // A layout in the page measures labels, so it always measures the same
+        // (English) ones: positions then follow from the dataset alone, whatever
+        // language the names are shown in. The labels effect below switches them.
+        const labels = placed === null ? LAYOUT_LANGUAGE : latest.current.language;
+        cy.add(graphElements(index, labels, placed));
+      });
+      if (placed === null) await runLayout(cy, layout);
+      if (cancelled()) return;
       const shown = latest.current.viewport;
       if (shown === null) cy.fit(undefined, FIT_PADDING);
       else applyViewport(cy, shown);
       cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
       setDrawn({ index, layout });
+    };
+    draw().catch((error: unknown) => {
+      if (cancelled()) return;
+      setFailure({ index, message: error instanceof Error ? error.message : String(error) });
     });
     return () => {
-      isCurrent = false;
+      controller.abort();
     };
   }, [cy, index, layout]);
 
@@ -137,7 +190,10 @@ export function GraphView(props: GraphViewProps) {
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const entity = index.entityById.get(node.id());
-        if (entity !== undefined) node.data('label', pickText(entity.name, language));
+        if (entity === undefined) return;
+        const label = pickText(entity.name, language);
+        // Setting an unchanged label would still restyle and redraw every node.
+        if (node.data('label') !== label) node.data('label', label);
       });
     });
   }, [cy, index, language, isReady]);
@@ -194,6 +250,7 @@ export function GraphView(props: GraphViewProps) {
         data-testid="graph-canvas"
         data-ready={isReady}
       />
+      {phase !== null && <GraphProgress phase={phase} />}
       {hover !== null && <GraphTooltip index={index} hover={hover} language={language} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { sourceCount } from '../domain/evidence/sourceCount.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
@@ -6,14 +7,23 @@ import { pickText } from '../domain/text/pickText.ts';
 
 /**
  * The dataset as Cytoscape elements. Node and edge ids are the dataset's ids, so
- * selection maps both ways without lookup tables.
+ * selection maps both ways without lookup tables. Nodes are placed where given
+ * positions say, else left for a layout to place.
  */
-export function graphElements(index: DatasetIndex, language: string): ElementDefinition[] {
+export function graphElements(
+  index: DatasetIndex,
+  language: string,
+  positions: Positions | null = null,
+): ElementDefinition[] {
   const { entities, relations } = index.dataset;
-  const nodes = entities.map((entity): ElementDefinition => ({
-    group: 'nodes',
-    data: { id: entity.id, label: pickText(entity.name, language), kind: entity.kind },
-  }));
+  const nodes = entities.map((entity): ElementDefinition => {
+    const at = positions?.[entity.id];
+    return {
+      group: 'nodes',
+      data: { id: entity.id, label: pickText(entity.name, language), kind: entity.kind },
+      ...(at === undefined ? {} : { position: { x: at[0], y: at[1] } }),
+    };
+  });
   const edges = relations.map((relation): ElementDefinition => {
     const { stance, modality, arrows } = classifyRelation(relation);
     return {

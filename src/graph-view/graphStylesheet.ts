@@ -33,7 +33,7 @@ const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
 });
 
 /** The graph's look: entity kinds by shape and colour, stances by colour and line style. */
-export const graphStylesheet: StylesheetJson = [
+const detailedStylesheet: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -135,3 +135,59 @@ export const graphStylesheet: StylesheetJson = [
     },
   },
 ];
+
+/**
+ * Above this many elements the graph is drawn with less detail: the full look costs
+ * seconds per frame there (arrowheads, rings and curved edges dominate the drawing).
+ */
+export const DETAIL_MAX_ELEMENTS = 4000;
+
+const arrowRules = (selector: string) => [
+  {
+    selector: `${selector}[arrows = "forward"], ${selector}[arrows = "both"]`,
+    style: { 'target-arrow-shape': 'triangle' as const },
+  },
+  {
+    selector: `${selector}[arrows = "both"]`,
+    style: { 'source-arrow-shape': 'triangle' as const },
+  },
+];
+
+/**
+ * Level of detail for large graphs: straight, bundled edges without arrowheads,
+ * source rings or hedge marks, nodes without borders, and labels only once they are
+ * 10 px on screen. The selection and its neighbourhood (class `near`) get their
+ * arrows and curves back, and stand out instead of everything else fading.
+ */
+const overviewStylesheet: StylesheetJson = [
+  ...detailedStylesheet,
+  { selector: 'node', style: { 'border-width': 0, 'min-zoomed-font-size': 10 } },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      'source-arrow-shape': 'none',
+      'mid-target-arrow-shape': 'none',
+      label: '',
+    },
+  },
+  { selector: 'edge.near, edge:selected', style: { 'curve-style': 'bezier', 'z-index': 5 } },
+  ...arrowRules('edge.near'),
+  ...arrowRules('edge:selected'),
+  {
+    selector: 'node.near',
+    style: {
+      'border-width': 2,
+      'border-color': '#000000',
+      'min-zoomed-font-size': 0,
+      'z-index': 5,
+    },
+  },
+];
+
+/** The stylesheet for a graph of this many elements (entities and relations). */
+export function graphStylesheet(elements: number): StylesheetJson {
+  return elements > DETAIL_MAX_ELEMENTS ? overviewStylesheet : detailedStylesheet;
+}

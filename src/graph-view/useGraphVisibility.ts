@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { neighbourhoodOf, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { DETAIL_MAX_ELEMENTS } from './graphStylesheet.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 
 interface Applied {
@@ -9,6 +10,8 @@ interface Applied {
   hidden: Set<string>;
   dimmed: Set<string>;
 }
+
+const none = () => new Set<string>();
 
 /** Turns a class on or off for the ids whose membership changed, and remembers the new set. */
 function applyDiff(cy: Core, className: string, before: Set<string>, after: Set<string>): void {
@@ -19,7 +22,7 @@ function applyDiff(cy: Core, className: string, before: Set<string>, after: Set<
 /**
  * Shows the visible subgraph on the canvas by changing only what differs from the
  * last time (hidden and dimmed classes), inside one batch; then highlights the
- * selection and its visible neighbourhood.
+ * selection and its neighbourhood, again changing only what differs.
  */
 export function useGraphVisibility(
   cy: Core | null,
@@ -37,7 +40,7 @@ export function useGraphVisibility(
     const before =
       applied.current?.drawn === drawn
         ? applied.current
-        : { drawn, hidden: new Set<string>(), dimmed: new Set<string>() };
+        : { drawn, hidden: none(), dimmed: none() };
     const hidden = new Set<string>();
     for (const entity of index.dataset.entities)
       if (!visible.entities.has(entity.id)) hidden.add(entity.id);
@@ -51,19 +54,38 @@ export function useGraphVisibility(
     applied.current = { drawn, hidden, dimmed };
   }, [cy, drawn, index, visible]);
 
+  // The selection's surroundings: on a small graph everything else fades; on a large
+  // one (see graphStylesheet) the neighbourhood is marked `near` instead, as fading
+  // tens of thousands of elements would restyle them all on every click.
+  const marked = useRef<{
+    drawn: object;
+    selected: string | null;
+    faded: Set<string>;
+    near: Set<string>;
+  } | null>(null);
   useEffect(() => {
     if (cy === null || drawn === null) return;
+    const before =
+      marked.current?.drawn === drawn
+        ? marked.current
+        : { drawn, selected: null, faded: none(), near: none() };
+    const near = selected === null ? none() : neighbourhoodOf(index, selected);
+    const detailed =
+      index.dataset.entities.length + index.dataset.relations.length <= DETAIL_MAX_ELEMENTS;
+    const faded = none();
+    if (selected !== null && detailed) {
+      for (const e of index.dataset.entities) if (!near.has(e.id)) faded.add(e.id);
+      for (const r of index.dataset.relations) if (!near.has(r.id)) faded.add(r.id);
+    }
+    const nearMarked = detailed ? none() : near;
     cy.batch(() => {
-      cy.$(':selected').unselect();
-      cy.$('.faded').removeClass('faded');
-      if (selected === null) return;
-      const element = cy.getElementById(selected);
-      if (element.empty()) return;
-      element.select();
-      const near = neighbourhoodOf(index, selected);
-      cy.elements()
-        .filter((e) => !near.has(e.id()))
-        .addClass('faded');
+      if (before.selected !== selected) {
+        if (before.selected !== null) cy.getElementById(before.selected).unselect();
+        if (selected !== null) cy.getElementById(selected).select();
+      }
+      applyDiff(cy, 'faded', before.faded, faded);
+      applyDiff(cy, 'near', before.near, nearMarked);
     });
-  }, [cy, drawn, index, visible, selected]);
+    marked.current = { drawn, selected, faded, near: nearMarked };
+  }, [cy, drawn, index, selected]);
 }

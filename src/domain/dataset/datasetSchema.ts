@@ -239,6 +239,11 @@ export const lensSchema = z
       'A named view of the dataset, one click away in the app. Its conditions combine (all must hold) and combine with the filters the analyst adds.',
   });
 
+export const positionsSchema = z.record(idSchema, z.tuple([z.number(), z.number()])).meta({
+  description:
+    'Where the force layout puts each entity, by entity id: [x, y]. Presentation, not a fact: written by `npm run data:layout` so that a large dataset is drawn at once instead of laid out in the browser. Used only when every entity has a position.',
+});
+
 export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -253,6 +258,7 @@ export const datasetSchema = z
     entities: z.array(entitySchema),
     relations: z.array(relationSchema),
     lenses: z.array(lensSchema).optional(),
+    positions: positionsSchema.optional(),
   })
   .meta({
     title: 'Diplograph dataset',
@@ -268,3 +274,4 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Lens = z.infer<typeof lensSchema>;
+export type Positions = z.infer<typeof positionsSchema>;

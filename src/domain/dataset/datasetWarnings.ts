@@ -3,7 +3,7 @@ import type { DatasetProblem } from './validateDataset.ts';
 
 /**
  * What is allowed but probably unintended in a valid dataset: entities no relation
- * touches, articles no excerpt cites, lenses that would show nothing.
+ * touches, articles no excerpt cites, positions that leave entities out.
  * @example datasetWarnings(dataset) // [{ path: ['articles', 1], message: 'no excerpt cites article "x"' }]
  */
 export function datasetWarnings(dataset: Dataset): DatasetProblem[] {
@@ -23,5 +23,13 @@ export function datasetWarnings(dataset: Dataset): DatasetProblem[] {
     if (!cited.has(article.id))
       warnings.push({ path: ['articles', i], message: `no excerpt cites article "${article.id}"` });
   });
+  if (dataset.positions !== undefined) {
+    const missing = dataset.entities.filter((e) => dataset.positions?.[e.id] === undefined).length;
+    if (missing > 0)
+      warnings.push({
+        path: ['positions'],
+        message: `${missing} entities have no position, so the positions are not used (run npm run data:layout again)`,
+      });
+  }
   return warnings;
 }

@@ -156,6 +156,11 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
       }
     });
   });
+  for (const id of Object.keys(dataset.positions ?? {})) {
+    const kind = kinds.get(id);
+    if (kind === undefined || kind === 'relation')
+      report(['positions', id], `no entity has the id "${id}"`);
+  }
   return problems;
 }
 

@@ -1,0 +1,112 @@
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Dataset, EntityKind, Positions } from '../domain/dataset/datasetSchema.ts';
+import { contentHash } from '../domain/dataset/contentHash.ts';
+import { seededRandom } from '../domain/random/seededRandom.ts';
+import { ENTITY_LOOKS } from './graphPalette.ts';
+
+cytoscape.use(fcose);
+
+/**
+ * Up to this many entities the force layout runs in the page, where it can measure
+ * each label and take the careful 'proof' pass. Above it, fcose's 'proof' pass costs
+ * seconds per few hundred nodes (a 1,000-entity set took 35 s), so the fast spectral
+ * 'draft' pass runs without labels, in a worker or ahead of time by data:layout.
+ */
+export const IN_PAGE_LAYOUT_MAX_NODES = 300;
+
+export const FORCE_LAYOUT: fcose.FcoseLayoutOptions = {
+  name: 'fcose',
+  quality: 'proof',
+  randomize: true,
+  animate: false,
+  fit: false,
+  nodeDimensionsIncludeLabels: true,
+  idealEdgeLength: () => 70,
+  nodeRepulsion: () => 4500,
+  nodeSeparation: 70,
+  gravity: 0.8,
+  gravityRange: 2.5,
+  numIter: 5000,
+};
+
+/** The seed of a graph's layout: a hash of its element ids, in the order drawn. */
+export function layoutSeed(ids: readonly string[]): number {
+  return Number.parseInt(contentHash(ids.join('|')), 16);
+}
+
+/**
+ * Runs a synchronous layout with Math.random swapped for a PRNG seeded from the
+ * elements, so the same graph gets the same picture on every load and machine.
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** What the headless layout needs of a dataset: ids, kinds (for sizes) and ends. */
+export interface LayoutGraph {
+  nodes: readonly (readonly [id: string, kind: EntityKind])[];
+  edges: readonly (readonly [id: string, source: string, target: string])[];
+}
+
+export function layoutGraphOf(dataset: Dataset): LayoutGraph {
+  return {
+    nodes: dataset.entities.map((e) => [e.id, e.kind] as const),
+    edges: dataset.relations.map((r) => [r.id, r.source, r.target] as const),
+  };
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const SPREAD_PX = 30;
+
+const headlessStyle = Object.entries(ENTITY_LOOKS).map(([kind, look]) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: { width: look.size, height: look.size },
+}));
+
+/**
+ * The force layout of a large graph without a page: fcose's 'draft' pass on a
+ * headless Cytoscape, node sizes by kind, no labels. Runs in the layout worker and
+ * in `npm run data:layout`, which therefore store exactly what the app would compute.
+ */
+export function computeForcePositions(graph: LayoutGraph): Positions {
+  const elements: ElementDefinition[] = [
+    ...graph.nodes.map(([id, kind]) => ({ group: 'nodes' as const, data: { id, kind } })),
+    ...graph.edges.map(([id, source, target]) => ({
+      group: 'edges' as const,
+      data: { id, source, target },
+    })),
+  ];
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: headlessStyle, elements });
+  const options: fcose.FcoseLayoutOptions = {
+    ...FORCE_LAYOUT,
+    quality: 'draft',
+    nodeDimensionsIncludeLabels: false,
+  };
+  const seed = layoutSeed(elements.map((e) => String(e.data.id)));
+  withSeededRandom(seed, () => cy.layout(options).run());
+  // The spectral pass puts structurally alike nodes (two leaves of one hub) on the
+  // same point; each repeat is moved out along a spiral, so none hides another.
+  const positions: Positions = {};
+  const taken = new Map<string, number>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    const key = `${Math.round(x)},${Math.round(y)}`;
+    const repeat = taken.get(key) ?? 0;
+    taken.set(key, repeat + 1);
+    const angle = repeat * GOLDEN_ANGLE;
+    const radius = repeat === 0 ? 0 : SPREAD_PX * Math.sqrt(repeat);
+    positions[node.id()] = [
+      Math.round((x + radius * Math.cos(angle)) * 10) / 10,
+      Math.round((y + radius * Math.sin(angle)) * 10) / 10,
+    ];
+  });
+  cy.destroy();
+  return positions;
+}

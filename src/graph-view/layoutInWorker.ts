@@ -1,0 +1,25 @@
+import type { Positions } from '../domain/dataset/datasetSchema.ts';
+import type { LayoutGraph } from './forceLayout.ts';
+
+/** Computes a large graph's force layout in a worker; aborting terminates it. */
+export function layoutInWorker(graph: LayoutGraph, signal: AbortSignal): Promise<Positions> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('The layout was cancelled.', 'AbortError'));
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<Positions>) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      reject(new Error(`The layout failed: ${event.message}`));
+    };
+    worker.postMessage(graph);
+  });
+}

@@ -1,0 +1,6 @@
+import { computeForcePositions, type LayoutGraph } from './forceLayout.ts';
+
+// Lays out large graphs off the main thread; see layoutInWorker.
+self.onmessage = (event: MessageEvent<LayoutGraph>) => {
+  self.postMessage(computeForcePositions(event.data));
+};
