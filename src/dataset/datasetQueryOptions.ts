@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { manifestSchema, type Manifest } from '../domain/dataset/manifestSchema.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { sourceKey, type DatasetSource } from './datasetSource.ts';
+import { setLoadStage } from './loadProgress.ts';
 import { fetchDatasetText } from './fetchDatasetText.ts';
 import { openedFileText } from './openedFiles.ts';
 import { DatasetLoadError, readDatasetText, type LoadedDataset } from './readDatasetText.ts';
@@ -38,9 +39,14 @@ async function loadDataset(
   manifest: () => Promise<Manifest>,
 ) {
   performance.mark(TIMING_MARKS.datasetRequested);
-  const loaded = await readSource(source, signal, manifest);
-  performance.mark(TIMING_MARKS.datasetReady);
-  return loaded;
+  setLoadStage({ step: 'fetching' });
+  try {
+    const loaded = await readSource(source, signal, manifest);
+    performance.mark(TIMING_MARKS.datasetReady);
+    return loaded;
+  } finally {
+    setLoadStage(null);
+  }
 }
 
 async function readSource(

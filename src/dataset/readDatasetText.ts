@@ -4,6 +4,7 @@ import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { DatasetProblem } from '../domain/dataset/validateDataset.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import { checkDatasetText, type DatasetCheck } from './checkDatasetText.ts';
+import { setLoadStage } from './loadProgress.ts';
 
 /** A dataset that could not be loaded, with the problems to show the user. */
 export class DatasetLoadError extends Error {
@@ -56,6 +57,7 @@ export async function readDatasetText(
   label: string,
 ): Promise<LoadedDataset> {
   performance.mark(TIMING_MARKS.datasetFetched);
+  setLoadStage({ step: 'checking', characters: text.length });
   const check =
     text.length > WORKER_THRESHOLD_CHARS && typeof Worker !== 'undefined'
       ? await checkInWorker(text)

@@ -1,22 +1,70 @@
-import { findMentions, type Mention } from '../domain/evidence/findMentions.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import {
+  findNamedMentions,
+  mentionNames,
+  type Mention,
+  type MentionName,
+} from '../domain/evidence/findMentions.ts';
 import { useDatasetIndex } from './useDatasetIndex.ts';
 
-const cache = new WeakMap<DatasetIndex, ReadonlyMap<string, readonly Mention[]>>();
+// Mentions are found when asked for, and remembered per dataset: a large dataset
+// has thousands of names and hundreds of articles, and a full scan takes seconds.
+const names = new WeakMap<DatasetIndex, readonly MentionName[]>();
+const byArticle = new WeakMap<DatasetIndex, Map<string, readonly Mention[]>>();
+const byEntity = new WeakMap<DatasetIndex, Map<string, ReadonlyMap<string, number>>>();
 
-/** Every mention of every entity, by article id; found once per dataset. */
-export function mentionsOf(index: DatasetIndex): ReadonlyMap<string, readonly Mention[]> {
-  let mentions = cache.get(index);
+function remembered<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Every mention of every entity in one article, longest names drawn first. */
+export function articleMentions(index: DatasetIndex, articleId: string): readonly Mention[] {
+  const found = remembered(byArticle, index, () => new Map<string, readonly Mention[]>());
+  let mentions = found.get(articleId);
   if (mentions === undefined) {
-    mentions = new Map(
-      index.dataset.articles.map((a) => [a.id, findMentions(a, index.dataset.entities)]),
-    );
-    cache.set(index, mentions);
+    const article = index.articleById.get(articleId);
+    const all = remembered(names, index, () => mentionNames(index.dataset.entities));
+    mentions = article === undefined ? [] : findNamedMentions(article, all);
+    found.set(articleId, mentions);
   }
   return mentions;
 }
 
-/** The mentions of the dataset being explored, by article id. */
-export function useMentions(): ReadonlyMap<string, readonly Mention[]> {
-  return mentionsOf(useDatasetIndex());
+/**
+ * How often each article mentions one entity, nested mentions included ("Kore" in
+ * "Kuzey Kore" counts for both): searched with that entity's names only.
+ */
+export function entityMentionCounts(
+  index: DatasetIndex,
+  entityId: string,
+): ReadonlyMap<string, number> {
+  const found = remembered(byEntity, index, () => new Map<string, ReadonlyMap<string, number>>());
+  let counts = found.get(entityId);
+  if (counts === undefined) {
+    const entity = index.entityById.get(entityId);
+    const own = entity === undefined ? [] : mentionNames([entity]);
+    counts = new Map(
+      index.dataset.articles
+        .map((article) => [article.id, findNamedMentions(article, own).length] as const)
+        .filter(([, count]) => count > 0),
+    );
+    found.set(entityId, counts);
+  }
+  return counts;
+}
+
+/** The mentions in one article of the dataset being explored. */
+export function useArticleMentions(articleId: string | undefined): readonly Mention[] {
+  const index = useDatasetIndex();
+  return articleId === undefined ? [] : articleMentions(index, articleId);
+}
+
+/** How often each article mentions the entity, in the dataset being explored. */
+export function useEntityMentionCounts(entityId: string): ReadonlyMap<string, number> {
+  return entityMentionCounts(useDatasetIndex(), entityId);
 }

@@ -94,53 +94,60 @@ const detailedStylesheet: StylesheetJson = [
     style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
   },
   { selector: 'edge.faded', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
-  // Outside the focus: further back than faded, labels still legible.
-  {
-    selector: 'node.dimmed',
-    style: { 'background-opacity': 0.12, 'border-opacity': 0.2, 'text-opacity': 0.45 },
-  },
-  { selector: 'edge.dimmed', style: { 'line-opacity': 0.1, 'text-opacity': 0 } },
-  { selector: '.hidden', style: { display: 'none' } },
-  // What a sentence chosen in the reader is evidence for.
-  {
-    selector: '.evidence-hit',
-    style: {
-      'underlay-color': '#0b5cad',
-      'underlay-opacity': 0.35,
-      'underlay-padding': 7,
-      // Stronger than the fading of a selection's surroundings.
-      'background-opacity': 1,
-      'border-opacity': 1,
-      'text-opacity': 1,
-      'line-opacity': 1,
-    },
-  },
-  {
-    selector: 'node:selected',
-    style: {
-      'border-width': 4,
-      'border-color': '#000000',
-      'underlay-color': '#000000',
-      'underlay-opacity': 0.12,
-      'underlay-padding': 8,
-    },
-  },
-  {
-    selector: 'edge:selected',
-    style: {
-      'underlay-color': '#000000',
-      'underlay-opacity': 0.15,
-      'underlay-padding': 5,
-      'z-index': 10,
-    },
-  },
+  ...stateRules(),
 ];
+
+/** How filters, focus, the reader and the selection mark elements, in either sheet. */
+function stateRules(): StylesheetJson {
+  return [
+    // Outside the focus: further back than faded, labels still legible.
+    {
+      selector: 'node.dimmed',
+      style: { 'background-opacity': 0.12, 'border-opacity': 0.2, 'text-opacity': 0.45 },
+    },
+    { selector: 'edge.dimmed', style: { 'line-opacity': 0.1, 'text-opacity': 0 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    // What a sentence chosen in the reader is evidence for.
+    {
+      selector: '.evidence-hit',
+      style: {
+        'underlay-color': '#0b5cad',
+        'underlay-opacity': 0.35,
+        'underlay-padding': 7,
+        // Stronger than the fading of a selection's surroundings.
+        'background-opacity': 1,
+        'border-opacity': 1,
+        'text-opacity': 1,
+        'line-opacity': 1,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': '#000000',
+        'underlay-color': '#000000',
+        'underlay-opacity': 0.12,
+        'underlay-padding': 8,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        'underlay-color': '#000000',
+        'underlay-opacity': 0.15,
+        'underlay-padding': 5,
+        'z-index': 10,
+      },
+    },
+  ];
+}
 
 /**
  * Above this many elements the graph is drawn with less detail: the full look costs
  * seconds per frame there (arrowheads, rings and curved edges dominate the drawing).
  */
-export const DETAIL_MAX_ELEMENTS = 4000;
+export const DETAIL_MAX_ELEMENTS = 1500;
 
 const arrowRules = (selector: string) => [
   {
@@ -154,26 +161,44 @@ const arrowRules = (selector: string) => [
 ];
 
 /**
- * Level of detail for large graphs: straight, bundled edges without arrowheads,
- * source rings or hedge marks, nodes without borders, and labels only once they are
- * 10 px on screen. The selection and its neighbourhood (class `near`) get their
- * arrows and curves back, and stand out instead of everything else fading.
+ * Level of detail for large graphs, a lean sheet of its own (every selector costs
+ * time on every element): straight solid edges one pixel wide, coloured by stance,
+ * without arrowheads, rings, dashes or hedge marks; nodes without borders, labels
+ * once they are 10 px on screen. The selection and its neighbourhood (class `near`)
+ * get their curves and arrows back, and stand out instead of everything else fading.
  */
 const overviewStylesheet: StylesheetJson = [
-  ...detailedStylesheet,
-  { selector: 'node', style: { 'border-width': 0, 'min-zoomed-font-size': 10 } },
   {
-    selector: 'edge',
+    selector: 'node',
     style: {
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      'target-arrow-shape': 'none',
-      'source-arrow-shape': 'none',
-      'mid-target-arrow-shape': 'none',
-      label: '',
+      label: 'data(label)',
+      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+      'font-size': 13,
+      color: '#1a1a1a',
+      'text-valign': 'bottom',
+      'text-margin-y': 5,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 3,
+      'min-zoomed-font-size': 10,
     },
   },
-  { selector: 'edge.near, edge:selected', style: { 'curve-style': 'bezier', 'z-index': 5 } },
+  ...entityRules,
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'arrow-scale': 1.1 },
+  },
+  ...(Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
+    const { colour } = STANCE_LOOKS[stance];
+    return {
+      selector: `edge[stance = "${stance}"]`,
+      style: { 'line-color': colour, 'target-arrow-color': colour, 'source-arrow-color': colour },
+    };
+  }),
+  { selector: 'edge[modality = "hedged"]', style: { 'line-opacity': HEDGED_OPACITY } },
+  {
+    selector: 'edge.near, edge:selected',
+    style: { 'curve-style': 'bezier', width: 2.5, 'z-index': 5 },
+  },
   ...arrowRules('edge.near'),
   ...arrowRules('edge:selected'),
   {
@@ -185,6 +210,7 @@ const overviewStylesheet: StylesheetJson = [
       'z-index': 5,
     },
   },
+  ...stateRules(),
 ];
 
 /** The stylesheet for a graph of this many elements (entities and relations). */

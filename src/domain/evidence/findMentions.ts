@@ -71,6 +71,22 @@ export function findMentions(
   article: Pick<Article, 'paragraphs'>,
   entities: readonly Entity[],
 ): Mention[] {
+  return findNamedMentions(article, mentionNames(entities));
+}
+
+/** The names findNamedMentions looks for, folded once: longest first. */
+export interface MentionName {
+  entityId: string;
+  name: string;
+  folded: string;
+  isAcronym: boolean;
+}
+
+/**
+ * Every name and alias of the entities, folded, longest first: fold a dataset's
+ * names once, then search many articles with findNamedMentions.
+ */
+export function mentionNames(entities: readonly Entity[]): MentionName[] {
   const names = entities.flatMap((entity) =>
     [...Object.values(entity.name), ...Object.values(entity.aliases ?? {}).flat()]
       .filter((name, i, all) => all.indexOf(name) === i)
@@ -82,8 +98,14 @@ export function findMentions(
       }))
       .filter((n) => n.folded.length >= 2),
   );
-  names.sort((a, b) => b.folded.length - a.folded.length);
+  return names.sort((a, b) => b.folded.length - a.folded.length);
+}
 
+/** findMentions with names folded beforehand (see mentionNames). */
+export function findNamedMentions(
+  article: Pick<Article, 'paragraphs'>,
+  names: readonly MentionName[],
+): Mention[] {
   const mentions: Mention[] = [];
   article.paragraphs.forEach((text, index) => {
     const folded = foldByChar(text);

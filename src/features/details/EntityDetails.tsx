@@ -11,7 +11,7 @@ import { OrUnknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
-import { useMentions } from '../../dataset/useMentions.ts';
+import { useEntityMentionCounts } from '../../dataset/useMentions.ts';
 import { FocusActions } from './FocusActions.tsx';
 import { SourcesFact } from './SourcesFact.tsx';
 import { RelationList } from './RelationList.tsx';
@@ -36,11 +36,9 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const participants =
     entity.kind === 'meeting' ? tiesOf(index, entity.id, 'takes-part-in', 'incoming') : [];
   const relations = index.relationsByEntity.get(entity.id) ?? [];
-  const mentions = useMentions();
-  const mentioning = [...mentions.values()].filter((list) =>
-    list.some((m) => m.entityId === entity.id),
-  ).length;
-  const mentionCount = [...mentions.values()].flat().filter((m) => m.entityId === entity.id).length;
+  const mentions = useEntityMentionCounts(entity.id);
+  const mentioning = mentions.size;
+  const mentionCount = [...mentions.values()].reduce((sum, n) => sum + n, 0);
   const sourceLanguage = sourceLanguageOf(index, entity);
 
   return (

@@ -1,4 +1,5 @@
-import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
+import { useMemo, useState } from 'react';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
@@ -7,6 +8,10 @@ import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 
+// Thousands of buttons cost seconds to render on every change; a long kind shows
+// its first names (search finds the others) until asked for all.
+const LIST_LIMIT = 150;
+
 /** The entities the graph shows, by kind, each selectable by keyboard: the graph without the canvas. */
 export function EntityList() {
   const { dataset } = useDatasetIndex();
@@ -14,22 +19,31 @@ export function EntityList() {
   const language = useNameLanguage();
   const selectedId = useViewStore((s) => s.view.selected);
   const select = useViewStore((s) => s.select);
-  const collator = new Intl.Collator(language);
+  const [expanded, setExpanded] = useState<ReadonlySet<EntityKind>>(new Set());
+  // Sorted once per dataset, filter state and language, not on every selection.
+  const byKind = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return ENTITY_KINDS.map((kind) => ({
+      kind,
+      entities: dataset.entities
+        .filter((e) => e.kind === kind && visible.entities.has(e.id))
+        .map((e) => ({
+          id: e.id,
+          name: pickText(e.name, language),
+          isDimmed: visible.dimmed.has(e.id),
+        }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    }));
+  }, [dataset, visible, language]);
 
   return (
     <nav className="entity-list" aria-label="Entities">
       <h2>Entities</h2>
       {visible.entities.size === 0 && <p className="unknown">No entity passes the filters.</p>}
-      {ENTITY_KINDS.map((kind) => {
-        const entities = dataset.entities
-          .filter((e) => e.kind === kind && visible.entities.has(e.id))
-          .map((e) => ({
-            id: e.id,
-            name: pickText(e.name, language),
-            isDimmed: visible.dimmed.has(e.id),
-          }))
-          .sort((a, b) => collator.compare(a.name, b.name));
+      {byKind.map(({ kind, entities }) => {
         if (entities.length === 0) return null;
+        const isCut = entities.length > LIST_LIMIT && !expanded.has(kind);
+        const listed = isCut ? entities.slice(0, LIST_LIMIT) : entities;
         return (
           <section key={kind} aria-labelledby={`entity-kind-${kind}`}>
             <h3 id={`entity-kind-${kind}`}>
@@ -41,7 +55,7 @@ export function EntityList() {
               {ENTITY_KIND_LABELS[kind].plural} <span className="count">({entities.length})</span>
             </h3>
             <ul>
-              {entities.map(({ id, name, isDimmed }) => (
+              {listed.map(({ id, name, isDimmed }) => (
                 <li key={id}>
                   <button
                     type="button"
@@ -54,6 +68,16 @@ export function EntityList() {
                 </li>
               ))}
             </ul>
+            {isCut && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setExpanded(new Set([...expanded, kind]))}
+              >
+                Show all {entities.length.toLocaleString('en')}{' '}
+                {ENTITY_KIND_LABELS[kind].plural.toLowerCase()}
+              </button>
+            )}
           </section>
         );
       })}

@@ -52,11 +52,18 @@ export function FiltersPanel() {
       ]),
     [dataset],
   );
-  const entities = useMemo(() => {
+  // The same option elements on every render, so React skips them: a large dataset
+  // has thousands, and the panel re-renders on every pan and keystroke.
+  const entityOptions = useMemo(() => {
     const collator = new Intl.Collator(language);
-    return [...dataset.entities].sort((a, b) =>
-      collator.compare(pickText(a.name, language), pickText(b.name, language)),
-    );
+    return dataset.entities
+      .map((entity) => ({ id: entity.id, name: pickText(entity.name, language) }))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map(({ id, name }) => (
+        <option key={id} value={id}>
+          {name}
+        </option>
+      ));
   }, [dataset, language]);
   const articleIds = dataset.articles.map((a) => a.id);
   // A range that ends before it begins would show nothing, and a link could not carry it.
@@ -171,11 +178,7 @@ export function FiltersPanel() {
             }
           >
             <option value="">(any entity)</option>
-            {entities.map((entity) => (
-              <option key={entity.id} value={entity.id}>
-                {pickText(entity.name, language)}
-              </option>
-            ))}
+            {entityOptions}
           </select>
         </label>
       </fieldset>

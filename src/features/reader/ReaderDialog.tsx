@@ -4,7 +4,7 @@ import { evidenceAt } from '../../domain/evidence/evidenceAt.ts';
 import { itemTitle } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { useMentions } from '../../dataset/useMentions.ts';
+import { useArticleMentions } from '../../dataset/useMentions.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
@@ -25,7 +25,6 @@ interface ChosenSentence {
  */
 export function ReaderDialog() {
   const index = useDatasetIndex();
-  const mentions = useMentions();
   const language = useNameLanguage();
   const selected = useViewStore((s) => s.view.selected);
   const reading = useViewStore((s) => s.view.reading);
@@ -38,6 +37,7 @@ export function ReaderDialog() {
       : (index.entityById.get(selected) ?? index.relationById.get(selected));
   const excerpt = reading === null ? undefined : owner?.evidence[reading - 1];
   const article = excerpt === undefined ? undefined : index.articleById.get(excerpt.article);
+  const mentions = useArticleMentions(article?.id);
   const chosen = sentence !== null && sentence.articleId === article?.id ? sentence : null;
 
   // Parallel relations share a title; their notes tell them apart.
@@ -124,9 +124,7 @@ export function ReaderDialog() {
                   <ReaderParagraph
                     article={article}
                     number={number}
-                    mentions={(mentions.get(article.id) ?? []).filter(
-                      (m) => m.paragraph === number,
-                    )}
+                    mentions={mentions.filter((m) => m.paragraph === number)}
                     excerpt={isQuoted ? excerpt : null}
                     chosenSentence={
                       chosen?.paragraph === number ? [chosen.start, chosen.end] : null

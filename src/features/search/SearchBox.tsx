@@ -1,5 +1,6 @@
 import { entityName } from '../../domain/relations/relationTitle.ts';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
+import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
 import { searchDataset, type SearchResults } from '../../domain/search/searchDataset.ts';
 import { languageName } from '../../domain/text/languageName.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
@@ -41,6 +42,23 @@ function optionsOf(results: SearchResults, name: (id: string) => string): Option
   ];
 }
 
+const searches = new WeakMap<DatasetIndex, Map<string, ReturnType<typeof searchDataset>>>();
+
+/** The search function of a dataset in a language, built once. */
+function searchOf(index: DatasetIndex, language: string) {
+  let byLanguage = searches.get(index);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    searches.set(index, byLanguage);
+  }
+  let search = byLanguage.get(language);
+  if (search === undefined) {
+    search = searchDataset(index, language);
+    byLanguage.set(language, search);
+  }
+  return search;
+}
+
 /**
  * Search over names, aliases and offices in every language, then excerpt words:
  * Turkish-aware and typo-tolerant. Arrows move, Enter selects and centres, Escape clears.
@@ -53,9 +71,9 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [isOpen, setIsOpen] = useState(false);
   const listId = useId();
-  const search = useMemo(() => searchDataset(index, language), [index, language]);
   const name = (id: string) => entityName(index, id, language);
-  const options = optionsOf(search(query), name);
+  // The index is built at the first keystroke, not while the dataset loads.
+  const options = query.trim() === '' ? [] : optionsOf(searchOf(index, language)(query), name);
   const showList = isOpen && query.trim() !== '';
   const activeOption = options[Math.min(active, options.length - 1)];
 

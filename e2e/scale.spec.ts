@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { withPositions } from '../scripts/layoutDataset.ts';
+import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
+import { drawnView, openExplorer } from './graphPage.ts';
+
+// A synthetic dataset (fictional names) large enough for the layout worker and the
+// overview style, served by the test itself.
+const synthetic = generateSyntheticDataset(600, 7);
+const withStored = withPositions(synthetic);
+
+test('a large dataset is laid out in a worker while the app stays usable', async ({ page }) => {
+  await page.route(
+    (url) => url.pathname === '/synthetic-600.json',
+    (route) => route.fulfill({ json: synthetic }),
+  );
+  // Hold the worker's script back, so the layout is seen in progress.
+  let releaseWorker = () => {};
+  const workerHeld = new Promise<void>((resolve) => (releaseWorker = resolve));
+  await page.route('**/assets/layoutWorker-*.js', async (route) => {
+    await workerHeld;
+    await route.continue();
+  });
+  await page.goto('/?data=/synthetic-600.json');
+  const progress = page.getByRole('status').filter({ hasText: 'Laying out 600 entities…' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Laying out 600 entities…' })).toBeVisible();
+
+  // The search box works during the layout.
+  const name = synthetic.entities[0]!.name.en;
+  await page.getByRole('combobox', { name: 'Search entities and excerpts' }).fill(name);
+  await expect(page.getByRole('option', { name: new RegExp(name) }).first()).toBeVisible();
+  await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-ready', 'false');
+
+  releaseWorker();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await expect(progress).toBeHidden();
+  const view = await drawnView(page);
+  expect(view.nodes).toHaveLength(600);
+  // The worker computes what data:layout stores: the same positions.
+  for (const [id, [x, y]] of Object.entries(withStored.positions!).slice(0, 50))
+    expect(view.positions[id]).toEqual([Math.round(x), Math.round(y)]);
+});
+
+test('stored positions are drawn as they are, without a layout', async ({ page }) => {
+  await page.route(
+    (url) => url.pathname === '/synthetic-600-placed.json',
+    (route) => route.fulfill({ json: withStored }),
+  );
+  await openExplorer(page, '/?data=/synthetic-600-placed.json');
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType('mark').map((mark) => mark.name),
+  );
+  expect(marks).toContain('diplograph:graph-drawn');
+  expect(marks).not.toContain('diplograph:layout-started');
+  const view = await drawnView(page);
+  const [id, [x, y]] = Object.entries(withStored.positions!)[0]!;
+  expect(view.positions[id]).toEqual([Math.round(x), Math.round(y)]);
+  // Long kinds are cut in the entity list; the rest is one click away.
+  const list = page.getByRole('navigation', { name: 'Entities' });
+  const officials = synthetic.entities.filter((e) => e.kind === 'official').length;
+  await list.getByRole('button', { name: `Show all ${officials} officials` }).click();
+  await expect(list.locator('section', { hasText: 'Officials' }).getByRole('listitem')).toHaveCount(
+    officials,
+  );
+});
