@@ -14,8 +14,10 @@ test('a large dataset is laid out in a worker while the app stays usable', async
     (route) => route.fulfill({ json: synthetic }),
   );
   // Hold the worker's script back, so the layout is seen in progress.
-  let releaseWorker = () => {};
-  const workerHeld = new Promise<void>((resolve) => (releaseWorker = resolve));
+  let releaseWorker: (() => void) | undefined;
+  const workerHeld = new Promise<void>((resolve) => {
+    releaseWorker = resolve;
+  });
   await page.route('**/assets/layoutWorker-*.js', async (route) => {
     await workerHeld;
     await route.continue();
@@ -31,7 +33,7 @@ test('a large dataset is laid out in a worker while the app stays usable', async
   await expect(page.getByRole('option', { name: new RegExp(name) }).first()).toBeVisible();
   await expect(page.locator('[data-testid="graph-canvas"]')).toHaveAttribute('data-ready', 'false');
 
-  releaseWorker();
+  releaseWorker?.();
   await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
   await expect(progress).toBeHidden();
   const view = await drawnView(page);
