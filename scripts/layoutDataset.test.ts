@@ -7,7 +7,8 @@ import { checkDatasetText } from '../src/dataset/checkDatasetText.ts';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { storedPositions } from '../src/domain/dataset/storedPositions.ts';
 import { validateDataset } from '../src/domain/dataset/validateDataset.ts';
-import { computeForcePositions, layoutGraphOf } from '../src/graph-view/forceLayout.ts';
+import { computeForcePositions } from '../src/graph-view/forceLayout.ts';
+import { layoutGraphOf } from '../src/graph-view/layoutGraph.ts';
 import { generateSyntheticDataset } from './synth/generateSyntheticDataset.ts';
 
 const layoutCommand = (args: string[]) =>

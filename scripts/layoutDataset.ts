@@ -6,11 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDatasetText } from '../src/dataset/checkDatasetText.ts';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
-import {
-  computeForcePositions,
-  IN_PAGE_LAYOUT_MAX_NODES,
-  layoutGraphOf,
-} from '../src/graph-view/forceLayout.ts';
+import { computeForcePositions } from '../src/graph-view/forceLayout.ts';
+import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from '../src/graph-view/layoutGraph.ts';
 
 /** The dataset with its force-layout positions stored (replacing any it had). */
 export function withPositions(dataset: Dataset): Dataset {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeRenderer, longestTasks, median, quantile, ratio } from './benchFigures.ts';
+import {
+  describeRenderer,
+  longestTasks,
+  median,
+  missingFigures,
+  quantile,
+  ratio,
+  type BenchResult,
+  type PageFigures,
+} from './benchFigures.ts';
 
 describe('bench arithmetic', () => {
   it('takes medians and nearest-rank quantiles', () => {
@@ -29,5 +38,39 @@ describe('bench arithmetic', () => {
     expect(describeRenderer('WebGL', 'ANGLE (SwiftShader Device)')).toMatch(/^WebGL, software/);
     expect(describeRenderer('canvas 2D', 'ANGLE (NVIDIA GeForce)')).toMatch(/hardware/);
     expect(describeRenderer('canvas 2D', null)).toMatch(/software/);
+  });
+
+  it('names the figures a run failed to take', () => {
+    const page: PageFigures = {
+      renderer: 'canvas 2D',
+      drawing: '',
+      drawn: { nodes: 1, edges: 0 },
+      fetchParseMs: 1,
+      layoutMs: null,
+      firstFrameMs: 2,
+      filterMedianMs: 3,
+      filterP95Ms: 3,
+      searchMedianMs: 4,
+      selectMedianMs: 5,
+      sharedUrlMs: 6,
+      heapMB: 7,
+      longestDrawingTaskMs: 0,
+      longestOtherTaskMs: 0,
+    };
+    const result: BenchResult = {
+      date: '2026-11-28',
+      machine: { cpus: 2, cpuModel: 'x', memoryGB: 1, browser: 'b', node: '20' },
+      runs: 1,
+      datasets: [
+        {
+          dataset: 'seed',
+          entities: 1,
+          relations: 0,
+          pages: { app: page, naive: { ...page, firstFrameMs: null }, sigma: page },
+        },
+      ],
+    };
+    expect(missingFigures(result)).toEqual(['seed › naive › firstFrameMs']);
+    expect(missingFigures({ ...result, datasets: [] })).toEqual(['no dataset']);
   });
 });

@@ -155,13 +155,30 @@ export function formatReport(result: BenchResult): string {
   const first = result.datasets[0];
   if (first !== undefined) {
     lines.push('', 'Renderers and what each page draws at the fit-to-screen camera:');
-    for (const [name, page] of [
-      ['Diplograph', first.pages.app],
-      ['naive Cytoscape', first.pages.naive],
-      ['sigma.js', first.pages.sigma],
-    ] as const) {
-      lines.push(`  ${name}: ${page.renderer}; ${page.drawing}`);
-    }
+    lines.push(`  naive Cytoscape: ${first.pages.naive.renderer}; ${first.pages.naive.drawing}`);
+    lines.push(`  sigma.js: ${first.pages.sigma.renderer}; ${first.pages.sigma.drawing}`);
+    lines.push(`  Diplograph: ${first.pages.app.renderer}`);
+    for (const d of result.datasets) lines.push(`    ${d.dataset}: ${d.pages.app.drawing}`);
   }
   return lines.join('\n');
+}
+
+/** The figures every run must produce; their absence means the bench broke. */
+export function missingFigures(result: BenchResult): string[] {
+  const missing: string[] = [];
+  for (const d of result.datasets) {
+    for (const [name, page] of Object.entries(d.pages)) {
+      const required: (keyof PageFigures)[] = [
+        'fetchParseMs',
+        'firstFrameMs',
+        'filterMedianMs',
+        'heapMB',
+      ];
+      if (name === 'app') required.push('searchMedianMs', 'selectMedianMs', 'sharedUrlMs');
+      for (const key of required)
+        if (page[key] === null) missing.push(`${d.dataset} › ${name} › ${key}`);
+    }
+  }
+  if (result.datasets.length === 0) missing.push('no dataset');
+  return missing;
 }

@@ -14,12 +14,14 @@ import type { Page } from '@playwright/test';
 import type { BenchPage } from '../../bench/pages/benchGraph.ts';
 import { build } from 'vite';
 import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
+import { DETAIL_MAX_ELEMENTS, OVERVIEW_LABEL_ZOOM } from '../../src/graph-view/graphStylesheet.ts';
 import { launchChromium } from '../browser.ts';
 import { withPositions } from '../layoutDataset.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
 import {
   describeRenderer,
   formatReport,
+  missingFigures,
   longestTasks,
   median,
   quantile,
@@ -45,7 +47,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     smoke: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'bench-results/bench.json' },
+    out: { type: 'string' },
     port: { type: 'string', default: process.env.DIPLOGRAPH_BENCH_PORT ?? '4783' },
   },
 });
@@ -53,6 +55,7 @@ const { values: args } = parseArgs({
 const sizes = args.smoke ? [1000] : args.sizes.split(',').map(Number);
 const runs = args.smoke ? 3 : Number(args.runs);
 const port = Number(args.port);
+const out = args.out ?? (args.smoke ? 'bench-results/smoke.json' : 'bench-results/bench.json');
 if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
   console.error('usage: npm run bench -- [--sizes 1000,5000] [--runs 7] [--smoke] [--no-build]');
   process.exit(2);
@@ -67,8 +70,11 @@ const VIEWPORT = { width: 1400, height: 860 };
 // entities and take their offices and meetings with them.
 const FILTER: [legend: string, label: string] = ['Entity kinds', 'Official'];
 
-const APP_DRAWING =
-  'labels from 6 px on screen (min-zoomed-font-size), arrows and single-source rings on every edge';
+/** What the app draws at the fit-to-screen camera: its level-of-detail rules (graphStylesheet.ts). */
+const appDrawing = (elements: number) =>
+  elements <= DETAIL_MAX_ELEMENTS
+    ? 'full detail: labels from 6 px on screen, curved edges with arrowheads, single-source rings, hedge marks'
+    : `overview (above ${DETAIL_MAX_ELEMENTS} elements): no labels below zoom ${OVERVIEW_LABEL_ZOOM} except the selection's neighbourhood, straight 1 px edges without arrowheads, rings or dashes, sharp-cornered shapes`;
 const NAIVE_DRAWING = "Cytoscape's default style: no labels, haystack edges without arrows";
 const SIGMA_DRAWING = "sigma's defaults: labels only for nodes ≥ 6 px on screen, no arrows";
 
@@ -197,7 +203,7 @@ async function measureApp(url: string, unplacedUrl: string | undefined) {
 
   const figures: PageFigures = {
     renderer,
-    drawing: APP_DRAWING,
+    drawing: appDrawing(graph.nodes.length + graph.edges.length),
     drawn: graph.drawn,
     fetchParseMs: requested !== null && ready !== null ? ready - requested : null,
     layoutMs:
@@ -314,6 +320,12 @@ const result: BenchResult = {
   runs,
   datasets: results,
 };
-mkdirSync(new URL('.', `file://${root}${args.out}`), { recursive: true });
-writeFileSync(`${root}${args.out}`, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`\n${formatReport(result)}\n\nwrote ${args.out}`);
+mkdirSync(new URL('.', `file://${root}${out}`), { recursive: true });
+writeFileSync(`${root}${out}`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\n${formatReport(result)}\n\nwrote ${out}`);
+// Figures are not judged, but a figure that could not be taken means the bench broke.
+const missing = missingFigures(result);
+if (missing.length > 0) {
+  console.error(`the bench could not measure: ${missing.join('; ')}`);
+  process.exitCode = 1;
+}

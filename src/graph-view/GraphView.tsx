@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type EventObject, type SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import type { Positions } from '../domain/dataset/datasetSchema.ts';
+import type { Dataset, Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
@@ -8,8 +8,8 @@ import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { pickText } from '../domain/text/pickText.ts';
 import { MAX_ZOOM, MIN_ZOOM, type LayoutName, type Viewport } from '../domain/view/viewState.ts';
 import { graphElements } from './graphElements.ts';
-import { runLayout } from './graphLayout.ts';
-import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './forceLayout.ts';
+import { layoutRunner } from './graphLayout.ts';
+import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './layoutGraph.ts';
 import { GraphProgress, type GraphPhase } from './GraphProgress.tsx';
 import { layoutInWorker } from './layoutInWorker.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
@@ -85,7 +85,14 @@ export function GraphView(props: GraphViewProps) {
   const isReady = drawn?.index === index && drawn.layout === layout;
   const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
-  const shownSheet = useRef(graphStylesheet(0));
+  // The stylesheet follows the graph's size and, for large graphs, the zoom.
+  const showSheet = (instance: Core, dataset: Dataset, zoom: number) => {
+    const sheet = graphStylesheet(dataset.entities.length + dataset.relations.length, zoom);
+    if (sheet === shownSheet.current) return;
+    instance.style(sheet);
+    shownSheet.current = sheet;
+  };
+  const shownSheet = useRef(graphStylesheet(0, 1));
   useEffect(() => {
     latest.current = props;
   });
@@ -93,7 +100,7 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     const instance = cytoscape({
       container: containerRef.current,
-      style: graphStylesheet(0),
+      style: shownSheet.current,
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
@@ -152,15 +159,12 @@ export function GraphView(props: GraphViewProps) {
     }
     const draw = async () => {
       const placed = await positions;
+      const runLayout = placed === null ? await layoutRunner(layout) : null;
       if (cancelled()) return;
       setPlacedIndex(index);
       cy.batch(() => {
         cy.elements().remove();
-        const sheet = graphStylesheet(dataset.entities.length + dataset.relations.length);
-        if (sheet !== shownSheet.current) {
-          cy.style(sheet);
-          shownSheet.current = sheet;
-        }
+        showSheet(cy, dataset, latest.current.viewport?.zoom ?? 0);
         // With positions given, labels are drawn at once in the chosen language.
         // A layout in the page measures labels, so it always measures the same
         // (English) ones: positions then follow from the dataset alone, whatever
@@ -168,7 +172,7 @@ export function GraphView(props: GraphViewProps) {
         const labels = placed === null ? LAYOUT_LANGUAGE : latest.current.language;
         cy.add(graphElements(index, labels, placed));
       });
-      if (placed === null) await runLayout(cy, layout);
+      if (runLayout !== null) await runLayout(cy);
       if (cancelled()) return;
       const shown = latest.current.viewport;
       if (shown === null) cy.fit(undefined, FIT_PADDING);
@@ -212,7 +216,8 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     if (cy === null || !isReady || viewport === null) return;
     if (!sameViewport(readViewport(cy), viewport)) applyViewport(cy, viewport);
-  }, [cy, isReady, viewport]);
+    showSheet(cy, index.dataset, cy.zoom());
+  }, [cy, isReady, viewport, index]);
 
   // Centre and fit requests are events: each is acted on once, not again when the
   // graph is laid out anew (a layout change, Back to another layout).

@@ -1,19 +1,13 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Dataset, EntityKind, Positions } from '../domain/dataset/datasetSchema.ts';
-import { contentHash } from '../domain/dataset/contentHash.ts';
-import { seededRandom } from '../domain/random/seededRandom.ts';
+import type { Positions } from '../domain/dataset/datasetSchema.ts';
 import { ENTITY_LOOKS } from './graphPalette.ts';
+import { layoutSeed, withSeededRandom, type LayoutGraph } from './layoutGraph.ts';
 
+// fcose (with its dependencies, ~35 KB gzipped) is loaded only where a force layout
+// runs: the layout worker, data:layout, and the page for small graphs (graphLayout.ts
+// imports this module on demand).
 cytoscape.use(fcose);
-
-/**
- * Up to this many entities the force layout runs in the page, where it can measure
- * each label and take the careful 'proof' pass. Above it, fcose's 'proof' pass costs
- * seconds per few hundred nodes (a 1,000-entity set took 35 s), so the fast spectral
- * 'draft' pass runs without labels, in a worker or ahead of time by data:layout.
- */
-export const IN_PAGE_LAYOUT_MAX_NODES = 300;
 
 export const FORCE_LAYOUT: fcose.FcoseLayoutOptions = {
   name: 'fcose',
@@ -29,38 +23,6 @@ export const FORCE_LAYOUT: fcose.FcoseLayoutOptions = {
   gravityRange: 2.5,
   numIter: 5000,
 };
-
-/** The seed of a graph's layout: a hash of its element ids, in the order drawn. */
-export function layoutSeed(ids: readonly string[]): number {
-  return Number.parseInt(contentHash(ids.join('|')), 16);
-}
-
-/**
- * Runs a synchronous layout with Math.random swapped for a PRNG seeded from the
- * elements, so the same graph gets the same picture on every load and machine.
- */
-export function withSeededRandom<T>(seed: number, run: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return run();
-  } finally {
-    Math.random = original;
-  }
-}
-
-/** What the headless layout needs of a dataset: ids, kinds (for sizes) and ends. */
-export interface LayoutGraph {
-  nodes: readonly (readonly [id: string, kind: EntityKind])[];
-  edges: readonly (readonly [id: string, source: string, target: string])[];
-}
-
-export function layoutGraphOf(dataset: Dataset): LayoutGraph {
-  return {
-    nodes: dataset.entities.map((e) => [e.id, e.kind] as const),
-    edges: dataset.relations.map((r) => [r.id, r.source, r.target] as const),
-  };
-}
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPREAD_PX = 30;

@@ -1,10 +1,9 @@
 import type { Core, LayoutOptions } from 'cytoscape';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { LayoutName } from '../domain/view/viewState.ts';
-import { FORCE_LAYOUT, layoutSeed, withSeededRandom } from './forceLayout.ts';
+import { layoutSeed, withSeededRandom } from './layoutGraph.ts';
 
-const LAYOUT_OPTIONS: Record<LayoutName, LayoutOptions> = {
-  force: FORCE_LAYOUT,
+const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'force'>, LayoutOptions> = {
   circle: { name: 'circle', animate: false, fit: false, spacingFactor: 1.1 },
   concentric: {
     name: 'concentric',
@@ -17,19 +16,24 @@ const LAYOUT_OPTIONS: Record<LayoutName, LayoutOptions> = {
 };
 
 /**
- * Lays out every element of the graph in the page, hidden or not, so that filters
+ * Prepares a layout that places every element of the graph in the page, hidden or not, so that filters
  * never move what stays visible: circle and concentric layouts, and the force layout
  * of small graphs (which measures each label). Positions follow from the elements
  * and the layout's name alone (see withSeededRandom), which shared links depend on.
  * Large graphs get their force layout from the dataset or a worker (forceLayout.ts).
  */
-export function runLayout(cy: Core, name: LayoutName): Promise<void> {
-  const seed = layoutSeed(cy.elements().map((e) => e.id()));
-  const layout = cy.elements().layout(LAYOUT_OPTIONS[name]);
-  const done = layout.promiseOn('layoutstop');
-  performance.mark(TIMING_MARKS.layoutStarted);
-  withSeededRandom(seed, () => layout.run());
-  return done.then(() => {
+export async function layoutRunner(name: LayoutName): Promise<(cy: Core) => Promise<void>> {
+  // fcose is fetched on demand, before any element is added, so no frame is drawn
+  // with the nodes unplaced.
+  const options =
+    name === 'force' ? (await import('./forceLayout.ts')).FORCE_LAYOUT : LAYOUT_OPTIONS[name];
+  return async (cy) => {
+    const seed = layoutSeed(cy.elements().map((e) => e.id()));
+    const layout = cy.elements().layout(options);
+    const done = layout.promiseOn('layoutstop');
+    performance.mark(TIMING_MARKS.layoutStarted);
+    withSeededRandom(seed, () => layout.run());
+    await done;
     performance.mark(TIMING_MARKS.layoutDone);
-  });
+  };
 }

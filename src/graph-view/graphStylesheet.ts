@@ -3,18 +3,30 @@ import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../domain/relations/relationKinds.ts';
 import { ENTITY_LOOKS, HEDGED_MARK, HEDGED_OPACITY, STANCE_LOOKS } from './graphPalette.ts';
 
-const entityRules = (Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => {
-  const look = ENTITY_LOOKS[kind];
-  return {
-    selector: `node[kind = "${kind}"]`,
-    style: {
-      shape: look.shape,
-      'background-color': look.fill,
-      width: look.size,
-      height: look.size,
-    },
-  };
-});
+// The overview draws each kind's shape without rounded corners: the same outline
+// at a glance, drawn with straight segments only.
+const SHARP_SHAPES = {
+  'round-rectangle': 'rectangle',
+  'round-hexagon': 'hexagon',
+  ellipse: 'ellipse',
+  'round-diamond': 'diamond',
+  'round-tag': 'tag',
+} as const;
+
+const entityRulesWith = (sharp: boolean) =>
+  (Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => {
+    const look = ENTITY_LOOKS[kind];
+    return {
+      selector: `node[kind = "${kind}"]`,
+      style: {
+        shape: sharp ? SHARP_SHAPES[look.shape] : look.shape,
+        'background-color': look.fill,
+        width: look.size,
+        height: look.size,
+      },
+    };
+  });
+const entityRules = entityRulesWith(false);
 
 const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
   const look = STANCE_LOOKS[stance];
@@ -163,15 +175,15 @@ const arrowRules = (selector: string) => [
 /**
  * Level of detail for large graphs, a lean sheet of its own (every selector costs
  * time on every element): straight solid edges one pixel wide, coloured by stance,
- * without arrowheads, rings, dashes or hedge marks; nodes without borders, labels
- * once they are 10 px on screen. The selection and its neighbourhood (class `near`)
+ * without arrowheads, rings, dashes or hedge marks; nodes without borders or
+ * rounded corners, labels once the camera is close enough (OVERVIEW_LABEL_ZOOM). The selection and its neighbourhood (class `near`)
  * get their curves and arrows back, and stand out instead of everything else fading.
  */
-const overviewStylesheet: StylesheetJson = [
+const overviewStylesheet = (withLabels: boolean): StylesheetJson => [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
+      label: withLabels ? 'data(label)' : '',
       'font-family': 'system-ui, "DejaVu Sans", sans-serif',
       'font-size': 13,
       color: '#1a1a1a',
@@ -182,7 +194,7 @@ const overviewStylesheet: StylesheetJson = [
       'min-zoomed-font-size': 10,
     },
   },
-  ...entityRules,
+  ...entityRulesWith(true),
   {
     selector: 'edge',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'arrow-scale': 1.1 },
@@ -201,6 +213,7 @@ const overviewStylesheet: StylesheetJson = [
   },
   ...arrowRules('edge.near'),
   ...arrowRules('edge:selected'),
+  { selector: 'node.near, node:selected', style: { label: 'data(label)' } },
   {
     selector: 'node.near',
     style: {
@@ -214,6 +227,17 @@ const overviewStylesheet: StylesheetJson = [
 ];
 
 /** The stylesheet for a graph of this many elements (entities and relations). */
-export function graphStylesheet(elements: number): StylesheetJson {
-  return elements > DETAIL_MAX_ELEMENTS ? overviewStylesheet : detailedStylesheet;
+const OVERVIEW_SHEETS = { labelled: overviewStylesheet(true), bare: overviewStylesheet(false) };
+
+/**
+ * Below this zoom a large graph's labels would be under 10 px: not drawn at all (not
+ * even measured), except for the selection's neighbourhood. Crossing it restyles
+ * every node once, so it is checked when the camera comes to rest.
+ */
+export const OVERVIEW_LABEL_ZOOM = 0.75;
+
+/** The stylesheet for a graph of this many elements (entities and relations) at a zoom. */
+export function graphStylesheet(elements: number, zoom: number): StylesheetJson {
+  if (elements <= DETAIL_MAX_ELEMENTS) return detailedStylesheet;
+  return zoom >= OVERVIEW_LABEL_ZOOM ? OVERVIEW_SHEETS.labelled : OVERVIEW_SHEETS.bare;
 }

@@ -1,5 +1,5 @@
 import type { Positions } from '../domain/dataset/datasetSchema.ts';
-import type { LayoutGraph } from './forceLayout.ts';
+import type { LayoutGraph } from './layoutGraph.ts';
 
 /** Computes a large graph's force layout in a worker; aborting terminates it. */
 export function layoutInWorker(graph: LayoutGraph, signal: AbortSignal): Promise<Positions> {
