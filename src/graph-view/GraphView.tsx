@@ -174,6 +174,9 @@ export function GraphView(props: GraphViewProps) {
       });
       if (runLayout !== null) await runLayout(cy);
       if (cancelled()) return;
+      // Cytoscape reads its container's size on resize events, which may not have
+      // come yet on a first load: without this, the camera is framed for a stale size.
+      cy.resize();
       const shown = latest.current.viewport;
       if (shown === null) cy.fit(undefined, FIT_PADDING);
       else applyViewport(cy, shown);

@@ -26,6 +26,7 @@ export const FORCE_LAYOUT: fcose.FcoseLayoutOptions = {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPREAD_PX = 30;
+const SPACING_PX = 90;
 
 const headlessStyle = Object.entries(ENTITY_LOOKS).map(([kind, look]) => ({
   selector: `node[kind = "${kind}"]`,
@@ -53,22 +54,30 @@ export function computeForcePositions(graph: LayoutGraph): Positions {
   };
   const seed = layoutSeed(elements.map((e) => String(e.data.id)));
   withSeededRandom(seed, () => cy.layout(options).run());
-  // The spectral pass puts structurally alike nodes (two leaves of one hub) on the
-  // same point; each repeat is moved out along a spiral, so none hides another.
+  // The spectral pass returns the graph squeezed into a few hundred pixels whatever
+  // its size (5,000 entities in 485 px); it is scaled to about SPACING_PX per entity
+  // side by side. It also puts structurally alike nodes (two leaves of one hub) on
+  // one point; each repeat is moved out along a spiral, so none hides another.
+  const raw = cy.nodes().map((node) => [node.id(), node.position()] as const);
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  const side = Math.max(box.w, box.h, 1);
+  const scale = (Math.sqrt(raw.length) * SPACING_PX) / side;
+  const [cx, cy0] = [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2];
   const positions: Positions = {};
   const taken = new Map<string, number>();
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
+  for (const [id, at] of raw) {
+    const x = (at.x - cx) * scale;
+    const y = (at.y - cy0) * scale;
     const key = `${Math.round(x)},${Math.round(y)}`;
     const repeat = taken.get(key) ?? 0;
     taken.set(key, repeat + 1);
     const angle = repeat * GOLDEN_ANGLE;
     const radius = repeat === 0 ? 0 : SPREAD_PX * Math.sqrt(repeat);
-    positions[node.id()] = [
+    positions[id] = [
       Math.round((x + radius * Math.cos(angle)) * 10) / 10,
       Math.round((y + radius * Math.sin(angle)) * 10) / 10,
     ];
-  });
+  }
   cy.destroy();
   return positions;
 }
