@@ -14,7 +14,8 @@ import { GraphProgress, type GraphPhase } from './GraphProgress.tsx';
 import { layoutInWorker } from './layoutInWorker.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
-import { applyViewport, readViewport, sameViewport } from './graphViewport.ts';
+import { applyViewport, fitPositions, readViewport, sameViewport } from './graphViewport.ts';
+import { ENTITY_LOOKS } from './graphPalette.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 
 export interface GraphViewProps {
@@ -56,6 +57,7 @@ function graphPhase(
   return { step: computed && !isPlaced ? 'layout' : 'drawing', entities };
 }
 const FIT_PADDING = 40;
+const LARGEST_NODE = Math.max(...Object.values(ENTITY_LOOKS).map((look) => look.size));
 
 /**
  * The Cytoscape adapter: one instance for the component's life, fed from the
@@ -178,8 +180,9 @@ export function GraphView(props: GraphViewProps) {
       // come yet on a first load: without this, the camera is framed for a stale size.
       cy.resize();
       const shown = latest.current.viewport;
-      if (shown === null) cy.fit(undefined, FIT_PADDING);
-      else applyViewport(cy, shown);
+      if (shown !== null) applyViewport(cy, shown);
+      else if (placed !== null) fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
+      else cy.fit(undefined, FIT_PADDING);
       cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
       setDrawn({ index, layout });
     };
