@@ -64,6 +64,7 @@ test('stored positions are drawn as they are, without a layout', async ({ page }
   const view = await drawnView(page);
   const [id, [x, y]] = Object.entries(withStored.positions!)[0]!;
   expect(view.positions[id]).toEqual([Math.round(x), Math.round(y)]);
+  await expect(page.getByText('A large graph is drawn as an overview')).toBeVisible();
   // Long kinds are cut in the entity list; the rest is one click away.
   const list = page.getByRole('navigation', { name: 'Entities' });
   const officials = synthetic.entities.filter((e) => e.kind === 'official').length;

@@ -50,3 +50,9 @@ export const STANCE_LOOKS: Record<Stance, StanceLook> = {
 /** How a hedged relation differs from a stated one. */
 export const HEDGED_OPACITY = 0.55;
 export const HEDGED_MARK = 'hedged';
+
+/**
+ * Above this many elements (entities and relations) the graph is drawn as an
+ * overview with less detail (see graphStylesheet.ts); the legend says so.
+ */
+export const DETAIL_MAX_ELEMENTS = 1500;

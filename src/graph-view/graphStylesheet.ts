@@ -1,7 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../domain/relations/relationKinds.ts';
-import { ENTITY_LOOKS, HEDGED_MARK, HEDGED_OPACITY, STANCE_LOOKS } from './graphPalette.ts';
+import {
+  DETAIL_MAX_ELEMENTS,
+  ENTITY_LOOKS,
+  HEDGED_MARK,
+  HEDGED_OPACITY,
+  STANCE_LOOKS,
+} from './graphPalette.ts';
 
 // The overview draws each kind's shape without rounded corners: the same outline
 // at a glance, drawn with straight segments only.
@@ -155,11 +161,9 @@ function stateRules(): StylesheetJson {
   ];
 }
 
-/**
- * Above this many elements the graph is drawn with less detail: the full look costs
- * seconds per frame there (arrowheads, rings and curved edges dominate the drawing).
- */
-export const DETAIL_MAX_ELEMENTS = 1500;
+// Above DETAIL_MAX_ELEMENTS the graph is drawn with less detail: the full look costs
+// seconds per frame there (arrowheads, rings, curves and labels dominate the drawing).
+export { DETAIL_MAX_ELEMENTS };
 
 const arrowRules = (selector: string) => [
   {

@@ -2,7 +2,9 @@ import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import {
+  DETAIL_MAX_ELEMENTS,
   ENTITY_LOOKS,
   HEDGED_OPACITY,
   STANCE_LOOKS,
@@ -52,6 +54,8 @@ function LineIcon({ stance, opacity = 1 }: { stance: Stance; opacity?: number })
 
 /** What the shapes, colours and line styles of the graph mean. */
 export function Legend() {
+  const { dataset } = useDatasetIndex();
+  const elements = dataset.entities.length + dataset.relations.length;
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
@@ -89,6 +93,12 @@ export function Legend() {
           One source only (wider lines: more independent sources)
         </li>
       </ul>
+      {elements > DETAIL_MAX_ELEMENTS && (
+        <p className="legend-note">
+          A large graph is drawn as an overview: names and arrows show around the selection, and
+          names when you zoom in; rings, hedge marks and widths by source are left out.
+        </p>
+      )}
     </section>
   );
 }
