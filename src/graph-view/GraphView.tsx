@@ -41,6 +41,8 @@ export interface GraphViewProps {
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
 const LAYOUT_LANGUAGE = 'en';
+const FIT_PADDING = 40;
+const LARGEST_NODE = Math.max(...Object.values(ENTITY_LOOKS).map((look) => look.size));
 
 /** What to tell the user while a large graph is placed and drawn; null when drawn. */
 function graphPhase(
@@ -56,8 +58,6 @@ function graphPhase(
   const computed = layout === 'force' && storedPositions(index.dataset) === null;
   return { step: computed && !isPlaced ? 'layout' : 'drawing', entities };
 }
-const FIT_PADDING = 40;
-const LARGEST_NODE = Math.max(...Object.values(ENTITY_LOOKS).map((look) => look.size));
 
 /**
  * The Cytoscape adapter: one instance for the component's life, fed from the
@@ -88,13 +88,13 @@ export function GraphView(props: GraphViewProps) {
   const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
   // The stylesheet follows the graph's size and, for large graphs, the zoom.
+  const shownSheet = useRef(graphStylesheet(0, 1));
   const showSheet = (instance: Core, dataset: Dataset, zoom: number) => {
     const sheet = graphStylesheet(dataset.entities.length + dataset.relations.length, zoom);
     if (sheet === shownSheet.current) return;
     instance.style(sheet);
     shownSheet.current = sheet;
   };
-  const shownSheet = useRef(graphStylesheet(0, 1));
   useEffect(() => {
     latest.current = props;
   });

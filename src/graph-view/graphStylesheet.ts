@@ -50,6 +50,18 @@ const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
   };
 });
 
+/** Arrowheads by direction, for the edges a selector picks. */
+const arrowRules = (selector: string) => [
+  {
+    selector: `${selector}[arrows = "forward"], ${selector}[arrows = "both"]`,
+    style: { 'target-arrow-shape': 'triangle' as const },
+  },
+  {
+    selector: `${selector}[arrows = "both"]`,
+    style: { 'source-arrow-shape': 'triangle' as const },
+  },
+];
+
 /** The graph's look: entity kinds by shape and colour, stances by colour and line style. */
 const detailedStylesheet: StylesheetJson = [
   {
@@ -86,11 +98,7 @@ const detailedStylesheet: StylesheetJson = [
     },
   },
   ...stanceRules,
-  {
-    selector: 'edge[arrows = "forward"], edge[arrows = "both"]',
-    style: { 'target-arrow-shape': 'triangle' },
-  },
-  { selector: 'edge[arrows = "both"]', style: { 'source-arrow-shape': 'triangle' } },
+  ...arrowRules('edge'),
   // Width grows with the independent sources behind a relation.
   { selector: 'edge[sources >= 2]', style: { width: 'mapData(sources, 2, 5, 4.5, 9)' } },
   // A relation backed by one source only carries a hollow ring at its middle.
@@ -164,17 +172,6 @@ function stateRules(): StylesheetJson {
 // Above DETAIL_MAX_ELEMENTS the graph is drawn with less detail: the full look costs
 // seconds per frame there (arrowheads, rings, curves and labels dominate the drawing).
 export { DETAIL_MAX_ELEMENTS };
-
-const arrowRules = (selector: string) => [
-  {
-    selector: `${selector}[arrows = "forward"], ${selector}[arrows = "both"]`,
-    style: { 'target-arrow-shape': 'triangle' as const },
-  },
-  {
-    selector: `${selector}[arrows = "both"]`,
-    style: { 'source-arrow-shape': 'triangle' as const },
-  },
-];
 
 /**
  * Level of detail for large graphs, a lean sheet of its own (every selector costs
