@@ -14,7 +14,9 @@ import type { Page } from '@playwright/test';
 import type { BenchPage } from '../../bench/pages/benchGraph.ts';
 import { build } from 'vite';
 import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
-import { DETAIL_MAX_ELEMENTS, OVERVIEW_LABEL_ZOOM } from '../../src/graph-view/graphStylesheet.ts';
+import { ENTITY_KIND_LABELS } from '../../src/domain/dataset/entityKindLabels.ts';
+import { DETAIL_MAX_ELEMENTS, isOverview } from '../../src/graph-view/graphPalette.ts';
+import { OVERVIEW_LABEL_ZOOM } from '../../src/graph-view/graphStylesheet.ts';
 import { launchChromium } from '../browser.ts';
 import { withPositions } from '../layoutDataset.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
@@ -68,11 +70,11 @@ const LOAD_TIMEOUT_MS = 15 * 60_000;
 const VIEWPORT = { width: 1400, height: 860 };
 // The filter the bench toggles: officials are about 40 % of a synthetic dataset's
 // entities and take their offices and meetings with them.
-const FILTER: [legend: string, label: string] = ['Entity kinds', 'Official'];
+const FILTER: [legend: string, label: string] = ['Entity kinds', ENTITY_KIND_LABELS.official.one];
 
 /** What the app draws at the fit-to-screen camera: its level-of-detail rules (graphStylesheet.ts). */
-const appDrawing = (elements: number) =>
-  elements <= DETAIL_MAX_ELEMENTS
+const appDrawing = (graph: { nodes: unknown[]; edges: unknown[] }) =>
+  !isOverview({ entities: graph.nodes, relations: graph.edges })
     ? 'full detail: labels from 6 px on screen, curved edges with arrowheads, single-source rings, hedge marks'
     : `overview (above ${DETAIL_MAX_ELEMENTS} elements): no labels below zoom ${OVERVIEW_LABEL_ZOOM} except the selection's neighbourhood, straight 1 px edges without arrowheads, rings or dashes, sharp-cornered shapes`;
 const NAIVE_DRAWING = "Cytoscape's default style: no labels, haystack edges without arrows";
@@ -203,7 +205,7 @@ async function measureApp(url: string, unplacedUrl: string | undefined) {
 
   const figures: PageFigures = {
     renderer,
-    drawing: appDrawing(graph.nodes.length + graph.edges.length),
+    drawing: appDrawing(graph),
     drawn: graph.drawn,
     fetchParseMs: requested !== null && ready !== null ? ready - requested : null,
     layoutMs:

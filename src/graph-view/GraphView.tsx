@@ -88,9 +88,9 @@ export function GraphView(props: GraphViewProps) {
   const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
   // The stylesheet follows the graph's size and, for large graphs, the zoom.
-  const shownSheet = useRef(graphStylesheet(0, 1));
+  const shownSheet = useRef(graphStylesheet({ entities: [], relations: [] }, 1));
   const showSheet = (instance: Core, dataset: Dataset, zoom: number) => {
-    const sheet = graphStylesheet(dataset.entities.length + dataset.relations.length, zoom);
+    const sheet = graphStylesheet(dataset, zoom);
     if (sheet === shownSheet.current) return;
     instance.style(sheet);
     shownSheet.current = sheet;

@@ -56,3 +56,11 @@ export const HEDGED_MARK = 'hedged';
  * overview with less detail (see graphStylesheet.ts); the legend says so.
  */
 export const DETAIL_MAX_ELEMENTS = 1500;
+
+/** Whether a dataset is drawn as an overview: the one test the graph, legend and bench share. */
+export function isOverview(dataset: {
+  entities: readonly unknown[];
+  relations: readonly unknown[];
+}): boolean {
+  return dataset.entities.length + dataset.relations.length > DETAIL_MAX_ELEMENTS;
+}

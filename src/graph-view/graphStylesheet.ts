@@ -2,10 +2,10 @@ import type { StylesheetJson } from 'cytoscape';
 import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../domain/relations/relationKinds.ts';
 import {
-  DETAIL_MAX_ELEMENTS,
   ENTITY_LOOKS,
   HEDGED_MARK,
   HEDGED_OPACITY,
+  isOverview,
   STANCE_LOOKS,
 } from './graphPalette.ts';
 
@@ -169,9 +169,9 @@ function stateRules(): StylesheetJson {
   ];
 }
 
-// Above DETAIL_MAX_ELEMENTS the graph is drawn with less detail: the full look costs
-// seconds per frame there (arrowheads, rings, curves and labels dominate the drawing).
-export { DETAIL_MAX_ELEMENTS };
+// Above DETAIL_MAX_ELEMENTS (graphPalette.ts) the graph is drawn with less detail: the
+// full look costs seconds per frame there (arrowheads, rings, curves and labels
+// dominate the drawing).
 
 /**
  * Level of detail for large graphs, a lean sheet of its own (every selector costs
@@ -237,8 +237,11 @@ const OVERVIEW_SHEETS = { labelled: overviewStylesheet(true), bare: overviewStyl
  */
 export const OVERVIEW_LABEL_ZOOM = 0.75;
 
-/** The stylesheet for a graph of this many elements (entities and relations) at a zoom. */
-export function graphStylesheet(elements: number, zoom: number): StylesheetJson {
-  if (elements <= DETAIL_MAX_ELEMENTS) return detailedStylesheet;
+/** The stylesheet for a dataset's graph at a zoom. */
+export function graphStylesheet(
+  dataset: Parameters<typeof isOverview>[0],
+  zoom: number,
+): StylesheetJson {
+  if (!isOverview(dataset)) return detailedStylesheet;
   return zoom >= OVERVIEW_LABEL_ZOOM ? OVERVIEW_SHEETS.labelled : OVERVIEW_SHEETS.bare;
 }

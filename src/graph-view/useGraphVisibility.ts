@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { neighbourhoodOf, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
-import { DETAIL_MAX_ELEMENTS } from './graphStylesheet.ts';
+import { isOverview } from './graphPalette.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 
 interface Applied {
@@ -70,8 +70,7 @@ export function useGraphVisibility(
         ? marked.current
         : { drawn, selected: null, faded: none(), near: none() };
     const near = selected === null ? none() : neighbourhoodOf(index, selected);
-    const detailed =
-      index.dataset.entities.length + index.dataset.relations.length <= DETAIL_MAX_ELEMENTS;
+    const detailed = !isOverview(index.dataset);
     const faded = none();
     if (selected !== null && detailed) {
       for (const e of index.dataset.entities) if (!near.has(e.id)) faded.add(e.id);

@@ -4,9 +4,9 @@ import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import {
-  DETAIL_MAX_ELEMENTS,
   ENTITY_LOOKS,
   HEDGED_OPACITY,
+  isOverview,
   STANCE_LOOKS,
   type EntityLook,
 } from '../../graph-view/graphPalette.ts';
@@ -55,7 +55,6 @@ function LineIcon({ stance, opacity = 1 }: { stance: Stance; opacity?: number })
 /** What the shapes, colours and line styles of the graph mean. */
 export function Legend() {
   const { dataset } = useDatasetIndex();
-  const elements = dataset.entities.length + dataset.relations.length;
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
@@ -93,7 +92,7 @@ export function Legend() {
           One source only (wider lines: more independent sources)
         </li>
       </ul>
-      {elements > DETAIL_MAX_ELEMENTS && (
+      {isOverview(dataset) && (
         <p className="legend-note">
           A large graph is drawn as an overview: names and arrows show around the selection, and
           names when you zoom in; rings, hedge marks and widths by source are left out.
