@@ -6,9 +6,9 @@ export async function openExplorer(page: Page, path = '/'): Promise<void> {
   await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
 }
 
-/** The status line that says how much of the graph is shown. */
+/** The status line that says how much of the graph is shown (in English or Turkish). */
 export function statusLine(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /shown/ });
+  return page.getByRole('status').filter({ hasText: /shown|gösteriliyor/ });
 }
 
 /** The value beside a term in a definition list (`<dt>Published</dt><dd>unknown</dd>`). */

@@ -197,9 +197,12 @@ const samples = JSON.parse(
 for (const sample of samples.links) {
   test(`a version 1 link still opens: ${sample.description}`, async ({ page }) => {
     await openExplorer(page, `/?${sample.query}`);
-    await expect(statusLine(page)).toHaveText(
-      new RegExp(`^${sample.entities} entit(y|ies) · ${sample.relations} relations? shown`),
-    );
+    // A link's lang= sets the whole UI's language, the status line included.
+    const shown =
+      new URLSearchParams(sample.query).get('lang') === 'tr'
+        ? `^${sample.entities} varlık · ${sample.relations} ilişki gösteriliyor`
+        : `^${sample.entities} entit(y|ies) · ${sample.relations} relations? shown`;
+    await expect(statusLine(page)).toHaveText(new RegExp(shown));
     if (sample.selected !== null) {
       await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(sample.selected);
     }

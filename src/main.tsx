@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { startI18n } from './i18n/i18n.ts';
+import { currentNameLanguage } from './store/useNameLanguage.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import './app/styles.css';
 
 // The view is read from the URL before the first render, so a shared link shows its
 // view from the first frame.
 startUrlSync();
+startI18n(currentNameLanguage());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { useDatasetQueryOptions, useDatasetSource } from '../dataset/useDatasetI
 import { useLoadStage } from '../dataset/loadProgress.ts';
 import { DatasetProblems } from './DatasetProblems.tsx';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { useUiLanguage } from './useUiLanguage.ts';
 import { useViewForDataset } from './useViewForDataset.ts';
 
 function Loading() {
@@ -21,6 +22,7 @@ function Loading() {
 
 /** Loads the dataset, then shows the explorer; a loading state first, problems listed on failure. */
 export function Explorer() {
+  useUiLanguage();
   const query = useQuery(useDatasetQueryOptions(useDatasetSource()));
   useViewForDataset(query.data);
   if (query.isPending) return <Loading />;

@@ -23,7 +23,27 @@ export function rememberNameLanguage(language: NameLanguage): void {
   }
 }
 
-/** The language entity names are shown in: a link's `lang` wins, then the analyst's own choice, then English. */
+/** Turkish when the browser asks for it before English, else English. */
+function browserLanguage(): NameLanguage {
+  const asked = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase());
+  const tr = asked.indexOf('tr');
+  const en = asked.indexOf('en');
+  return tr !== -1 && (en === -1 || tr < en) ? 'tr' : 'en';
+}
+
+function languageOf(linked: NameLanguage | null): NameLanguage {
+  return linked ?? remembered() ?? browserLanguage();
+}
+
+/**
+ * The language of the UI and of entity names: a link's `lang` wins, then the
+ * analyst's own choice, then the browser's languages, then English.
+ */
 export function useNameLanguage(): NameLanguage {
-  return useViewStore((s) => s.view.lang) ?? remembered() ?? 'en';
+  return languageOf(useViewStore((s) => s.view.lang));
+}
+
+/** The same language outside React, for starting the translation layer. */
+export function currentNameLanguage(): NameLanguage {
+  return languageOf(useViewStore.getState().view.lang);
 }

@@ -1,15 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import { NAME_LANGUAGES, type NameLanguage } from '../../domain/view/viewState.ts';
 import { languageName } from '../../domain/text/languageName.ts';
 import { rememberNameLanguage, useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 
-/** Which language entity names are shown in; excerpts always stay in their original language. */
+/**
+ * The language of the UI and of entity names, remembered and carried in links;
+ * excerpts always stay in their original language.
+ */
 export function NameLanguageSwitch() {
+  const { t } = useTranslation();
   const language = useNameLanguage();
   const setView = useViewStore((s) => s.setView);
   return (
-    <label className="name-language">
-      Names in{' '}
+    <label className="name-language" title={t('language.hint')}>
+      {t('language.label')}{' '}
       <select
         value={language}
         onChange={(event) => {
@@ -19,7 +24,7 @@ export function NameLanguageSwitch() {
         }}
       >
         {NAME_LANGUAGES.map((tag) => (
-          <option key={tag} value={tag}>
+          <option key={tag} value={tag} lang={tag}>
             {languageName(tag, tag)}
           </option>
         ))}

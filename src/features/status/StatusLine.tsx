@@ -1,18 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** What the graph shows, as text that screen readers announce and tests read. */
 export function StatusLine() {
+  const { t } = useTranslation();
   const { entities, relations, dimmed } = useVisibleGraph();
   const dimmedEntities = [...dimmed].filter((id) => entities.has(id)).length;
+  const shown = t('status.shown', {
+    entities: t('status.entities', { count: entities.size }),
+    relations: t('status.relations', { count: relations.size }),
+  });
+  const dimmedText =
+    dimmedEntities > 0
+      ? t('status.dimmed', { entities: t('status.entities', { count: dimmedEntities }) })
+      : '';
   return (
     <p className="status-line" role="status" aria-live="polite">
-      {plural(entities.size, 'entity', 'entities')} ·{' '}
-      {plural(relations.size, 'relation', 'relations')} shown
-      {dimmedEntities > 0 && `, ${plural(dimmedEntities, 'entity', 'entities')} dimmed`}
+      {shown}
+      {dimmedText}
     </p>
   );
 }

@@ -1,0 +1,9 @@
+import 'i18next';
+import type { en } from './resources.ts';
+
+// Typed keys: `t('no.such.key')` fails to compile.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
