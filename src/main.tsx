@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { startI18n } from './i18n/i18n.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
+import { startTheme } from './store/useTheme.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import './app/styles.css';
 
@@ -10,6 +11,7 @@ import './app/styles.css';
 // view from the first frame.
 startUrlSync();
 startI18n(currentNameLanguage());
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

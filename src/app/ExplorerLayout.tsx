@@ -14,8 +14,12 @@ import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { StatusLine } from '../features/status/StatusLine.tsx';
+import { GraphTable } from '../features/table/GraphTable.tsx';
+import { PresentationSwitch } from '../features/table/PresentationSwitch.tsx';
+import { ThemeSwitch } from '../features/theme/ThemeSwitch.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
+import { useTheme } from '../store/useTheme.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
 
@@ -25,6 +29,7 @@ const NOTHING: readonly string[] = [];
 export function ExplorerLayout() {
   const index = useDatasetIndex();
   const language = useNameLanguage();
+  const theme = useTheme();
   const visible = useVisibleGraph();
   const view = useViewStore((s) => s.view);
   const centreRequest = useViewStore((s) => s.centreRequest);
@@ -42,6 +47,7 @@ export function ExplorerLayout() {
         <ExternalDataBanner />
         <SearchBox />
         <NameLanguageSwitch />
+        <ThemeSwitch />
         <CopyLinkButton />
         <StatusLine />
       </header>
@@ -56,21 +62,27 @@ export function ExplorerLayout() {
         <ErrorBoundary name="The graph" onReset={resetView}>
           <LensBar />
           <FocusBar />
-          <GraphView
-            index={index}
-            language={language}
-            layout={view.layout}
-            visible={visible}
-            selected={view.selected}
-            highlighted={evidenceHighlight?.ids ?? NOTHING}
-            viewport={view.viewport}
-            centreRequest={centreRequest}
-            fitRequest={fitRequest}
-            onSelect={select}
-            onClear={clearSelection}
-            onViewportChange={setViewport}
-            description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
-          />
+          <PresentationSwitch />
+          {view.show === 'table' ? (
+            <GraphTable />
+          ) : (
+            <GraphView
+              index={index}
+              language={language}
+              layout={view.layout}
+              visible={visible}
+              selected={view.selected}
+              highlighted={evidenceHighlight?.ids ?? NOTHING}
+              viewport={view.viewport}
+              centreRequest={centreRequest}
+              fitRequest={fitRequest}
+              onSelect={select}
+              onClear={clearSelection}
+              onViewportChange={setViewport}
+              description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
+              theme={theme}
+            />
+          )}
           <Legend />
         </ErrorBoundary>
       </main>

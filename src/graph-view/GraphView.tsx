@@ -16,6 +16,7 @@ import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
 import { applyViewport, fitPositions, readViewport, sameViewport } from './graphViewport.ts';
 import { ENTITY_LOOKS } from './graphPalette.ts';
+import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 
 export interface GraphViewProps {
@@ -37,6 +38,8 @@ export interface GraphViewProps {
   onViewportChange: (viewport: Viewport) => void;
   /** The canvas's text alternative. */
   description: string;
+  /** The page's colour theme: labels, halos and outlines follow it. */
+  theme: Theme;
 }
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
@@ -90,7 +93,7 @@ export function GraphView(props: GraphViewProps) {
   // The stylesheet follows the graph's size and, for large graphs, the zoom.
   const shownSheet = useRef(graphStylesheet({ entities: [], relations: [] }, 1));
   const showSheet = (instance: Core, dataset: Dataset, zoom: number) => {
-    const sheet = graphStylesheet(dataset, zoom);
+    const sheet = graphStylesheet(dataset, zoom, latest.current.theme);
     if (sheet === shownSheet.current) return;
     instance.style(sheet);
     shownSheet.current = sheet;
@@ -224,6 +227,11 @@ export function GraphView(props: GraphViewProps) {
     if (!sameViewport(readViewport(cy), viewport)) applyViewport(cy, viewport);
     showSheet(cy, index.dataset, cy.zoom());
   }, [cy, isReady, viewport, index]);
+
+  const { theme } = props;
+  useEffect(() => {
+    if (cy !== null && isReady) showSheet(cy, index.dataset, cy.zoom());
+  }, [cy, isReady, index, theme]);
 
   // Centre and fit requests are events: each is acted on once, not again when the
   // graph is laid out anew (a layout change, Back to another layout).

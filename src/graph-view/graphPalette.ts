@@ -1,5 +1,6 @@
 import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../domain/relations/relationKinds.ts';
+import type { Theme } from '../domain/view/theme.ts';
 
 // The look of each entity kind and stance, shared by the graph and its legend so
 // the two cannot drift apart. Colours come from the Okabe–Ito palette, which stays
@@ -40,7 +41,8 @@ export const STANCE_LOOKS: Record<Stance, StanceLook> = {
     lineStyle: 'dotted',
   },
   unclassified: {
-    colour: '#882E72',
+    // Contrasts at least 3:1 with both themes' backgrounds (#882E72 did not on dark).
+    colour: '#B0479A',
     width: 3,
     dash: [12, 4, 2, 4],
     lineStyle: 'dashed',
@@ -64,3 +66,31 @@ export function isOverview(dataset: {
 }): boolean {
   return dataset.entities.length + dataset.relations.length > DETAIL_MAX_ELEMENTS;
 }
+
+/** What changes with the theme on the canvas: ink for labels, halos and outlines. */
+export interface GraphInk {
+  text: string;
+  halo: string;
+  border: string;
+  /** The selection's outline. */
+  strong: string;
+  /** What a sentence in the reader backs. */
+  evidence: string;
+}
+
+export const GRAPH_INKS: Record<Theme, GraphInk> = {
+  light: {
+    text: '#1a1a1a',
+    halo: '#ffffff',
+    border: '#333333',
+    strong: '#000000',
+    evidence: '#0b5cad',
+  },
+  dark: {
+    text: '#e8e8e4',
+    halo: '#141414',
+    border: '#cfcfca',
+    strong: '#ffffff',
+    evidence: '#8ab8ff',
+  },
+};

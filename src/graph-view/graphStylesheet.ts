@@ -7,7 +7,10 @@ import {
   HEDGED_OPACITY,
   isOverview,
   STANCE_LOOKS,
+  GRAPH_INKS,
+  type GraphInk,
 } from './graphPalette.ts';
+import type { Theme } from '../domain/view/theme.ts';
 
 // The overview draws each kind's shape without rounded corners: the same outline
 // at a glance, drawn with straight segments only.
@@ -63,22 +66,22 @@ const arrowRules = (selector: string) => [
 ];
 
 /** The graph's look: entity kinds by shape and colour, stances by colour and line style. */
-const detailedStylesheet: StylesheetJson = [
+const detailedStylesheet = (ink: GraphInk): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
       'font-family': 'system-ui, "DejaVu Sans", sans-serif',
       'font-size': 13,
-      color: '#1a1a1a',
+      color: ink.text,
       'text-valign': 'bottom',
       'text-margin-y': 5,
       'text-wrap': 'wrap',
       'text-max-width': '120px',
-      'text-outline-color': '#ffffff',
+      'text-outline-color': ink.halo,
       'text-outline-width': 3,
       'border-width': 1.5,
-      'border-color': '#333333',
+      'border-color': ink.border,
       'min-zoomed-font-size': 6,
     },
   },
@@ -91,8 +94,8 @@ const detailedStylesheet: StylesheetJson = [
       'arrow-scale': 1.1,
       'font-size': 11,
       'font-style': 'italic',
-      color: '#1a1a1a',
-      'text-background-color': '#ffffff',
+      color: ink.text,
+      'text-background-color': ink.halo,
       'text-background-opacity': 0.9,
       'text-background-padding': '2px',
     },
@@ -120,11 +123,11 @@ const detailedStylesheet: StylesheetJson = [
     style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
   },
   { selector: 'edge.faded', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
-  ...stateRules(),
+  ...stateRules(ink),
 ];
 
 /** How filters, focus, the reader and the selection mark elements, in either sheet. */
-function stateRules(): StylesheetJson {
+function stateRules(ink: GraphInk): StylesheetJson {
   return [
     // Outside the focus: further back than faded, labels still legible.
     {
@@ -137,7 +140,7 @@ function stateRules(): StylesheetJson {
     {
       selector: '.evidence-hit',
       style: {
-        'underlay-color': '#0b5cad',
+        'underlay-color': ink.evidence,
         'underlay-opacity': 0.35,
         'underlay-padding': 7,
         // Stronger than the fading of a selection's surroundings.
@@ -151,8 +154,8 @@ function stateRules(): StylesheetJson {
       selector: 'node:selected',
       style: {
         'border-width': 4,
-        'border-color': '#000000',
-        'underlay-color': '#000000',
+        'border-color': ink.strong,
+        'underlay-color': ink.strong,
         'underlay-opacity': 0.12,
         'underlay-padding': 8,
       },
@@ -160,7 +163,7 @@ function stateRules(): StylesheetJson {
     {
       selector: 'edge:selected',
       style: {
-        'underlay-color': '#000000',
+        'underlay-color': ink.strong,
         'underlay-opacity': 0.15,
         'underlay-padding': 5,
         'z-index': 10,
@@ -180,17 +183,17 @@ function stateRules(): StylesheetJson {
  * rounded corners, labels once the camera is close enough (OVERVIEW_LABEL_ZOOM). The selection and its neighbourhood (class `near`)
  * get their curves and arrows back, and stand out instead of everything else fading.
  */
-const overviewStylesheet = (withLabels: boolean): StylesheetJson => [
+const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: withLabels ? 'data(label)' : '',
       'font-family': 'system-ui, "DejaVu Sans", sans-serif',
       'font-size': 13,
-      color: '#1a1a1a',
+      color: ink.text,
       'text-valign': 'bottom',
       'text-margin-y': 5,
-      'text-outline-color': '#ffffff',
+      'text-outline-color': ink.halo,
       'text-outline-width': 3,
       'min-zoomed-font-size': 10,
     },
@@ -219,16 +222,24 @@ const overviewStylesheet = (withLabels: boolean): StylesheetJson => [
     selector: 'node.near',
     style: {
       'border-width': 2,
-      'border-color': '#000000',
+      'border-color': ink.strong,
       'min-zoomed-font-size': 0,
       'z-index': 5,
     },
   },
-  ...stateRules(),
+  ...stateRules(ink),
 ];
 
-/** The stylesheet for a graph of this many elements (entities and relations). */
-const OVERVIEW_SHEETS = { labelled: overviewStylesheet(true), bare: overviewStylesheet(false) };
+// Built once per theme: the graph view restyles only when the sheet object changes.
+const sheetsFor = (theme: Theme) => {
+  const ink = GRAPH_INKS[theme];
+  return {
+    detailed: detailedStylesheet(ink),
+    labelled: overviewStylesheet(ink, true),
+    bare: overviewStylesheet(ink, false),
+  };
+};
+const SHEETS = { light: sheetsFor('light'), dark: sheetsFor('dark') };
 
 /**
  * Below this zoom a large graph's labels would be under 10 px: not drawn at all (not
@@ -237,11 +248,13 @@ const OVERVIEW_SHEETS = { labelled: overviewStylesheet(true), bare: overviewStyl
  */
 export const OVERVIEW_LABEL_ZOOM = 0.75;
 
-/** The stylesheet for a dataset's graph at a zoom. */
+/** The stylesheet for a dataset's graph at a zoom, in a theme. */
 export function graphStylesheet(
   dataset: Parameters<typeof isOverview>[0],
   zoom: number,
+  theme: Theme = 'light',
 ): StylesheetJson {
-  if (!isOverview(dataset)) return detailedStylesheet;
-  return zoom >= OVERVIEW_LABEL_ZOOM ? OVERVIEW_SHEETS.labelled : OVERVIEW_SHEETS.bare;
+  const sheets = SHEETS[theme];
+  if (!isOverview(dataset)) return sheets.detailed;
+  return zoom >= OVERVIEW_LABEL_ZOOM ? sheets.labelled : sheets.bare;
 }

@@ -1,7 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from './viewCodec.ts';
-import { DEFAULT_VIEW, ENUM_VALUES, LAYOUTS, NAME_LANGUAGES, type ViewState } from './viewState.ts';
+import {
+  DEFAULT_VIEW,
+  ENUM_VALUES,
+  LAYOUTS,
+  NAME_LANGUAGES,
+  PRESENTATIONS,
+  type ViewState,
+} from './viewState.ts';
 
 const id = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 })
@@ -38,6 +45,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     outside: fc.constantFrom('dim' as const, 'hide' as const),
     expanded: ids,
     layout: fc.constantFrom(...LAYOUTS),
+    show: fc.constantFrom(...PRESENTATIONS),
     viewport: fc.option(
       fc.record({
         zoom: fc.integer({ min: 50, max: 6000 }).map((n) => n / 1000),

@@ -4,6 +4,7 @@ import {
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
+  PRESENTATIONS,
   MAX_ZOOM,
   MIN_ZOOM,
   NAME_LANGUAGES,
@@ -51,6 +52,7 @@ const PARAMS = {
   outside: 'outside',
   expanded: 'expand',
   layout: 'layout',
+  show: 'show',
   lang: 'lang',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
@@ -97,6 +99,7 @@ export function encodeView(view: ViewState): string {
   );
   put(PARAMS.expanded, view.expanded.length === 0 ? null : view.expanded.join(','));
   put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
+  put(PARAMS.show, view.show === DEFAULT_VIEW.show ? null : view.show);
   if (view.viewport !== null) {
     params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
@@ -253,6 +256,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.outside = readChoice(PARAMS.outside, ['dim', 'hide'] as const) ?? DEFAULT_VIEW.outside;
   view.expanded = readIds(PARAMS.expanded) ?? [];
   view.layout = readChoice(PARAMS.layout, LAYOUTS) ?? DEFAULT_VIEW.layout;
+  view.show = readChoice(PARAMS.show, PRESENTATIONS) ?? DEFAULT_VIEW.show;
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);

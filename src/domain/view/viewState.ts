@@ -14,6 +14,10 @@ export type QuadFilter = (typeof QUAD_FILTERS)[number];
 export const LAYOUTS = ['force', 'circle', 'concentric'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
+/** How the visible graph is presented: drawn, or as tables (for screen readers, and for reading). */
+export const PRESENTATIONS = ['graph', 'table'] as const;
+export type Presentation = (typeof PRESENTATIONS)[number];
+
 export const NAME_LANGUAGES = ['en', 'tr'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
@@ -62,6 +66,8 @@ export interface ViewState {
   /** Entities whose neighbours are added to the focus. */
   expanded: string[];
   layout: LayoutName;
+  /** The graph drawn, or its visible entities and relations as tables. */
+  show: Presentation;
   viewport: Viewport | null;
   /** The language of entity names; null follows the analyst's own choice. */
   lang: NameLanguage | null;
@@ -89,6 +95,7 @@ export const DEFAULT_VIEW: ViewState = {
   outside: 'dim',
   expanded: [],
   layout: 'force',
+  show: 'graph',
   viewport: null,
   lang: null,
 };

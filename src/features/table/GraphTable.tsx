@@ -1,0 +1,180 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
+import { datePrecision } from '../../domain/dates/describeDate.ts';
+import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
+import { QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
+import { RELATION_KINDS, STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
+import { entityName } from '../../domain/relations/relationTitle.ts';
+import { pickText } from '../../domain/text/pickText.ts';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import './table.css';
+
+// Rendering tens of thousands of rows at once would freeze the tab; the first rows
+// show until the analyst asks for all (search and filters narrow the rest).
+const ROW_LIMIT = 200;
+
+/** An ISO date of any precision in the UI language, read as UTC so no day shifts. */
+function formatDate(date: string, language: string): string {
+  const precision = datePrecision(date);
+  if (precision === 'year') return date;
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month'
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { dateStyle: 'medium', timeZone: 'UTC' };
+  const padded = precision === 'month' ? `${date}-01` : date;
+  return new Intl.DateTimeFormat(language, options).format(new Date(`${padded}T00:00:00Z`));
+}
+
+function ShowAll({ count, onClick }: { count: number; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="link-button" onClick={onClick}>
+      {t('table.showAll', { count })}
+    </button>
+  );
+}
+
+/**
+ * The visible entities and relations as two tables, in step with the graph: the
+ * same filters, the same selection; selecting a row selects it in the graph.
+ */
+export function GraphTable() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const visible = useVisibleGraph();
+  const language = useNameLanguage();
+  const selectedId = useViewStore((s) => s.view.selected);
+  const select = useViewStore((s) => s.select);
+  const [showAll, setShowAll] = useState({ entities: false, relations: false });
+
+  const entities = useMemo(() => {
+    const ties = new Map<string, number>();
+    for (const id of visible.relations) {
+      const relation = index.relationById.get(id);
+      if (relation === undefined) continue;
+      ties.set(relation.source, (ties.get(relation.source) ?? 0) + 1);
+      ties.set(relation.target, (ties.get(relation.target) ?? 0) + 1);
+    }
+    const collator = new Intl.Collator(language);
+    return index.dataset.entities
+      .filter((e) => visible.entities.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        name: pickText(e.name, language),
+        kind: ENTITY_KIND_LABELS[e.kind].one,
+        ties: ties.get(e.id) ?? 0,
+        isDimmed: visible.dimmed.has(e.id),
+      }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [index, visible, language]);
+
+  const relations = useMemo(
+    () =>
+      index.dataset.relations
+        .filter((r) => visible.relations.has(r.id))
+        .map((r) => {
+          const { stance, quadClass } = classifyRelation(r);
+          const date = r.start?.date ?? null;
+          return {
+            id: r.id,
+            source: entityName(index, r.source, language),
+            kind: RELATION_KINDS[r.kind].label,
+            target: entityName(index, r.target, language),
+            stance: quadClass === null ? STANCE_LABELS[stance] : QUAD_CLASS_LABELS[quadClass],
+            date: date === null ? null : formatDate(date, language),
+            excerpts: r.evidence.length,
+          };
+        }),
+    [index, visible, language],
+  );
+
+  const number = new Intl.NumberFormat(language);
+  const shownEntities = showAll.entities ? entities : entities.slice(0, ROW_LIMIT);
+  const shownRelations = showAll.relations ? relations : relations.slice(0, ROW_LIMIT);
+  const rowClass = (id: string) => (id === selectedId ? 'selected' : undefined);
+
+  if (entities.length === 0) return <p className="graph-table unknown">{t('table.nothing')}</p>;
+  return (
+    <div className="graph-table">
+      <table>
+        <caption>{t('table.entitiesCaption', { count: entities.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.name')}</th>
+            <th scope="col">{t('table.kind')}</th>
+            <th scope="col">{t('table.ties')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shownEntities.map((e) => (
+            <tr key={e.id} className={rowClass(e.id)}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={e.id === selectedId ? 'true' : undefined}
+                  onClick={() => select(e.id)}
+                >
+                  {e.name}
+                </button>
+                {e.isDimmed && <span className="table-note">{t('table.dimmed')}</span>}
+              </th>
+              <td>{e.kind}</td>
+              <td className="numeric">{number.format(e.ties)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shownEntities.length < entities.length && (
+        <ShowAll
+          count={entities.length}
+          onClick={() => setShowAll({ ...showAll, entities: true })}
+        />
+      )}
+      <table>
+        <caption>{t('table.relationsCaption', { count: relations.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.source')}</th>
+            <th scope="col">{t('table.relation')}</th>
+            <th scope="col">{t('table.target')}</th>
+            <th scope="col">{t('table.stance')}</th>
+            <th scope="col">{t('table.date')}</th>
+            <th scope="col">{t('table.excerpts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shownRelations.map((r) => (
+            <tr key={r.id} className={rowClass(r.id)}>
+              <td>{r.source}</td>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={r.id === selectedId ? 'true' : undefined}
+                  onClick={() => select(r.id)}
+                >
+                  {r.kind}
+                </button>
+              </th>
+              <td>{r.target}</td>
+              <td>{r.stance}</td>
+              <td>{r.date ?? <span className="unknown">{t('table.unknownDate')}</span>}</td>
+              <td className="numeric">{number.format(r.excerpts)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shownRelations.length < relations.length && (
+        <ShowAll
+          count={relations.length}
+          onClick={() => setShowAll({ ...showAll, relations: true })}
+        />
+      )}
+    </div>
+  );
+}
