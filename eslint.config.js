@@ -72,7 +72,6 @@ const notYetTranslated = [
   'src/features/filters/LensBar.tsx',
   'src/features/focus/FocusBar.tsx',
   'src/features/legend/Legend.tsx',
-  'src/features/notices/Notices.tsx',
   'src/features/reader/ReaderDialog.tsx',
   'src/features/reader/ReaderParagraph.tsx',
   'src/features/search/SearchBox.tsx',
@@ -138,6 +137,7 @@ export default defineConfig(
           'jsx-attributes': {
             exclude: [
               'className',
+              'tone',
               'style',
               'type',
               'key',

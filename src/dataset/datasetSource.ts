@@ -1,3 +1,5 @@
+import type { IgnoreReason } from '../domain/view/viewCodec.ts';
+
 /**
  * Where a dataset comes from: bundled with the app (by id, from data/datasets.json),
  * fetched from a URL (same origin, or https from an allowed origin), or a file the
@@ -38,21 +40,18 @@ export function sourceOfDataParam(
   value: string,
   pageOrigin: string,
   allowed: readonly string[],
-): { source: DatasetSource } | { refused: string } {
+): { source: DatasetSource } | { refused: IgnoreReason } {
   if (ID.test(value)) return { source: { type: 'bundled', id: value } };
   let url: URL;
   try {
     url = new URL(value, pageOrigin);
   } catch {
-    return { refused: 'not a dataset id or a URL' };
+    return { refused: { code: 'not-a-dataset' } };
   }
   if (url.origin === pageOrigin) return { source: { type: 'url', url: url.href } };
-  if (url.protocol !== 'https:')
-    return { refused: 'datasets from other sites must come over https' };
+  if (url.protocol !== 'https:') return { refused: { code: 'not-https' } };
   if (!allowed.includes(url.origin)) {
-    return {
-      refused: `${url.origin} is not among the origins this deployment allows (VITE_DATA_ORIGINS)`,
-    };
+    return { refused: { code: 'origin-not-allowed', origin: url.origin } };
   }
   return { source: { type: 'url', url: url.href } };
 }

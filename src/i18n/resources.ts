@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import trCommon from './locales/tr/common.json';
+import enNotices from './locales/en/notices.json';
+import trNotices from './locales/tr/notices.json';
 import enTable from './locales/en/table.json';
 import trTable from './locales/tr/table.json';
 import enTheme from './locales/en/theme.json';
@@ -11,9 +13,19 @@ import trTheme from './locales/tr/theme.json';
 // (`t('paths.title')` reads paths.json's title).
 
 /** The English strings: the reference every other language must match key for key. */
-export const en = { ...enCommon, table: enTable, theme: enTheme };
+export const en = {
+  ...enCommon,
+  notices: enNotices,
+  table: enTable,
+  theme: enTheme,
+};
 
 /** The Turkish strings. Typed as the English ones so a missing key fails to compile. */
-export const tr: typeof en = { ...trCommon, table: trTable, theme: trTheme };
+export const tr: typeof en = {
+  ...trCommon,
+  notices: trNotices,
+  table: trTable,
+  theme: trTheme,
+};
 
 export const resources = { en: { translation: en }, tr: { translation: tr } } as const;

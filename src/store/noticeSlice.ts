@@ -1,11 +1,22 @@
+import type { ParseKeys } from 'i18next';
 import type { StateCreator } from 'zustand';
 import type { ViewStore } from './useViewStore.ts';
+
+/**
+ * Words of the translation layer, looked up when the notice is shown, so that a
+ * notice follows the UI language even when the analyst switches it afterwards.
+ */
+export interface NoticeMessage {
+  key: ParseKeys;
+  values?: Readonly<Record<string, string | number>>;
+}
 
 /** A message the analyst should see once and can dismiss. */
 export interface Notice {
   id: string;
-  text: string;
-  details?: readonly string[];
+  /** A message to translate, or text already in its final words. */
+  text: NoticeMessage | string;
+  details?: readonly (NoticeMessage | string)[];
 }
 
 export interface NoticeSlice {

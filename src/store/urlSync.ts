@@ -1,14 +1,15 @@
 import { allowedDataOrigins, sourceOfDataParam } from '../dataset/datasetSource.ts';
 import { decodeView, encodeView, type IgnoredParam } from '../domain/view/viewCodec.ts';
+import type { NoticeMessage } from './noticeSlice.ts';
 import { useViewStore } from './useViewStore.ts';
 
 // Safari throws after 100 replaceState calls in 30 s: typing and panning replace the
 // URL at most this often.
 const REPLACE_INTERVAL_MS = 300;
 
-/** How an ignored part of a link is shown to the analyst. */
-export function describeIgnored(ignored: IgnoredParam): string {
-  return `${ignored.param}=${ignored.value} — ${ignored.reason}`;
+/** How an ignored part of a link is shown to the analyst: `kinds=planet — not one of: …`. */
+export function describeIgnored({ param, value, reason }: IgnoredParam): NoticeMessage {
+  return { key: `notices.ignored.${reason.code}`, values: { ...reason, param, value } };
 }
 
 const IGNORED_NOTICE = 'ignored-link-parts';
@@ -23,7 +24,7 @@ export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
   const earlier = notices.find((n) => n.id === IGNORED_NOTICE)?.details ?? [];
   addNotice({
     id: IGNORED_NOTICE,
-    text: 'Parts of the link could not be used and were ignored:',
+    text: { key: 'notices.ignoredParts' },
     details: [...earlier, ...ignored.map(describeIgnored)],
   });
 }

@@ -6,7 +6,7 @@ import type { ViewState } from './viewState.ts';
  * Drops from a view what the dataset does not have — a lens, an entity, a relation
  * or an article id — and says what was dropped. What is left always renders.
  * @example reconcileView({ ...DEFAULT_VIEW, selected: 'atlantis' }, index).ignored
- * // [{ param: 'sel', value: 'atlantis', reason: 'no entity or relation has this id' }]
+ * // [{ param: 'sel', value: 'atlantis', reason: { code: 'no-such-item' } }]
  */
 export function reconcileView(
   view: ViewState,
@@ -16,19 +16,19 @@ export function reconcileView(
   const isEntity = (id: string) => index.entityById.has(id);
   const keepEntity = (param: string, id: string | null): string | null => {
     if (id === null || isEntity(id)) return id;
-    ignored.push({ param, value: id, reason: 'no entity has this id' });
+    ignored.push({ param, value: id, reason: { code: 'no-such-entity' } });
     return null;
   };
   const next: ViewState = { ...view };
 
   if (view.lens !== null && !index.lensById.has(view.lens)) {
-    ignored.push({ param: 'lens', value: view.lens, reason: 'this dataset has no such lens' });
+    ignored.push({ param: 'lens', value: view.lens, reason: { code: 'no-such-lens' } });
     next.lens = null;
   }
   if (view.articles !== null) {
     const known = view.articles.filter((id) => {
       const has = index.articleById.has(id);
-      if (!has) ignored.push({ param: 'articles', value: id, reason: 'no article has this id' });
+      if (!has) ignored.push({ param: 'articles', value: id, reason: { code: 'no-such-article' } });
       return has;
     });
     // Dropping every article named must not leave a filter that lets nothing through.
@@ -45,7 +45,7 @@ export function reconcileView(
     ignored.push({
       param: 'sel',
       value: view.selected,
-      reason: 'no entity or relation has this id',
+      reason: { code: 'no-such-item' },
     });
     next.selected = null;
   }
@@ -58,7 +58,7 @@ export function reconcileView(
       ignored.push({
         param: 'read',
         value: String(next.reading),
-        reason: 'the selection has no such excerpt',
+        reason: { code: 'no-such-excerpt' },
       });
       next.reading = null;
     }

@@ -125,14 +125,19 @@ describe('the view codec', () => {
       'depth=9',
       'zoom, at=abc',
     ]);
+    expect(ignored.map((i) => i.reason.code)).toEqual([
+      'not-a-view-parameter',
+      'not-one-of',
+      'not-an-id',
+      'not-one-of',
+      'not-a-viewport',
+    ]);
   });
 
   it('uses the first of repeated parameters', () => {
     const { view, ignored } = decodeView('sel=russia&sel=north-korea');
     expect(view.selected).toBe('russia');
-    expect(ignored).toEqual([
-      { param: 'sel', value: 'north-korea', reason: 'repeated; the first value is used' },
-    ]);
+    expect(ignored).toEqual([{ param: 'sel', value: 'north-korea', reason: { code: 'repeated' } }]);
   });
 
   it('reads an empty list as a filter that lets nothing through', () => {
@@ -150,7 +155,9 @@ describe('the view codec', () => {
   it('ignores a date range that ends before it begins', () => {
     const { view, ignored } = decodeView('from=2031-05&to=2031-02');
     expect([view.from, view.to]).toEqual(['2031-05', null]);
-    expect(ignored).toEqual([{ param: 'to', value: '2031-02', reason: 'before from=2031-05' }]);
+    expect(ignored).toEqual([
+      { param: 'to', value: '2031-02', reason: { code: 'before-from', from: '2031-05' } },
+    ]);
     expect(decodeView('from=2031-05&to=2031').view.to).toBe('2031');
   });
 

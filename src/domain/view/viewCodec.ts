@@ -14,11 +14,41 @@ import {
 /** The version of the link format; links without `v` are read as version 1. */
 export const VIEW_FORMAT_VERSION = 1;
 
+/**
+ * Why a part of a link was not used: a code with the values its wording needs. The
+ * UI words it in its language (notices.ignored.<code>); the domain writes no prose.
+ */
+export type IgnoreReason =
+  | {
+      code:
+        | 'not-a-query-string'
+        | 'repeated'
+        | 'not-a-view-parameter'
+        | 'not-an-id'
+        | 'not-a-date'
+        | 'not-a-dataset-version'
+        | 'nothing-selected'
+        | 'not-an-excerpt-number'
+        | 'no-such-entity'
+        | 'no-such-lens'
+        | 'no-such-article'
+        | 'no-such-item'
+        | 'no-such-excerpt'
+        | 'not-a-dataset'
+        | 'not-https';
+    }
+  | { code: 'link-version'; version: number }
+  | { code: 'not-one-of'; choices: string }
+  | { code: 'too-long'; max: number }
+  | { code: 'before-from'; from: string }
+  | { code: 'not-a-viewport'; min: number; max: number }
+  | { code: 'origin-not-allowed'; origin: string };
+
 /** A part of a link that was not used, and why. */
 export interface IgnoredParam {
   param: string;
   value: string;
-  reason: string;
+  reason: IgnoreReason;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,11 +143,11 @@ export function encodeView(view: ViewState): string {
  * Reads a view from query parameters. Never throws: whatever cannot be read is
  * left at its default and reported in `ignored`, so the app can say so.
  * @example decodeView('?lens=ru-kp-ties&kinds=state,planet').ignored
- * // [{ param: 'kinds', value: 'planet', reason: 'not one of: state, bloc, official, meeting, topic' }]
+ * // [{ param: 'kinds', value: 'planet', reason: { code: 'not-one-of', choices: 'state, bloc, official, meeting, topic' } }]
  */
 export function decodeView(query: string): { view: ViewState; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  const ignore = (param: string, value: string, reason: string) => {
+  const ignore = (param: string, value: string, reason: IgnoreReason) => {
     ignored.push({ param, value: value.length > 80 ? `${value.slice(0, 80)}…` : value, reason });
   };
   let params: URLSearchParams;
@@ -126,14 +156,16 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   } catch {
     return {
       view: DEFAULT_VIEW,
-      ignored: [{ param: '(link)', value: query.slice(0, 80), reason: 'not a query string' }],
+      ignored: [
+        { param: '(link)', value: query.slice(0, 80), reason: { code: 'not-a-query-string' } },
+      ],
     };
   }
   const seen = new Set<string>();
   const first = new Map<string, string>();
   for (const [key, value] of params) {
     if (seen.has(key)) {
-      ignore(key, value, 'repeated; the first value is used');
+      ignore(key, value, { code: 'repeated' });
       continue;
     }
     seen.add(key);
@@ -142,22 +174,19 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
 
   const view: ViewState = { ...DEFAULT_VIEW, expanded: [] };
   const known = new Set<string>(['v', ...Object.values(PARAMS), ...Object.values(VIEWPORT_PARAMS)]);
-  for (const [key, value] of first) if (!known.has(key)) ignore(key, value, 'not a view parameter');
+  for (const [key, value] of first)
+    if (!known.has(key)) ignore(key, value, { code: 'not-a-view-parameter' });
 
   const version = first.get('v');
   if (version !== undefined && version !== String(VIEW_FORMAT_VERSION)) {
-    ignore(
-      'v',
-      version,
-      `this version of Diplograph reads links of version ${VIEW_FORMAT_VERSION}`,
-    );
+    ignore('v', version, { code: 'link-version', version: VIEW_FORMAT_VERSION });
   }
 
   const readId = (param: string): string | null => {
     const value = first.get(param);
     if (value === undefined || value === '') return null;
     if (value.length <= MAX_ID && ID.test(value)) return value;
-    ignore(param, value, 'not an id');
+    ignore(param, value, { code: 'not-an-id' });
     return null;
   };
   const readIds = (param: string): string[] | null => {
@@ -168,7 +197,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     for (const item of value.split(',')) {
       if (item === '') continue;
       if (item.length > MAX_ID || !ID.test(item)) {
-        ignore(param, item, 'not an id');
+        ignore(param, item, { code: 'not-an-id' });
         invalid += 1;
       } else if (!ids.includes(item) && ids.length < MAX_LIST) ids.push(item);
     }
@@ -185,7 +214,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     for (const item of value.split(',')) {
       if (item === '') continue;
       if (!allowed.includes(item)) {
-        ignore(param, item, `not one of: ${allowed.join(', ')}`);
+        ignore(param, item, { code: 'not-one-of', choices: allowed.join(', ') });
         invalid += 1;
       } else if (!values.includes(item)) values.push(item);
     }
@@ -195,14 +224,14 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     const value = first.get(param);
     if (value === undefined || value === '') return null;
     if (isoDateSchema.safeParse(value).success) return value;
-    ignore(param, value, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    ignore(param, value, { code: 'not-a-date' });
     return null;
   };
   const readChoice = <T extends string>(param: string, choices: readonly T[]): T | null => {
     const value = first.get(param);
     if (value === undefined) return null;
     if ((choices as readonly string[]).includes(value)) return value as T;
-    ignore(param, value, `not one of: ${choices.join(', ')}`);
+    ignore(param, value, { code: 'not-one-of', choices: choices.join(', ') });
     return null;
   };
 
@@ -211,12 +240,12 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   const data = first.get(PARAMS.data);
   if (data !== undefined && data !== '') {
     if (data.length <= MAX_DATA) view.data = data;
-    else ignore(PARAMS.data, data, `longer than ${MAX_DATA} characters`);
+    else ignore(PARAMS.data, data, { code: 'too-long', max: MAX_DATA });
   }
   const dataVersion = first.get(PARAMS.dataVersion);
   if (dataVersion !== undefined) {
     if (HASH.test(dataVersion)) view.dataVersion = dataVersion;
-    else ignore(PARAMS.dataVersion, dataVersion, 'not a dataset version');
+    else ignore(PARAMS.dataVersion, dataVersion, { code: 'not-a-dataset-version' });
   }
   view.lens = readId(PARAMS.lens);
   view.entityKinds = readEnums('entityKinds');
@@ -228,7 +257,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.to = readDate(PARAMS.to);
   // Each end read at its precision: "2031" ends after "2031-06" begins.
   if (view.to !== null && isBackwardRange(view.from, view.to)) {
-    ignore(PARAMS.to, view.to, `before from=${view.from}`);
+    ignore(PARAMS.to, view.to, { code: 'before-from', from: view.from ?? '' });
     view.to = null;
   }
   view.connectedTo = readId(PARAMS.connectedTo);
@@ -236,7 +265,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   const search = first.get(PARAMS.search);
   if (search !== undefined) {
     if (search.length > MAX_SEARCH)
-      ignore(PARAMS.search, search, `longer than ${MAX_SEARCH} characters`);
+      ignore(PARAMS.search, search, { code: 'too-long', max: MAX_SEARCH });
     else view.search = search;
   }
   view.selected = readId(PARAMS.selected);
@@ -247,7 +276,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
       ignore(
         PARAMS.reading,
         reading,
-        view.selected === null ? 'nothing is selected' : 'not an excerpt number',
+        view.selected === null ? { code: 'nothing-selected' } : { code: 'not-an-excerpt-number' },
       );
   }
   view.focus = readId(PARAMS.focus);
@@ -279,11 +308,11 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     ) {
       view.viewport = { zoom: z, x, y };
     } else {
-      ignore(
-        'zoom, at',
-        `${zoom ?? ''} ${at ?? ''}`.trim(),
-        `not a zoom (${MIN_ZOOM}–${MAX_ZOOM}) and a point x,y`,
-      );
+      ignore('zoom, at', `${zoom ?? ''} ${at ?? ''}`.trim(), {
+        code: 'not-a-viewport',
+        min: MIN_ZOOM,
+        max: MAX_ZOOM,
+      });
     }
   }
   return { view, ignored };
