@@ -54,27 +54,14 @@ const importZones = [
 const notYetTranslated = [
   'src/app/DatasetProblems.tsx',
   'src/app/ExplorerLayout.tsx',
-  'src/components/ArticleMeta.tsx',
   'src/components/ErrorBoundary.tsx',
-  'src/components/Unknown.tsx',
   'src/features/datasets/DatasetSwitcher.tsx',
   'src/features/datasets/ExternalDataBanner.tsx',
-  'src/features/details/DateValue.tsx',
-  'src/features/details/DetailsPanel.tsx',
-  'src/features/details/EntityDetails.tsx',
-  'src/features/details/EvidenceList.tsx',
-  'src/features/details/FocusActions.tsx',
-  'src/features/details/RelationDetails.tsx',
-  'src/features/details/RelationList.tsx',
-  'src/features/details/SourcesFact.tsx',
   'src/features/entity-list/EntityList.tsx',
   'src/features/filters/FiltersPanel.tsx',
   'src/features/filters/LensBar.tsx',
   'src/features/focus/FocusBar.tsx',
   'src/features/legend/Legend.tsx',
-  'src/features/reader/ReaderDialog.tsx',
-  'src/features/reader/ReaderParagraph.tsx',
-  'src/features/search/SearchBox.tsx',
   'src/features/share/CopyLinkButton.tsx',
 ];
 
@@ -137,6 +124,7 @@ export default defineConfig(
           'jsx-attributes': {
             exclude: [
               'className',
+              'tone',
               'tone',
               'style',
               'type',

@@ -1,5 +1,7 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { Article } from '../domain/dataset/datasetSchema.ts';
 import { articleTitle } from '../domain/articles/articleTitle.ts';
+import { formatDate } from '../domain/dates/formatDate.ts';
 import { languageName } from '../domain/text/languageName.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { OrUnknown } from './Unknown.tsx';
@@ -13,41 +15,55 @@ interface ArticleMetaProps {
 
 /** An article's title and what is known of it; "unknown" for each field the source does not give. */
 export function ArticleMeta({ article, headingLevel, compact = false }: ArticleMetaProps) {
+  const { t, i18n } = useTranslation();
   const title = articleTitle(article);
   const Heading = `h${headingLevel}` as const;
   return (
     <header className="article-meta">
       <Heading className="article-title">
         {title.isUntitled ? (
-          <>
-            <span className="untitled">Untitled</span>: “
-            <span lang={article.language}>{title.text}</span>”
-          </>
+          <Trans
+            i18nKey="article.untitled"
+            values={{ text: title.text }}
+            components={{
+              untitled: <span className="untitled" />,
+              quoted: <span lang={article.language} />,
+            }}
+          />
         ) : (
           <span lang={article.language}>{title.text}</span>
         )}
       </Heading>
       <dl className={compact ? 'meta compact' : 'meta'}>
         <div>
-          <dt>Language</dt>
+          <dt>{t('article.language')}</dt>
           <dd>
-            {languageName(article.language, 'en')} ({article.language})
+            {t('article.languageValue', {
+              name: languageName(article.language, i18n.language),
+              tag: article.language,
+            })}
           </dd>
         </div>
         <div>
-          <dt>Publisher</dt>
+          <dt>{t('article.publisher')}</dt>
           <dd>
             <OrUnknown value={article.publisher} />
           </dd>
         </div>
         <div>
-          <dt>Published</dt>
+          <dt>{t('article.published')}</dt>
           <dd>
-            <OrUnknown value={article.published} />
+            {article.published === null ? (
+              <OrUnknown value={null} />
+            ) : (
+              <time dateTime={article.published}>
+                {formatDate(article.published, i18n.language)}
+              </time>
+            )}
           </dd>
         </div>
         <div>
-          <dt>URL</dt>
+          <dt>{t('article.url')}</dt>
           <dd>
             {article.url === null ? (
               <OrUnknown value={null} />
@@ -59,19 +75,19 @@ export function ArticleMeta({ article, headingLevel, compact = false }: ArticleM
         {!compact && (
           <>
             <div>
-              <dt>Author</dt>
+              <dt>{t('article.author')}</dt>
               <dd>
                 <OrUnknown value={article.author} />
               </dd>
             </div>
             <div>
-              <dt>Licence</dt>
+              <dt>{t('article.licence')}</dt>
               <dd>
                 <OrUnknown value={article.licence} />
               </dd>
             </div>
             <div>
-              <dt>Annotated by</dt>
+              <dt>{t('article.annotatedBy')}</dt>
               <dd>{article.annotatedBy}</dd>
             </div>
           </>

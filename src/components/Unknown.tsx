@@ -1,6 +1,9 @@
+import { useTranslation } from 'react-i18next';
+
 /** The displayed answer for what the source does not say. */
 export function Unknown() {
-  return <span className="unknown">unknown</span>;
+  const { t } = useTranslation();
+  return <span className="unknown">{t('unknown')}</span>;
 }
 
 /** A value, or "unknown" when it is null. */

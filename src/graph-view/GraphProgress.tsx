@@ -1,14 +1,15 @@
+import { useTranslation } from 'react-i18next';
+
 /** What the graph view is doing before its first frame, when it takes a while. */
 export type GraphPhase =
   { step: 'layout' | 'drawing'; entities: number } | { step: 'failed'; message: string };
-
-const count = (n: number) => n.toLocaleString('en');
 
 /**
  * A progress line over the canvas while a large graph is laid out (in a worker) and
  * drawn; the rest of the app stays usable meanwhile.
  */
 export function GraphProgress({ phase }: { phase: GraphPhase }) {
+  const { t } = useTranslation();
   if (phase.step === 'failed') {
     return (
       <div className="graph-progress" role="alert">
@@ -18,8 +19,8 @@ export function GraphProgress({ phase }: { phase: GraphPhase }) {
   }
   const label =
     phase.step === 'layout'
-      ? `Laying out ${count(phase.entities)} entities…`
-      : `Drawing ${count(phase.entities)} entities…`;
+      ? t('graph.layingOut', { count: phase.entities })
+      : t('graph.drawing', { count: phase.entities });
   return (
     <div className="graph-progress" role="status">
       <span>{label}</span>

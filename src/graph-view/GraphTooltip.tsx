@@ -1,8 +1,7 @@
-import { STANCE_LABELS } from '../domain/relations/relationKinds.ts';
-import { ENTITY_KIND_LABELS } from '../domain/dataset/entityKindLabels.ts';
+import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
-import { itemTitle } from '../domain/relations/relationTitle.ts';
+import { itemTitle } from '../i18n/itemTitle.ts';
 
 export interface Hover {
   id: string;
@@ -21,15 +20,19 @@ export function GraphTooltip({
   hover: Hover;
   language: string;
 }) {
+  const { t } = useTranslation();
   const entity = index.entityById.get(hover.id);
   const relation = index.relationById.get(hover.id);
-  const title = itemTitle(index, hover.id, language);
+  const title = itemTitle(t, index, hover.id, language);
   let detail = '';
   if (entity !== undefined) {
-    detail = ENTITY_KIND_LABELS[entity.kind].one;
+    detail = t(`terms.entityKind.${entity.kind}`, { count: 1 });
   } else if (relation !== undefined) {
     const { stance, modality } = classifyRelation(relation);
-    detail = `${STANCE_LABELS[stance]} · ${modality}`;
+    detail = t('graph.relationDetail', {
+      stance: t(`terms.stance.${stance}`),
+      modality: t(`terms.modality.${modality}`),
+    });
   }
   return (
     <div className="graph-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>

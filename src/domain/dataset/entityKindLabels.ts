@@ -1,6 +1,9 @@
 import type { EntityKind } from './datasetSchema.ts';
 
-/** How entity kinds are named in the interface. */
+/**
+ * English names of entity kinds, for files and scripts (exports, the bench). The UI
+ * names them in its language through the translation layer (terms.entityKind).
+ */
 export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; plural: string }> = {
   state: { one: 'State', plural: 'States' },
   bloc: { one: 'Bloc', plural: 'Blocs' },

@@ -37,7 +37,10 @@ export const QUAD_CLASSES = [
 ] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
-/** How QuadClasses are named in the interface. */
+/**
+ * English names of QuadClasses, for files and scripts. The UI names them in its
+ * language through the translation layer (terms.quadClass).
+ */
 export const QUAD_CLASS_LABELS: Record<QuadClass, string> = {
   'verbal-cooperation': 'Verbal cooperation',
   'material-cooperation': 'Material cooperation',

@@ -20,7 +20,10 @@ const ANY = [
 export const STANCES = ['cooperation', 'conflict', 'structural', 'unclassified'] as const;
 export type Stance = (typeof STANCES)[number];
 
-/** How stances are named in the interface. */
+/**
+ * English names of stances, for files and scripts (exports, the bench). The UI
+ * names them in its language through the translation layer (terms.stance).
+ */
 export const STANCE_LABELS: Record<Stance, string> = {
   cooperation: 'Cooperation',
   conflict: 'Conflict',
@@ -33,6 +36,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
  * and may be marked mutual; `symmetric` kinds have no direction.
  */
 export interface RelationKindInfo {
+  /** The English verb phrase, for files (GEXF, CSV); the UI words it through terms.relationKind. */
   label: string;
   /** Structural kinds carry no CAMEO code; interactions may. */
   category: 'structural' | 'interaction';

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
-import type { Relation } from '../dataset/datasetSchema.ts';
+import type { Entity, Relation } from '../dataset/datasetSchema.ts';
 import { pickText } from '../text/pickText.ts';
-import { RELATION_KINDS } from './relationKinds.ts';
+import type { RelationKind } from './relationKinds.ts';
 
 /**
  * An entity's name in the wanted language; the id itself when no entity has it.
@@ -13,22 +13,54 @@ export function entityName(index: DatasetIndex, id: string, language: string): s
 }
 
 /**
- * A relation as a sentence: source, kind, target.
- * @example relationTitle(index, tensions, 'en') // 'Russia is in tension with The West'
+ * What a relation's title is made of. The words that join the names belong to the
+ * UI language and are added by the translation layer (terms.relationTitle.<kind>).
  */
-export function relationTitle(index: DatasetIndex, relation: Relation, language: string): string {
-  const { label } = RELATION_KINDS[relation.kind];
-  return `${entityName(index, relation.source, language)} ${label} ${entityName(index, relation.target, language)}`;
+export interface RelationTitleParts {
+  kind: RelationKind;
+  /** The source's name, as it opens a sentence. */
+  source: string;
+  /** The target's name, as it stands inside a sentence. */
+  target: string;
+  /** Whether the source names several parties, so an English verb agrees with it. */
+  isPluralSource: boolean;
 }
 
 /**
- * What to call an entity or a relation, by id: the entity's name or the relation's
- * sentence; the id itself when it is neither.
- * @example itemTitle(index, 'russia-west-tensions', 'en') // 'Russia is in tension with The West'
+ * A name as it reads inside an English sentence: a leading "The" is lower-cased
+ * ("tension with the West"), as style guides write it for states and blocs.
+ * Other languages are left as they are.
+ * @example nameInSentence('The West', 'en') // 'the West'
  */
-export function itemTitle(index: DatasetIndex, id: string, language: string): string {
-  const relation = index.relationById.get(id);
-  return relation === undefined
-    ? entityName(index, id, language)
-    : relationTitle(index, relation, language);
+export function nameInSentence(name: string, language: string): string {
+  return language === 'en' && /^The\s\S/.test(name) ? `t${name.slice(1)}` : name;
+}
+
+/**
+ * Whether an entity names several parties: a bloc whose English name joins them
+ * with "and" ("The United States and its allies"). A state's "and" joins one
+ * country's parts ("Trinidad and Tobago"), so states never count.
+ * @example isPluralEntity({ kind: 'bloc', name: { en: 'The United States and its allies' } }) // true
+ */
+export function isPluralEntity(entity: Pick<Entity, 'kind' | 'name'>): boolean {
+  return entity.kind === 'bloc' && /\sand\s/.test(entity.name.en);
+}
+
+/**
+ * The names of a relation's two ends for its title, in the wanted language.
+ * @example relationTitleParts(index, tensions, 'en')
+ * // { kind: 'in-tension-with', source: 'Russia', target: 'the West', isPluralSource: false }
+ */
+export function relationTitleParts(
+  index: DatasetIndex,
+  relation: Relation,
+  language: string,
+): RelationTitleParts {
+  const source = index.entityById.get(relation.source);
+  return {
+    kind: relation.kind,
+    source: entityName(index, relation.source, language),
+    target: nameInSentence(entityName(index, relation.target, language), language),
+    isPluralSource: source !== undefined && isPluralEntity(source),
+  };
 }

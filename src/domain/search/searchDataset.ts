@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
-import { itemTitle } from '../relations/relationTitle.ts';
 import { foldText } from './foldText.ts';
 
 /** An entity found by one of its names, aliases or offices. */
@@ -16,7 +15,6 @@ export interface NameHit {
 /** An entity or relation found by the words of one of its excerpts. */
 export interface ExcerptHit {
   ownerId: string;
-  ownerTitle: string;
   quote: string;
   /** Which of the owner's excerpts it is, counting from 1 (as the reader opens them). */
   excerptNumber: number;
@@ -78,10 +76,7 @@ function miniSearch<T>(): MiniSearch<T> {
  * ("disisleri" finds "Dışişleri"), matches prefixes while typing and tolerates a typo.
  * @example searchDataset(index)('RUSYA').names[0]?.entityId // 'russia'
  */
-export function searchDataset(
-  index: DatasetIndex,
-  language = 'en',
-): (query: string) => SearchResults {
+export function searchDataset(index: DatasetIndex): (query: string) => SearchResults {
   const nameDocs: NameDoc[] = [];
   const add = (entityId: string, text: string, lang: string, field: NameHit['field']) =>
     nameDocs.push({ id: nameDocs.length, entityId, text, language: lang, field });
@@ -140,7 +135,6 @@ export function searchDataset(
       seen.add(key);
       excerptHits.push({
         ownerId: doc.ownerId,
-        ownerTitle: itemTitle(index, doc.ownerId, language),
         quote: doc.text,
         excerptNumber: doc.excerptNumber,
         language: doc.language,

@@ -1,8 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { DateClaim } from '../../domain/dataset/datasetSchema.ts';
 import { describeDate } from '../../domain/dates/describeDate.ts';
+import { formatDate } from '../../domain/dates/formatDate.ts';
 import { Unknown } from '../../components/Unknown.tsx';
 
-/** A date with its precision, or "unknown" with the source's own words for the time. */
+/**
+ * A date at the precision the source gives ("April 2031", "3 Mart 2031"), or
+ * "unknown" with the source's own words for the time.
+ */
 export function DateValue({
   claim,
   sourceLanguage,
@@ -10,17 +15,15 @@ export function DateValue({
   claim: DateClaim | null | undefined;
   sourceLanguage?: string;
 }) {
-  const { date, precision, asStated } = describeDate(claim);
+  const { t, i18n } = useTranslation();
+  const { date, asStated } = describeDate(claim);
   return (
     <>
-      {date === null ? <Unknown /> : <time dateTime={date}>{date}</time>}
-      {precision !== null && precision !== 'day' && (
-        <span className="lang-tag"> (to the {precision})</span>
-      )}
+      {date === null ? <Unknown /> : <time dateTime={date}>{formatDate(date, i18n.language)}</time>}
       {asStated !== null && (
         <span className="as-stated">
-          {' '}
-          — the source says “<span lang={sourceLanguage}>{asStated}</span>”
+          {' — '}
+          {t('details.sourceSays')} “<span lang={sourceLanguage}>{asStated}</span>”
         </span>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
@@ -7,6 +8,7 @@ import { RelationDetails } from './RelationDetails.tsx';
 
 /** The selected entity or relation, with every excerpt behind it. */
 export function DetailsPanel() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const selected = useViewStore((s) => s.view.selected);
   const clearSelection = useViewStore((s) => s.clearSelection);
@@ -34,27 +36,24 @@ export function DetailsPanel() {
   }, [selected]);
 
   return (
-    <aside className="details-panel" aria-label="Details" ref={panelRef}>
+    <aside className="details-panel" aria-label={t('details.region')} ref={panelRef}>
       {entity === undefined && relation === undefined ? (
-        <p className="placeholder">
-          Select an entity or a relation, in the graph, the list or the search, to read the evidence
-          behind it.
-        </p>
+        <p className="placeholder">{t('details.placeholder')}</p>
       ) : (
         <>
           <button
             type="button"
             className="close"
             onClick={clearSelection}
-            aria-label="Close details"
+            aria-label={t('details.close')}
           >
             ×
           </button>
           {!isShown && (
             <p className="not-shown" role="note">
-              Not drawn in the graph under the current lens, filters or focus.{' '}
+              {t('details.notShown')}{' '}
               <button type="button" className="small-button" onClick={resetFiltersAndFocus}>
-                Show the whole graph
+                {t('details.showWholeGraph')}
               </button>
             </p>
           )}

@@ -1,9 +1,9 @@
-import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Entity } from '../../domain/dataset/datasetSchema.ts';
 import { sourceLanguageOf, tiesOf } from '../../domain/dataset/indexDataset.ts';
-import { CAMEO_ROOTS, cameoRootOf } from '../../domain/relations/quadClass.ts';
+import { cameoRootOf } from '../../domain/relations/quadClass.ts';
 import { languageName } from '../../domain/text/languageName.ts';
-import { pickText } from '../../domain/text/pickText.ts';
+import { pickedLanguage, pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { Badge } from '../../components/Badge.tsx';
@@ -18,6 +18,7 @@ import { RelationList } from './RelationList.tsx';
 
 /** An entity: what it is, how it is tied to others, and the excerpts behind it. */
 export function EntityDetails({ entity }: { entity: Entity }) {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const shownName = pickText(entity.name, language);
@@ -40,34 +41,35 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const mentioning = mentions.size;
   const mentionCount = [...mentions.values()].reduce((sum, n) => sum + n, 0);
   const sourceLanguage = sourceLanguageOf(index, entity);
+  const cameoRoot =
+    entity.kind === 'meeting' && entity.cameo !== null ? cameoRootOf(entity.cameo) : null;
 
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <Badge tone={entity.kind}>{ENTITY_KIND_LABELS[entity.kind].one}</Badge>
+        <Badge tone={entity.kind}>{t(`terms.entityKind.${entity.kind}`, { count: 1 })}</Badge>
       </p>
       <h2 id="details-title" tabIndex={-1}>
         {shownName}
       </h2>
       <FocusActions entityId={entity.id} />
       <dl className="facts">
-        <dt>Mentioned in</dt>
+        <dt>{t('details.mentionedIn')}</dt>
         <dd>
-          {mentioning} of {index.dataset.articles.length} article
-          {index.dataset.articles.length === 1 ? '' : 's'}
-          {mentionCount > 0 && ` (${mentionCount} mention${mentionCount === 1 ? '' : 's'})`}
+          {t('details.mentioning', { mentioning, count: index.dataset.articles.length })}
+          {mentionCount > 0 && ` ${t('details.mentions', { count: mentionCount })}`}
         </dd>
         <SourcesFact item={entity} />
         {otherNames.size > 0 && (
           <>
-            <dt>Also called</dt>
+            <dt>{t('details.alsoCalled')}</dt>
             <dd>
               {[...otherNames].map(([name, tags], i) => (
                 <span key={name}>
                   {i > 0 && ', '}
                   <span lang={tags[0]}>{name}</span>{' '}
                   <span className="lang-tag">
-                    ({tags.map((tag) => languageName(tag, 'en')).join(', ')})
+                    ({tags.map((tag) => languageName(tag, language)).join(', ')})
                   </span>
                 </span>
               ))}
@@ -76,15 +78,25 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         )}
         {entity.kind === 'official' && (
           <>
-            <dt>Office</dt>
+            <dt>{t('details.office')}</dt>
             <dd>
               {offices.length === 0 ? (
                 <OrUnknown value={null} />
               ) : (
                 offices.map(({ relation, other }) => (
                   <span key={relation.id} className="office">
-                    {relation.role === undefined ? '' : pickText(relation.role, language)} of{' '}
-                    <EntityButton entity={other} />
+                    {relation.role === undefined ? (
+                      <Trans
+                        i18nKey="details.officeIn"
+                        components={{ entity: <EntityButton entity={other} /> }}
+                      />
+                    ) : (
+                      <Trans
+                        i18nKey="details.officeOf"
+                        values={{ role: pickText(relation.role, language) }}
+                        components={{ entity: <EntityButton entity={other} /> }}
+                      />
+                    )}
                   </span>
                 ))
               )}
@@ -93,16 +105,16 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         )}
         {entity.kind === 'bloc' && (
           <>
-            <dt>Members</dt>
+            <dt>{t('details.members')}</dt>
             <dd>
               {members.length === 0 ? (
-                <span className="unknown">not named by the source</span>
+                <span className="unknown">{t('details.membersNotNamed')}</span>
               ) : (
                 <>
                   {members.map(({ relation, other }) => (
                     <EntityButton key={relation.id} entity={other} />
                   ))}
-                  <span className="unknown"> (only those the source names)</span>
+                  <span className="unknown"> {t('details.membersNamedOnly')}</span>
                 </>
               )}
             </dd>
@@ -110,35 +122,39 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         )}
         {entity.kind === 'meeting' && (
           <>
-            <dt>Participants</dt>
+            <dt>{t('details.participants')}</dt>
             <dd>
               {participants.map(({ relation, other }) => (
                 <EntityButton key={relation.id} entity={other} />
               ))}
             </dd>
-            <dt>Date</dt>
+            <dt>{t('details.date')}</dt>
             <dd>
               <DateValue claim={entity.date} sourceLanguage={sourceLanguage} />
             </dd>
-            <dt>Place</dt>
+            <dt>{t('details.place')}</dt>
             <dd>
               <OrUnknown value={entity.place === null ? null : pickText(entity.place, language)} />
             </dd>
-            <dt>Event</dt>
+            <dt>{t('details.event')}</dt>
             <dd>
-              {entity.cameo === null ? (
-                <span className="unknown">not coded</span>
+              {entity.cameo === null || cameoRoot === null ? (
+                <span className="unknown">{t('details.notCoded')}</span>
               ) : (
-                `CAMEO ${entity.cameo} · ${CAMEO_ROOTS[cameoRootOf(entity.cameo)!]}`
+                `${t('details.cameo')} ${t('details.cameoCode', { code: entity.cameo, root: t(`terms.cameo.${cameoRoot}`) })}`
               )}
             </dd>
           </>
         )}
       </dl>
-      {entity.note !== undefined && <p className="note">{pickText(entity.note, language)}</p>}
-      <h3>Relations ({relations.length})</h3>
+      {entity.note !== undefined && (
+        <p className="note" lang={pickedLanguage(entity.note, language)}>
+          {pickText(entity.note, language)}
+        </p>
+      )}
+      <h3>{t('details.relations', { count: relations.length })}</h3>
       <RelationList relations={relations} />
-      <h3>Evidence ({entity.evidence.length})</h3>
+      <h3>{t('details.evidence', { count: entity.evidence.length })}</h3>
       <EvidenceList evidence={entity.evidence} />
     </article>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Article, Evidence } from '../../domain/dataset/datasetSchema.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -8,6 +9,7 @@ import { Excerpt } from '../../components/Excerpt.tsx';
 
 /** Excerpts grouped by their article: each article's metadata once, then its excerpts in place. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+  const { t } = useTranslation();
   const { articleById } = useDatasetIndex();
   const openReader = useViewStore((s) => s.openReader);
   const idPrefix = useId();
@@ -30,11 +32,11 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
                 return (
                   <li key={number} className="excerpt-card">
                     <p className="excerpt-meta">
-                      ¶{item.paragraph}{' '}
+                      {t('details.paragraph', { number: item.paragraph })}{' '}
                       {item.modality === 'hedged' ? (
-                        <Badge tone="hedged">hedged: “{item.cue}”</Badge>
+                        <Badge tone="hedged">{t('details.hedgedCue', { cue: item.cue })}</Badge>
                       ) : (
-                        <Badge tone="stated">stated</Badge>
+                        <Badge tone="stated">{t('details.stated')}</Badge>
                       )}
                     </p>
                     <Excerpt
@@ -44,8 +46,9 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
                       id={excerptId}
                     />
                     {item.gloss !== undefined && (
-                      <p className="gloss" lang="en">
-                        <span className="gloss-label">Editors’ translation:</span> {item.gloss.en}
+                      <p className="gloss">
+                        <span className="gloss-label">{t('details.gloss')}</span>{' '}
+                        <span lang="en">{item.gloss.en}</span>
                       </p>
                     )}
                     <button
@@ -54,7 +57,7 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
                       aria-describedby={excerptId}
                       onClick={() => openReader(number)}
                     >
-                      Read the article
+                      {t('details.read')}
                     </button>
                   </li>
                 );

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../../store/useViewStore.ts';
 
 /** Focus on an entity's neighbourhood, or add its neighbours to the focus already set. */
 export function FocusActions({ entityId }: { entityId: string }) {
+  const { t } = useTranslation();
   const focus = useViewStore((s) => s.view.focus);
   const expanded = useViewStore((s) => s.view.expanded);
   const { focusOn, expand } = useViewStore.getState();
@@ -9,12 +11,12 @@ export function FocusActions({ entityId }: { entityId: string }) {
     <div className="focus-actions">
       {focus !== entityId && (
         <button type="button" className="small-button" onClick={() => focusOn(entityId)}>
-          Focus on neighbourhood
+          {t('details.focusOn')}
         </button>
       )}
       {focus !== null && focus !== entityId && !expanded.includes(entityId) && (
         <button type="button" className="small-button" onClick={() => expand(entityId)}>
-          Expand neighbours
+          {t('details.expand')}
         </button>
       )}
     </div>

@@ -1,12 +1,11 @@
 import { sourceLanguageOf } from '../../domain/dataset/indexDataset.ts';
-import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
+import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
-import { CAMEO_ROOTS, QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
 import { RELATION_KINDS } from '../../domain/relations/relationKinds.ts';
-import { relationTitle } from '../../domain/relations/relationTitle.ts';
-import { pickText } from '../../domain/text/pickText.ts';
+import { pickedLanguage, pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { relationTitle } from '../../i18n/itemTitle.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { Badge } from '../../components/Badge.tsx';
 import { Unknown } from '../../components/Unknown.tsx';
@@ -15,14 +14,9 @@ import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { SourcesFact } from './SourcesFact.tsx';
 
-const DIRECTION_LABELS = {
-  none: 'No direction',
-  forward: 'From the first to the second',
-  both: 'Mutual: both ways',
-} as const;
-
 /** A relation: its ends, its classification, its modality, and the excerpts behind it. */
 export function RelationDetails({ relation }: { relation: Relation }) {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const { stance, quadClass, cameoRoot, modality, arrows } = classifyRelation(relation);
@@ -34,54 +28,54 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        <Badge>Relation</Badge> <Badge tone={stance}>{STANCE_LABELS[stance]}</Badge>{' '}
-        <Badge tone={modality}>{modality === 'hedged' ? 'Hedged' : 'Stated'}</Badge>
+        <Badge>{t('details.relation')}</Badge>{' '}
+        <Badge tone={stance}>{t(`terms.stance.${stance}`)}</Badge>{' '}
+        <Badge tone={modality}>{t(`terms.modality.${modality}`)}</Badge>
       </p>
       <h2 id="details-title" tabIndex={-1}>
-        {relationTitle(index, relation, language)}
+        {relationTitle(t, index, relation, language)}
       </h2>
-      {modality === 'hedged' && (
-        <p className="hedged-note">
-          Hedged: the source suggests this relation but does not assert it.
-        </p>
-      )}
+      {modality === 'hedged' && <p className="hedged-note">{t('details.hedgedNote')}</p>}
       <dl className="facts">
-        <dt>{kind.direction === 'symmetric' ? 'Between' : 'From'}</dt>
+        <dt>{kind.direction === 'symmetric' ? t('details.between') : t('details.from')}</dt>
         <dd>{source !== undefined && <EntityButton entity={source} />}</dd>
-        <dt>{kind.direction === 'symmetric' ? 'And' : 'To'}</dt>
+        <dt>{kind.direction === 'symmetric' ? t('details.and') : t('details.to')}</dt>
         <dd>{target !== undefined && <EntityButton entity={target} />}</dd>
         <SourcesFact item={relation} />
-        <dt>Kind</dt>
-        <dd>{kind.label}</dd>
+        <dt>{t('details.kind')}</dt>
+        <dd>{t(`terms.relationKind.${relation.kind}`)}</dd>
         {relation.role !== undefined && (
           <>
-            <dt>Office</dt>
+            <dt>{t('details.office')}</dt>
             <dd>{pickText(relation.role, language)}</dd>
           </>
         )}
-        <dt>Direction</dt>
-        <dd>{DIRECTION_LABELS[arrows]}</dd>
+        <dt>{t('details.direction')}</dt>
+        <dd>{t(`details.directions.${arrows}`)}</dd>
         {kind.category === 'interaction' && (
           <>
-            <dt>CAMEO</dt>
+            <dt>{t('details.cameo')}</dt>
             <dd>
               {relation.cameo == null || cameoRoot === null ? (
-                <span className="unknown">not coded</span>
+                <span className="unknown">{t('details.notCoded')}</span>
               ) : (
-                `${relation.cameo} · ${CAMEO_ROOTS[cameoRoot]}`
+                t('details.cameoCode', {
+                  code: relation.cameo,
+                  root: t(`terms.cameo.${cameoRoot}`),
+                })
               )}
             </dd>
-            <dt>QuadClass</dt>
+            <dt>{t('details.quadClass')}</dt>
             <dd>
               {quadClass === null ? (
-                <span className="unknown">not coded</span>
+                <span className="unknown">{t('details.notCoded')}</span>
               ) : (
-                QUAD_CLASS_LABELS[quadClass]
+                t(`terms.quadClass.${quadClass}`)
               )}
             </dd>
           </>
         )}
-        <dt>Date</dt>
+        <dt>{t('details.date')}</dt>
         <dd>
           {relation.start === undefined && relation.end === undefined ? (
             <Unknown />
@@ -90,7 +84,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
               <DateValue claim={relation.start} sourceLanguage={sourceLanguage} />
               {relation.end !== undefined && (
                 <>
-                  {' to '}
+                  {` ${t('details.dateTo')} `}
                   <DateValue claim={relation.end} sourceLanguage={sourceLanguage} />
                 </>
               )}
@@ -99,13 +93,17 @@ export function RelationDetails({ relation }: { relation: Relation }) {
         </dd>
         {relation.confidence !== undefined && (
           <>
-            <dt>Confidence</dt>
-            <dd>{relation.confidence}</dd>
+            <dt>{t('details.confidence')}</dt>
+            <dd>{t(`terms.confidence.${relation.confidence}`)}</dd>
           </>
         )}
       </dl>
-      {relation.note !== undefined && <p className="note">{pickText(relation.note, language)}</p>}
-      <h3>Evidence ({relation.evidence.length})</h3>
+      {relation.note !== undefined && (
+        <p className="note" lang={pickedLanguage(relation.note, language)}>
+          {pickText(relation.note, language)}
+        </p>
+      )}
+      <h3>{t('details.evidence', { count: relation.evidence.length })}</h3>
       <EvidenceList evidence={relation.evidence} />
     </article>
   );

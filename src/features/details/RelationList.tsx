@@ -1,15 +1,16 @@
-import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
+import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
-import { relationTitle } from '../../domain/relations/relationTitle.ts';
-import { pickText } from '../../domain/text/pickText.ts';
+import { pickedLanguage, pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { relationTitle } from '../../i18n/itemTitle.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { Badge } from '../../components/Badge.tsx';
 
 /** Relations as selectable sentences, each with its stance and modality. */
 export function RelationList({ relations }: { relations: readonly Relation[] }) {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const select = useViewStore((s) => s.select);
@@ -20,12 +21,14 @@ export function RelationList({ relations }: { relations: readonly Relation[] }) 
         return (
           <li key={relation.id}>
             <button type="button" className="link-button" onClick={() => select(relation.id)}>
-              {relationTitle(index, relation, language)}
+              {relationTitle(t, index, relation, language)}
             </button>{' '}
-            <Badge tone={stance}>{STANCE_LABELS[stance]}</Badge>
-            {modality === 'hedged' && <Badge tone="hedged">hedged</Badge>}
+            <Badge tone={stance}>{t(`terms.stance.${stance}`)}</Badge>
+            {modality === 'hedged' && <Badge tone="hedged">{t('details.hedged')}</Badge>}
             {relation.note !== undefined && (
-              <span className="relation-note">{pickText(relation.note, language)}</span>
+              <span className="relation-note" lang={pickedLanguage(relation.note, language)}>
+                {pickText(relation.note, language)}
+              </span>
             )}
           </li>
         );

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { evidenceAt } from '../../domain/evidence/evidenceAt.ts';
-import { itemTitle } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useArticleMentions } from '../../dataset/useMentions.ts';
+import { itemTitle } from '../../i18n/itemTitle.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
@@ -24,6 +25,7 @@ interface ChosenSentence {
  * for. Escape, "Close" or a click beside the dialog returns to the details.
  */
 export function ReaderDialog() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const selected = useViewStore((s) => s.view.selected);
@@ -43,7 +45,7 @@ export function ReaderDialog() {
   // Parallel relations share a title; their notes tell them apart.
   const titleOf = (id: string) => {
     const note = index.relationById.get(id)?.note;
-    return `${itemTitle(index, id, language)}${note === undefined ? '' : ` (${pickText(note, language)})`}`;
+    return `${itemTitle(t, index, id, language)}${note === undefined ? '' : ` (${pickText(note, language)})`}`;
   };
   const backed =
     chosen === null
@@ -78,24 +80,22 @@ export function ReaderDialog() {
         <>
           <div className="reader-bar">
             <h2 id="reader-title">
-              Article: <span lang={article.language}>{articleTitle(article).text}</span>
+              {t('reader.article')}{' '}
+              <span lang={article.language}>{articleTitle(article).text}</span>
             </h2>
             <button type="button" onClick={closeReader} autoFocus>
-              Close
+              {t('reader.close')}
             </button>
           </div>
           <ArticleMeta article={article} headingLevel={3} />
-          <p className="reader-hint">
-            Names are buttons that select their entity. Click a sentence to see what it is evidence
-            for.
-          </p>
+          <p className="reader-hint">{t('reader.hint')}</p>
           {chosen !== null && (
             <div className="sentence-backs" role="status">
               {backed.length === 0 ? (
-                'No entity or relation quotes this sentence.'
+                t('reader.noBacking')
               ) : (
                 <>
-                  This sentence is evidence for{' '}
+                  {t('reader.backsBefore')}{' '}
                   {backed.map((id, i) => (
                     <span key={id}>
                       {i > 0 && ', '}
@@ -104,7 +104,7 @@ export function ReaderDialog() {
                       </button>
                     </span>
                   ))}
-                  . The graph outlines them once the reader is closed.
+                  {t('reader.backsAfter')}
                 </>
               )}
             </div>
@@ -119,7 +119,8 @@ export function ReaderDialog() {
                   className={isQuoted ? 'reader-paragraph quoted' : 'reader-paragraph'}
                 >
                   <span className="paragraph-number">
-                    <span className="visually-hidden">Paragraph </span>¶{number}
+                    <span className="visually-hidden">{t('reader.paragraph')} </span>
+                    {t('reader.paragraphMark', { number })}
                   </span>
                   <ReaderParagraph
                     article={article}

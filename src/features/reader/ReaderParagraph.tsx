@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Article, Evidence } from '../../domain/dataset/datasetSchema.ts';
 import type { Mention } from '../../domain/evidence/findMentions.ts';
 import { paragraphParts, type ParagraphPart } from '../../domain/evidence/paragraphParts.ts';
@@ -32,6 +33,7 @@ function groupByMention(parts: readonly ParagraphPart[]) {
  * the excerpt is highlighted, and a click on a sentence shows what it is evidence for.
  */
 export function ReaderParagraph(props: ReaderParagraphProps) {
+  const { t } = useTranslation();
   const { article, number, mentions, excerpt, chosenSentence, entityName, onMention, onSentence } =
     props;
   const text = article.paragraphs[number - 1] ?? '';
@@ -52,7 +54,7 @@ export function ReaderParagraph(props: ReaderParagraphProps) {
           <span
             key={sentence.start}
             className={isChosen ? 'sentence chosen' : 'sentence'}
-            title="Click, or press Enter, to see what this sentence is evidence for"
+            title={t('reader.sentenceHint')}
             tabIndex={0}
             onClick={(event) => {
               if ((event.target as HTMLElement).closest('button') === null)
@@ -82,7 +84,10 @@ export function ReaderParagraph(props: ReaderParagraphProps) {
                   key={group.start}
                   type="button"
                   className="mention"
-                  aria-label={`${text.slice(start, end)} (select ${entityName(entityId)})`}
+                  aria-label={t('reader.mention', {
+                    words: text.slice(start, end),
+                    name: entityName(entityId),
+                  })}
                   onClick={() => onMention(entityId)}
                 >
                   {group.parts.map(render)}

@@ -1,9 +1,11 @@
-import { entityName } from '../../domain/relations/relationTitle.ts';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
 import { searchDataset, type SearchResults } from '../../domain/search/searchDataset.ts';
 import { languageName } from '../../domain/text/languageName.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { itemTitle } from '../../i18n/itemTitle.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 
@@ -18,22 +20,31 @@ interface Option {
   excerptNumber?: number;
 }
 
-function optionsOf(results: SearchResults, name: (id: string) => string): Option[] {
+function optionsOf(
+  results: SearchResults,
+  title: (id: string) => string,
+  t: TFunction,
+  language: string,
+): Option[] {
   return [
     ...results.names.map((hit) => ({
       key: `n-${hit.entityId}`,
       id: hit.entityId,
-      primary: name(hit.entityId),
+      primary: title(hit.entityId),
       secondary:
-        hit.matched === name(hit.entityId)
+        hit.matched === title(hit.entityId)
           ? ''
-          : `${hit.field}: ${hit.matched} (${languageName(hit.language, 'en')})`,
+          : t('search.matched', {
+              field: t(`search.field.${hit.field}`),
+              matched: hit.matched,
+              language: languageName(hit.language, language),
+            }),
       group: 'names' as const,
     })),
     ...results.excerpts.map((hit, i) => ({
       key: `e-${i}-${hit.ownerId}`,
       id: hit.ownerId,
-      primary: hit.ownerTitle,
+      primary: title(hit.ownerId),
       secondary: hit.quote,
       group: 'excerpts' as const,
       lang: hit.language,
@@ -42,19 +53,14 @@ function optionsOf(results: SearchResults, name: (id: string) => string): Option
   ];
 }
 
-const searches = new WeakMap<DatasetIndex, Map<string, ReturnType<typeof searchDataset>>>();
+const searches = new WeakMap<DatasetIndex, ReturnType<typeof searchDataset>>();
 
-/** The search function of a dataset in a language, built once. */
-function searchOf(index: DatasetIndex, language: string) {
-  let byLanguage = searches.get(index);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    searches.set(index, byLanguage);
-  }
-  let search = byLanguage.get(language);
+/** The search function of a dataset, built once: it finds names in every language. */
+function searchOf(index: DatasetIndex) {
+  let search = searches.get(index);
   if (search === undefined) {
-    search = searchDataset(index, language);
-    byLanguage.set(language, search);
+    search = searchDataset(index);
+    searches.set(index, search);
   }
   return search;
 }
@@ -64,6 +70,7 @@ function searchOf(index: DatasetIndex, language: string) {
  * Turkish-aware and typo-tolerant. Arrows move, Enter selects and centres, Escape clears.
  */
 export function SearchBox() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const query = useViewStore((s) => s.view.search);
@@ -71,9 +78,9 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [isOpen, setIsOpen] = useState(false);
   const listId = useId();
-  const name = (id: string) => entityName(index, id, language);
+  const title = (id: string) => itemTitle(t, index, id, language);
   // The index is built at the first keystroke, not while the dataset loads.
-  const options = query.trim() === '' ? [] : optionsOf(searchOf(index, language)(query), name);
+  const options = query.trim() === '' ? [] : optionsOf(searchOf(index)(query), title, t, language);
   const showList = isOpen && query.trim() !== '';
   const activeOption = options[Math.min(active, options.length - 1)];
 
@@ -88,13 +95,13 @@ export function SearchBox() {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search entities and excerpts
+        {t('search.label')}
       </label>
       <input
         id={`${listId}-input`}
         type="search"
         role="combobox"
-        placeholder="Search names, offices, excerpts…"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         aria-expanded={showList}
@@ -130,8 +137,8 @@ export function SearchBox() {
         }}
       />
       {showList && (
-        <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
-          {options.length === 0 && <li className="search-empty">No matches</li>}
+        <ul id={listId} role="listbox" aria-label={t('search.results')} className="search-results">
+          {options.length === 0 && <li className="search-empty">{t('search.none')}</li>}
           {options.map((option, i) => (
             <li
               key={option.key}
@@ -150,7 +157,7 @@ export function SearchBox() {
             >
               {(i === 0 || options[i - 1]!.group !== option.group) && (
                 <span className="search-group" aria-hidden="true">
-                  {option.group === 'names' ? 'Entities' : 'In excerpts'}
+                  {option.group === 'names' ? t('search.names') : t('search.excerpts')}
                 </span>
               )}
               <span className="search-primary">{option.primary}</span>

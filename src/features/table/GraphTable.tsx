@@ -1,10 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
-import { datePrecision } from '../../domain/dates/describeDate.ts';
+import { formatDate } from '../../domain/dates/formatDate.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
-import { QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
-import { RELATION_KINDS, STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
@@ -16,18 +13,6 @@ import './table.css';
 // Rendering tens of thousands of rows at once would freeze the tab; the first rows
 // show until the analyst asks for all (search and filters narrow the rest).
 const ROW_LIMIT = 200;
-
-/** An ISO date of any precision in the UI language, read as UTC so no day shifts. */
-function formatDate(date: string, language: string): string {
-  const precision = datePrecision(date);
-  if (precision === 'year') return date;
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month'
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { dateStyle: 'medium', timeZone: 'UTC' };
-  const padded = precision === 'month' ? `${date}-01` : date;
-  return new Intl.DateTimeFormat(language, options).format(new Date(`${padded}T00:00:00Z`));
-}
 
 function ShowAll({ count, onClick }: { count: number; onClick: () => void }) {
   const { t } = useTranslation();
@@ -65,12 +50,12 @@ export function GraphTable() {
       .map((e) => ({
         id: e.id,
         name: pickText(e.name, language),
-        kind: ENTITY_KIND_LABELS[e.kind].one,
+        kind: t(`terms.entityKind.${e.kind}`, { count: 1 }),
         ties: ties.get(e.id) ?? 0,
         isDimmed: visible.dimmed.has(e.id),
       }))
       .sort((a, b) => collator.compare(a.name, b.name));
-  }, [index, visible, language]);
+  }, [index, visible, language, t]);
 
   const relations = useMemo(
     () =>
@@ -82,14 +67,15 @@ export function GraphTable() {
           return {
             id: r.id,
             source: entityName(index, r.source, language),
-            kind: RELATION_KINDS[r.kind].label,
+            kind: t(`terms.relationKind.${r.kind}`),
             target: entityName(index, r.target, language),
-            stance: quadClass === null ? STANCE_LABELS[stance] : QUAD_CLASS_LABELS[quadClass],
-            date: date === null ? null : formatDate(date, language),
+            stance:
+              quadClass === null ? t(`terms.stance.${stance}`) : t(`terms.quadClass.${quadClass}`),
+            date: date === null ? null : formatDate(date, language, 'medium'),
             excerpts: r.evidence.length,
           };
         }),
-    [index, visible, language],
+    [index, visible, language, t],
   );
 
   const number = new Intl.NumberFormat(language);
