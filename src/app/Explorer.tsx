@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useDatasetQueryOptions, useDatasetSource } from '../dataset/useDatasetIndex.ts';
 import { useLoadStage } from '../dataset/loadProgress.ts';
 import { DatasetProblems } from './DatasetProblems.tsx';
@@ -7,11 +8,12 @@ import { useUiLanguage } from './useUiLanguage.ts';
 import { useViewForDataset } from './useViewForDataset.ts';
 
 function Loading() {
+  const { t } = useTranslation();
   const stage = useLoadStage();
   const label =
     stage?.step === 'checking'
-      ? `Checking the dataset (${(stage.characters / 2 ** 20).toFixed(1)} MB of text)…`
-      : 'Loading the dataset…';
+      ? t('app.checking', { size: stage.characters / 2 ** 20 })
+      : t('app.loading');
   return (
     <main className="loading" aria-busy="true">
       <p role="status">{label}</p>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
@@ -27,6 +28,7 @@ const NOTHING: readonly string[] = [];
 
 /** The explorer's panels: search, lenses and filters; the graph; the details. */
 export function ExplorerLayout() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const theme = useTheme();
@@ -41,9 +43,9 @@ export function ExplorerLayout() {
   return (
     <div className="explorer">
       <header className="app-header">
-        <h1>Diplograph</h1>
+        <h1>{t('app.title')}</h1>
         <DatasetSwitcher />
-        {dataset.synthetic && <span className="badge badge-synthetic">synthetic data</span>}
+        {dataset.synthetic && <span className="badge badge-synthetic">{t('app.synthetic')}</span>}
         <ExternalDataBanner />
         <SearchBox />
         <NameLanguageSwitch />
@@ -53,13 +55,13 @@ export function ExplorerLayout() {
       </header>
       <Notices />
       <div className="sidebar">
-        <ErrorBoundary name="The entity list and filters" onReset={resetView}>
+        <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
           <EntityList />
           <FiltersPanel />
         </ErrorBoundary>
       </div>
-      <main className="graph-pane" aria-label="Graph">
-        <ErrorBoundary name="The graph" onReset={resetView}>
+      <main className="graph-pane" aria-label={t('app.graphRegion')}>
+        <ErrorBoundary name={t('app.panel.graph')} onReset={resetView}>
           <LensBar />
           <FocusBar />
           <PresentationSwitch />
@@ -79,14 +81,17 @@ export function ExplorerLayout() {
               onSelect={select}
               onClear={clearSelection}
               onViewportChange={setViewport}
-              description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
+              description={t('graph.description', {
+                entities: t('status.entities', { count: visible.entities.size }),
+                relations: t('status.relations', { count: visible.relations.size }),
+              })}
               theme={theme}
             />
           )}
           <Legend />
         </ErrorBoundary>
       </main>
-      <ErrorBoundary name="The details panel" onReset={resetView}>
+      <ErrorBoundary name={t('app.panel.details')} onReset={resetView}>
         <DetailsPanel />
         <ReaderDialog />
       </ErrorBoundary>

@@ -19,7 +19,7 @@ export function useViewForDataset(loaded: LoadedDataset | undefined): void {
     if (loaded.warnings.length > 0 && loaded.source.type !== 'bundled') {
       addNotice({
         id: 'dataset-warnings',
-        text: `The dataset loaded, with ${loaded.warnings.length} warning${loaded.warnings.length === 1 ? '' : 's'}:`,
+        text: { key: 'datasets.warnings', values: { count: loaded.warnings.length } },
         details: loaded.warnings.map((w) => `${formatPath(w.path)}: ${w.message}`),
       });
     }
@@ -30,7 +30,10 @@ export function useViewForDataset(loaded: LoadedDataset | undefined): void {
     if (view.dataVersion !== null && view.dataVersion !== loaded.version) {
       addNotice({
         id: 'dataset-changed',
-        text: `This link was made on another version of the dataset (${view.dataVersion}); you see the current one (${loaded.version}). Some of what the sender saw may have changed.`,
+        text: {
+          key: 'datasets.changed',
+          values: { linked: view.dataVersion, current: loaded.version },
+        },
       });
     }
     const data = loaded.source.type === 'bundled' ? loaded.source.id : loaded.source.url;

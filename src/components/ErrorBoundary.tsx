@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 interface ErrorBoundaryProps {
   /** What failed, in the analyst's words ("The details panel"). */
@@ -20,21 +21,23 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
     const { error } = this.state;
     if (error === null) return this.props.children;
     return (
-      <div className="panel-error" role="alert">
-        <p>
-          {this.props.name} could not be shown: {error.message}
-        </p>
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => {
-            this.props.onReset();
-            this.setState({ error: null });
-          }}
-        >
-          Reset view
-        </button>
-      </div>
+      <Translation>
+        {(t) => (
+          <div className="panel-error" role="alert">
+            <p>{t('app.panelFailed', { panel: this.props.name, message: error.message })}</p>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => {
+                this.props.onReset();
+                this.setState({ error: null });
+              }}
+            >
+              {t('app.resetView')}
+            </button>
+          </div>
+        )}
+      </Translation>
     );
   }
 }

@@ -1,21 +1,35 @@
 import enCommon from './locales/en/common.json';
 import trCommon from './locales/tr/common.json';
-import enNotices from './locales/en/notices.json';
-import trNotices from './locales/tr/notices.json';
-import enTerms from './locales/en/terms.json';
-import trTerms from './locales/tr/terms.json';
-import enDetails from './locales/en/details.json';
-import trDetails from './locales/tr/details.json';
+import enApp from './locales/en/app.json';
+import trApp from './locales/tr/app.json';
 import enArticle from './locales/en/article.json';
 import trArticle from './locales/tr/article.json';
+import enDatasets from './locales/en/datasets.json';
+import trDatasets from './locales/tr/datasets.json';
+import enDetails from './locales/en/details.json';
+import trDetails from './locales/tr/details.json';
+import enEntityList from './locales/en/entityList.json';
+import trEntityList from './locales/tr/entityList.json';
+import enFilters from './locales/en/filters.json';
+import trFilters from './locales/tr/filters.json';
+import enFocus from './locales/en/focus.json';
+import trFocus from './locales/tr/focus.json';
+import enGraph from './locales/en/graph.json';
+import trGraph from './locales/tr/graph.json';
+import enLegend from './locales/en/legend.json';
+import trLegend from './locales/tr/legend.json';
+import enNotices from './locales/en/notices.json';
+import trNotices from './locales/tr/notices.json';
 import enReader from './locales/en/reader.json';
 import trReader from './locales/tr/reader.json';
 import enSearch from './locales/en/search.json';
 import trSearch from './locales/tr/search.json';
-import enGraph from './locales/en/graph.json';
-import trGraph from './locales/tr/graph.json';
+import enShare from './locales/en/share.json';
+import trShare from './locales/tr/share.json';
 import enTable from './locales/en/table.json';
 import trTable from './locales/tr/table.json';
+import enTerms from './locales/en/terms.json';
+import trTerms from './locales/tr/terms.json';
 import enTheme from './locales/en/theme.json';
 import trTheme from './locales/tr/theme.json';
 
@@ -27,28 +41,42 @@ import trTheme from './locales/tr/theme.json';
 /** The English strings: the reference every other language must match key for key. */
 export const en = {
   ...enCommon,
-  notices: enNotices,
-  terms: enTerms,
-  details: enDetails,
+  app: enApp,
   article: enArticle,
+  datasets: enDatasets,
+  details: enDetails,
+  entityList: enEntityList,
+  filters: enFilters,
+  focus: enFocus,
+  graph: enGraph,
+  legend: enLegend,
+  notices: enNotices,
   reader: enReader,
   search: enSearch,
-  graph: enGraph,
+  share: enShare,
   table: enTable,
+  terms: enTerms,
   theme: enTheme,
 };
 
 /** The Turkish strings. Typed as the English ones so a missing key fails to compile. */
 export const tr: typeof en = {
   ...trCommon,
-  notices: trNotices,
-  terms: trTerms,
-  details: trDetails,
+  app: trApp,
   article: trArticle,
+  datasets: trDatasets,
+  details: trDetails,
+  entityList: trEntityList,
+  filters: trFilters,
+  focus: trFocus,
+  graph: trGraph,
+  legend: trLegend,
+  notices: trNotices,
   reader: trReader,
   search: trSearch,
-  graph: trGraph,
+  share: trShare,
   table: trTable,
+  terms: trTerms,
   theme: trTheme,
 };
 

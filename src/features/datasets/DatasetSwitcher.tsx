@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
@@ -11,6 +12,7 @@ import { useOpenDataset } from './useOpenDataset.ts';
  * (Open file… or drag and drop anywhere on the page).
  */
 export function DatasetSwitcher() {
+  const { t } = useTranslation();
   const manifest = useQuery(manifestQueryOptions());
   const source = useDatasetSource();
   const language = useNameLanguage();
@@ -53,7 +55,7 @@ export function DatasetSwitcher() {
   const current = source.type === 'bundled' ? source.id : source.type === 'url' ? 'url' : 'file';
   return (
     <div className="dataset-switcher">
-      <label htmlFor={selectId}>Dataset</label>
+      <label htmlFor={selectId}>{t('datasets.label')}</label>
       <select
         id={selectId}
         value={current}
@@ -64,11 +66,15 @@ export function DatasetSwitcher() {
             {pickText(entry.title, language)}
           </option>
         ))}
-        {source.type === 'file' && <option value="file">File: {source.name}</option>}
-        {source.type === 'url' && <option value="url">From {new URL(source.url).host}</option>}
+        {source.type === 'file' && (
+          <option value="file">{t('datasets.fileOption', { name: source.name })}</option>
+        )}
+        {source.type === 'url' && (
+          <option value="url">{t('datasets.urlOption', { host: new URL(source.url).host })}</option>
+        )}
       </select>
       <button type="button" className="small-button" onClick={() => inputRef.current?.click()}>
-        Open file…
+        {t('datasets.openFile')}
       </button>
       <input
         ref={inputRef}
@@ -76,7 +82,7 @@ export function DatasetSwitcher() {
         accept=".json,application/json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Dataset file"
+        aria-label={t('datasets.fileInput')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
@@ -85,7 +91,7 @@ export function DatasetSwitcher() {
       />
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a dataset file (JSON) to open it
+          {t('datasets.drop')}
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { Trans } from 'react-i18next';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 
 /** Says plainly when the data shown comes from another site or from a local file. */
@@ -7,7 +8,11 @@ export function ExternalDataBanner() {
   if (source.type === 'file') {
     return (
       <p className="data-banner">
-        Local file: <strong>{source.name}</strong> — only this tab has it.
+        <Trans
+          i18nKey="datasets.localFile"
+          values={{ name: source.name }}
+          components={{ strong: <strong /> }}
+        />
       </p>
     );
   }
@@ -15,7 +20,11 @@ export function ExternalDataBanner() {
   if (url.origin === window.location.origin) return null;
   return (
     <p className="data-banner">
-      External data from <strong>{url.origin}</strong>
+      <Trans
+        i18nKey="datasets.external"
+        values={{ origin: url.origin }}
+        components={{ strong: <strong /> }}
+      />
     </p>
   );
 }

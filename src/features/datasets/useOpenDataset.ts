@@ -17,11 +17,17 @@ function noticeFailure(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   useViewStore.getState().addNotice({
     id: 'dataset-load-failed',
-    text: `${message} The dataset you had stays shown.`,
+    // The message and the problems are the checks' own words, in English.
+    text: { key: 'datasets.stillShown', values: { message } },
     details: [
       ...problems.slice(0, SHOWN_PROBLEMS).map((p) => `${formatPath(p.path)}: ${p.message}`),
       ...(problems.length > SHOWN_PROBLEMS
-        ? [`…and ${problems.length - SHOWN_PROBLEMS} more problems`]
+        ? [
+            {
+              key: 'datasets.moreProblems' as const,
+              values: { count: problems.length - SHOWN_PROBLEMS },
+            },
+          ]
         : []),
     ],
   });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetSchema.ts';
-import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { ENTITY_LOOKS } from '../../graph-view/graphPalette.ts';
@@ -14,6 +14,7 @@ const LIST_LIMIT = 150;
 
 /** The entities the graph shows, by kind, each selectable by keyboard: the graph without the canvas. */
 export function EntityList() {
+  const { t } = useTranslation();
   const { dataset } = useDatasetIndex();
   const visible = useVisibleGraph();
   const language = useNameLanguage();
@@ -37,13 +38,14 @@ export function EntityList() {
   }, [dataset, visible, language]);
 
   return (
-    <nav className="entity-list" aria-label="Entities">
-      <h2>Entities</h2>
-      {visible.entities.size === 0 && <p className="unknown">No entity passes the filters.</p>}
+    <nav className="entity-list" aria-label={t('entityList.heading')}>
+      <h2>{t('entityList.heading')}</h2>
+      {visible.entities.size === 0 && <p className="unknown">{t('entityList.nothing')}</p>}
       {byKind.map(({ kind, entities }) => {
         if (entities.length === 0) return null;
         const isCut = entities.length > LIST_LIMIT && !expanded.has(kind);
         const listed = isCut ? entities.slice(0, LIST_LIMIT) : entities;
+        const kindName = t(`terms.entityKind.${kind}`, { count: entities.length });
         return (
           <section key={kind} aria-labelledby={`entity-kind-${kind}`}>
             <h3 id={`entity-kind-${kind}`}>
@@ -52,7 +54,10 @@ export function EntityList() {
                 style={{ background: ENTITY_LOOKS[kind].fill }}
                 aria-hidden="true"
               />
-              {ENTITY_KIND_LABELS[kind].plural} <span className="count">({entities.length})</span>
+              {t(`terms.entityKind.${kind}`, { count: 2 })}{' '}
+              <span className="count">
+                ({new Intl.NumberFormat(language).format(entities.length)})
+              </span>
             </h3>
             <ul>
               {listed.map(({ id, name, isDimmed }) => (
@@ -74,8 +79,10 @@ export function EntityList() {
                 className="link-button"
                 onClick={() => setExpanded(new Set([...expanded, kind]))}
               >
-                Show all {entities.length.toLocaleString('en')}{' '}
-                {ENTITY_KIND_LABELS[kind].plural.toLowerCase()}
+                {t('entityList.showAll', {
+                  count: entities.length,
+                  kind: kindName.toLocaleLowerCase(language),
+                })}
               </button>
             )}
           </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isoDateSchema } from '../../domain/dataset/datasetSchema.ts';
 
 /**
@@ -14,6 +15,7 @@ export function DateInput({
   value: string | null;
   onCommit: (date: string | null) => void;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value ?? '');
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -30,7 +32,7 @@ export function DateInput({
       <input
         type="text"
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('filters.datePlaceholder')}
         size={11}
         aria-invalid={!isValid}
         value={text}

@@ -10,8 +10,8 @@ interface FacetGroupProps<T extends string> {
   /** The options switched on; null means all. */
   selected: readonly T[] | null;
   onToggle: (value: T) => void;
-  /** What the counts count, for screen readers: "entities" or "relations". */
-  unit: string;
+  /** A count said in words, for screen readers: "3 entities". */
+  countLabel: (count: number) => string;
 }
 
 /** A group of checkboxes, each with how many items it would keep. */
@@ -20,7 +20,7 @@ export function FacetGroup<T extends string>({
   options,
   selected,
   onToggle,
-  unit,
+  countLabel,
 }: FacetGroupProps<T>) {
   return (
     <fieldset className="facet-group">
@@ -33,7 +33,7 @@ export function FacetGroup<T extends string>({
             onChange={() => onToggle(option.value)}
           />
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count" aria-label={`${option.count} ${unit}`}>
+          <span className="facet-count" aria-label={countLabel(option.count)}>
             {option.count}
           </span>
         </label>

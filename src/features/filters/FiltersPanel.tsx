@@ -1,22 +1,11 @@
 import { useMemo } from 'react';
-import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
-import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
+import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
 import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
-import {
-  RELATION_KINDS,
-  RELATION_KIND_IDS,
-  STANCES,
-} from '../../domain/relations/relationKinds.ts';
+import { RELATION_KIND_IDS, STANCES } from '../../domain/relations/relationKinds.ts';
 import { pickText } from '../../domain/text/pickText.ts';
-import { QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
-import {
-  LAYOUTS,
-  QUAD_FILTERS,
-  type LayoutName,
-  type QuadFilter,
-} from '../../domain/view/viewState.ts';
+import { LAYOUTS, QUAD_FILTERS, type LayoutName } from '../../domain/view/viewState.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -24,19 +13,9 @@ import { useFacetCounts } from '../../store/useVisibleGraph.ts';
 import { DateInput } from './DateInput.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 
-const QUAD_LABELS: Record<QuadFilter, string> = {
-  ...QUAD_CLASS_LABELS,
-  none: 'None (structural or not coded)',
-};
-
-const LAYOUT_LABELS: Record<LayoutName, string> = {
-  force: 'Force-directed',
-  circle: 'Circle',
-  concentric: 'Concentric (by degree)',
-};
-
 /** Filters that combine, each option with how many entities or relations it keeps. */
 export function FiltersPanel() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const view = useViewStore((s) => s.view);
   const actions = useViewStore.getState();
@@ -71,7 +50,7 @@ export function FiltersPanel() {
     if (isBackwardRange(from, to)) {
       actions.addNotice({
         id: 'date-range',
-        text: `The date range ${from ?? ''} – ${to ?? ''} ends before it begins; it was not applied.`,
+        text: { key: 'filters.backwardRange', values: { from: from ?? '', to: to ?? '' } },
       });
       return;
     }
@@ -79,96 +58,108 @@ export function FiltersPanel() {
     actions.setView({ from, to });
   };
 
+  const entityCount = (count: number) => t('status.entities', { count });
+  const relationCount = (count: number) => t('status.relations', { count });
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <div className="filters-head">
-        <h2 id="filters-heading">Filters</h2>
+        <h2 id="filters-heading">{t('filters.heading')}</h2>
         <button type="button" className="small-button" onClick={actions.clearFilters}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       </div>
       <FacetGroup
-        legend="Entity kinds"
-        unit="entities"
+        legend={t('filters.entityKinds')}
+        countLabel={entityCount}
         options={ENTITY_KINDS.map((kind) => ({
           value: kind,
-          label: ENTITY_KIND_LABELS[kind].one,
+          label: t(`terms.entityKind.${kind}`, { count: 1 }),
           count: counts.entityKinds.get(kind) ?? 0,
         }))}
         selected={view.entityKinds}
         onToggle={actions.toggleEntityKind}
       />
       <FacetGroup
-        legend="Stance"
-        unit="relations"
+        legend={t('filters.stance')}
+        countLabel={relationCount}
         options={STANCES.map((stance) => ({
           value: stance,
-          label: STANCE_LABELS[stance],
+          label: t(`terms.stance.${stance}`),
           count: counts.stances.get(stance) ?? 0,
         }))}
         selected={view.stances}
         onToggle={actions.toggleStance}
       />
       <FacetGroup
-        legend="QuadClass"
-        unit="relations"
+        legend={t('filters.quadClass')}
+        countLabel={relationCount}
         options={QUAD_FILTERS.map((quad) => ({
           value: quad,
-          label: QUAD_LABELS[quad],
+          label: quad === 'none' ? t('filters.quadNone') : t(`terms.quadClass.${quad}`),
           count: counts.quadClasses.get(quad) ?? 0,
         }))}
         selected={view.quadClasses}
         onToggle={actions.toggleQuadClass}
       />
       <FacetGroup
-        legend="Relation kinds"
-        unit="relations"
+        legend={t('filters.relationKinds')}
+        countLabel={relationCount}
         options={RELATION_KIND_IDS.map((kind) => ({
           value: kind,
-          label: RELATION_KINDS[kind].label,
+          label: t(`terms.relationKind.${kind}`),
           count: counts.relationKinds.get(kind) ?? 0,
         }))}
         selected={view.relationKinds}
         onToggle={actions.toggleRelationKind}
       />
       <FacetGroup
-        legend="Source articles"
-        unit="entities and relations"
+        legend={t('filters.articles')}
+        countLabel={(count) => t('filters.items', { count })}
         options={dataset.articles.map((article) => ({
           value: article.id,
-          label: `${articleTitle(article).text}${article.publisher === null ? ' (publisher unknown)' : ` — ${article.publisher}`}`,
+          label:
+            article.publisher === null
+              ? t('filters.articlePublisherUnknown', { title: articleTitle(article).text })
+              : t('filters.articleByPublisher', {
+                  title: articleTitle(article).text,
+                  publisher: article.publisher,
+                }),
           count: counts.articles.get(article.id) ?? 0,
         }))}
         selected={view.articles}
         onToggle={(id) => actions.toggleArticle(id, articleIds)}
       />
       <fieldset className="facet-group">
-        <legend>Dates</legend>
+        <legend>{t('filters.dates')}</legend>
         {dated || view.from !== null || view.to !== null ? (
           <div className="date-range">
             <DateInput
-              label="From"
+              label={t('filters.from')}
               value={view.from}
               onCommit={(from) => commitRange(from, view.to)}
             />
-            <DateInput label="To" value={view.to} onCommit={(to) => commitRange(view.from, to)} />
+            <DateInput
+              label={t('filters.to')}
+              value={view.to}
+              onCommit={(to) => commitRange(view.from, to)}
+            />
           </div>
         ) : (
-          <p className="unknown">This dataset has no dated meetings or relations.</p>
+          <p className="unknown">{t('filters.noDates')}</p>
         )}
       </fieldset>
       <fieldset className="facet-group">
-        <legend>Connections</legend>
+        <legend>{t('filters.connections')}</legend>
         <label className="facet">
           <input
             type="checkbox"
             checked={view.hideIsolated}
             onChange={() => actions.setView({ hideIsolated: !view.hideIsolated })}
           />
-          <span className="facet-label">Hide entities without relations</span>
+          <span className="facet-label">{t('filters.hideIsolated')}</span>
         </label>
         <label className="select-row">
-          Only what connects to{' '}
+          {t('filters.connectedTo')}{' '}
           <select
             value={view.connectedTo ?? ''}
             onChange={(event) =>
@@ -177,15 +168,15 @@ export function FiltersPanel() {
               })
             }
           >
-            <option value="">(any entity)</option>
+            <option value="">{t('filters.anyEntity')}</option>
             {entityOptions}
           </select>
         </label>
       </fieldset>
       <fieldset className="facet-group">
-        <legend>Display</legend>
+        <legend>{t('filters.display')}</legend>
         <label className="select-row">
-          Layout{' '}
+          {t('filters.layout')}{' '}
           <select
             value={view.layout}
             onChange={(event) =>
@@ -194,7 +185,7 @@ export function FiltersPanel() {
           >
             {LAYOUTS.map((layout) => (
               <option key={layout} value={layout}>
-                {LAYOUT_LABELS[layout]}
+                {t(`terms.layout.${layout}`)}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -5,6 +6,7 @@ import { useNameLanguage } from '../../store/useNameLanguage.ts';
 
 /** The dataset's lenses: named views, one click each; clicking the active one turns it off. */
 export function LensBar() {
+  const { t } = useTranslation();
   const { dataset } = useDatasetIndex();
   const language = useNameLanguage();
   const active = useViewStore((s) => s.view.lens);
@@ -12,8 +14,8 @@ export function LensBar() {
   const lenses = dataset.lenses ?? [];
   if (lenses.length === 0) return null;
   return (
-    <div className="lens-bar" role="group" aria-label="Lenses">
-      <span className="lens-bar-label">Lenses</span>
+    <div className="lens-bar" role="group" aria-label={t('filters.lenses')}>
+      <span className="lens-bar-label">{t('filters.lenses')}</span>
       {lenses.map((lens) => (
         <button
           key={lens.id}

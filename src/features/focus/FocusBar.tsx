@@ -1,11 +1,15 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 
+const DEPTHS = [1, 2, 3] as const;
+
 /** Shown while a neighbourhood is in focus: its depth, what happens outside it, and the way back. */
 export function FocusBar() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const view = useViewStore((s) => s.view);
@@ -19,40 +23,43 @@ export function FocusBar() {
     .map((e) => pickText(e.name, language));
 
   return (
-    <div className="focus-bar" role="group" aria-label="Focus">
+    <div className="focus-bar" role="group" aria-label={t('focus.group')}>
       <span>
-        Focus on <strong>{pickText(focus.name, language)}</strong>
-        {expanded.length > 0 && <> + neighbours of {expanded.join(', ')}</>}
+        <Trans
+          i18nKey="focus.focusOn"
+          values={{ name: pickText(focus.name, language) }}
+          components={{ strong: <strong /> }}
+        />
+        {expanded.length > 0 && ` ${t('focus.neighboursOf', { names: expanded.join(', ') })}`}
         {!visible.entities.has(focus.id) && (
-          <span className="unknown">
-            {' '}
-            — hidden by the lens or filters, so the focus does not apply
-          </span>
+          <span className="unknown"> {t('focus.notApplied')}</span>
         )}
       </span>
       <label>
-        Depth{' '}
+        {t('focus.depth')}{' '}
         <select
           value={view.depth}
           onChange={(event) => setView({ depth: Number(event.target.value) as 1 | 2 | 3 })}
         >
-          <option value={1}>1 step</option>
-          <option value={2}>2 steps</option>
-          <option value={3}>3 steps</option>
+          {DEPTHS.map((depth) => (
+            <option key={depth} value={depth}>
+              {t('focus.steps', { count: depth })}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Outside{' '}
+        {t('focus.outside')}{' '}
         <select
           value={view.outside}
           onChange={(event) => setView({ outside: event.target.value as 'dim' | 'hide' })}
         >
-          <option value="dim">dimmed</option>
-          <option value="hide">hidden</option>
+          <option value="dim">{t('focus.dim')}</option>
+          <option value="hide">{t('focus.hide')}</option>
         </select>
       </label>
       <button type="button" className="small-button" onClick={clearFocus}>
-        Show whole graph
+        {t('focus.showWholeGraph')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_LANGUAGES, type NameLanguage } from '../../domain/view/viewState.ts';
 import { languageName } from '../../domain/text/languageName.ts';
@@ -6,29 +7,37 @@ import { useViewStore } from '../../store/useViewStore.ts';
 
 /**
  * The language of the UI and of entity names, remembered and carried in links;
- * excerpts always stay in their original language.
+ * excerpts always stay in their original language. Its label names it in both
+ * languages, so a reader of either finds it whatever the UI shows.
  */
 export function NameLanguageSwitch() {
   const { t } = useTranslation();
   const language = useNameLanguage();
   const setView = useViewStore((s) => s.setView);
+  const hintId = useId();
   return (
-    <label className="name-language" title={t('language.hint')}>
-      {t('language.label')}{' '}
-      <select
-        value={language}
-        onChange={(event) => {
-          const next = event.target.value as NameLanguage;
-          rememberNameLanguage(next);
-          setView({ lang: next });
-        }}
-      >
-        {NAME_LANGUAGES.map((tag) => (
-          <option key={tag} value={tag} lang={tag}>
-            {languageName(tag, tag)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="name-language" title={t('language.hint')}>
+        {t('language.label')}{' '}
+        <select
+          value={language}
+          aria-describedby={hintId}
+          onChange={(event) => {
+            const next = event.target.value as NameLanguage;
+            rememberNameLanguage(next);
+            setView({ lang: next });
+          }}
+        >
+          {NAME_LANGUAGES.map((tag) => (
+            <option key={tag} value={tag} lang={tag}>
+              {languageName(tag, tag)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span id={hintId} className="visually-hidden">
+        {t('language.hint')}
+      </span>
+    </>
   );
 }

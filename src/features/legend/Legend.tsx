@@ -1,5 +1,4 @@
-import { STANCE_LABELS } from '../../domain/relations/relationKinds.ts';
-import { ENTITY_KIND_LABELS } from '../../domain/dataset/entityKindLabels.ts';
+import { useTranslation } from 'react-i18next';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
@@ -54,15 +53,16 @@ function LineIcon({ stance, opacity = 1 }: { stance: Stance; opacity?: number })
 
 /** What the shapes, colours and line styles of the graph mean. */
 export function Legend() {
+  const { t } = useTranslation();
   const { dataset } = useDatasetIndex();
   return (
     <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">Legend</h2>
+      <h2 id="legend-heading">{t('legend.heading')}</h2>
       <ul>
         {(Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => (
           <li key={kind}>
             <ShapeIcon look={ENTITY_LOOKS[kind]} />
-            {ENTITY_KIND_LABELS[kind].one}
+            {t(`terms.entityKind.${kind}`, { count: 1 })}
           </li>
         ))}
       </ul>
@@ -70,34 +70,29 @@ export function Legend() {
         {(Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => (
           <li key={stance}>
             <LineIcon stance={stance} />
-            {STANCE_LABELS[stance]}
+            {t(`terms.stance.${stance}`)}
           </li>
         ))}
         <li>
           <LineIcon stance="cooperation" opacity={HEDGED_OPACITY} />
-          Hedged (faint, marked “hedged”)
+          {t('legend.hedged')}
         </li>
         <li>
           <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
             <line x1="2" y1="6" x2="30" y2="6" stroke="#333" strokeWidth="2" />
             <polygon points="29,1 38,6 29,11" fill="#333" />
           </svg>
-          Direction (arrows both ways: mutual)
+          {t('legend.direction')}
         </li>
         <li>
           <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
             <line x1="2" y1="6" x2="38" y2="6" stroke="#333" strokeWidth="2" />
             <circle cx="20" cy="6" r="4" fill="#fff" stroke="#333" strokeWidth="1.5" />
           </svg>
-          One source only (wider lines: more independent sources)
+          {t('legend.singleSource')}
         </li>
       </ul>
-      {isOverview(dataset) && (
-        <p className="legend-note">
-          A large graph is drawn as an overview: names and arrows show around the selection, and
-          names when you zoom in; rings, hedge marks and widths by source are left out.
-        </p>
-      )}
+      {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { openedFileText } from '../../dataset/openedFiles.ts';
 import { encodeView } from '../../domain/view/viewCodec.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -19,6 +20,7 @@ function download(name: string, text: string): void {
  * from a local file cannot travel in a link, so it offers the file instead.
  */
 export function CopyLinkButton() {
+  const { t } = useTranslation();
   const openedFile = useViewStore((s) => s.openedFile);
   const [state, setState] = useState<'idle' | 'copied' | 'failed' | 'local'>('idle');
   useEffect(() => {
@@ -47,21 +49,21 @@ export function CopyLinkButton() {
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copy')}
       </button>
       <span role="status" className="copy-link-status">
-        {state === 'copied' && 'Link copied: it opens this exact view.'}
-        {state === 'failed' && 'Could not copy; copy the address bar instead.'}
+        {state === 'copied' && t('share.copied')}
+        {state === 'failed' && t('share.failed')}
         {state === 'local' && openedFile !== null && (
           <>
-            This dataset was opened from a file on your computer, so a link cannot carry it.{' '}
+            {t('share.local')}{' '}
             {file !== undefined && (
               <button
                 type="button"
                 className="small-button"
                 onClick={() => download(file.name, file.text)}
               >
-                Download the dataset
+                {t('share.download')}
               </button>
             )}
           </>
