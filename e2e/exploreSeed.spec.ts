@@ -107,10 +107,10 @@ test('Russia is in tension with the West: the excerpt from the second paragraph,
     .getByRole('button', { name: 'Russia', exact: true })
     .click();
   const details = page.getByRole('complementary', { name: 'Details' });
-  await details.getByRole('button', { name: 'Russia is in tension with The West' }).click();
+  await details.getByRole('button', { name: 'Russia is in tension with the West' }).click();
 
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-    'Russia is in tension with The West',
+    'Russia is in tension with the West',
   );
   // Keyboard users continue at the new heading, not at the top of the page.
   await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
@@ -176,7 +176,7 @@ test('selecting on the canvas and in the list is the same selection', async ({ p
   const edge = await pagePositionOf(page, 'us-allies-policy-toward-north-korea');
   await page.mouse.click(edge.x, edge.y);
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-    'The United States and its allies pursues policy toward North Korea',
+    'The United States and its allies pursue policy toward North Korea',
   );
   await expect(details.getByText('Unclassified', { exact: true })).toBeVisible();
   await expect(northKoreaInList).not.toHaveAttribute('aria-current');

@@ -54,7 +54,7 @@ test('a sentence in the reader shows, and outlines in the graph, what it is evid
   await expect(backs.getByRole('button')).toHaveText([
     /^The West$/,
     /^Russia supports North Korea \(Backing for a larger North Korean role/,
-    /^Russia is in tension with The West \(/,
+    /^Russia is in tension with the West \(/,
   ]);
   expect(await outlined(page)).toEqual([
     'russia-backs-north-korea-international-role',

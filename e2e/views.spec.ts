@@ -233,7 +233,7 @@ test('positions do not depend on the language names are shown in', async ({ page
   await openExplorer(page, '/?zoom=1&at=0,0');
   const english = (await drawnView(page)).positions;
   await openExplorer(page, '/?zoom=1&at=0,0&lang=tr');
-  await expect(page.getByRole('navigation', { name: 'Entities' })).toContainText('Rusya');
+  await expect(page.getByRole('navigation', { name: 'Varlıklar' })).toContainText('Rusya');
   expect((await drawnView(page)).positions).toEqual(english);
 });
 
@@ -263,7 +263,7 @@ test('an excerpt found by search opens in the reader', async ({ page }) => {
   const results = page.getByRole('listbox', { name: 'Search results' });
   await expect(results.getByRole('option').first()).toContainText('In excerpts');
   await expect(
-    results.getByRole('option').filter({ hasText: 'Russia is in tension with The West' }),
+    results.getByRole('option').filter({ hasText: 'Russia is in tension with the West' }),
   ).toHaveCount(1);
   await box.press('Enter');
   const reader = page.getByRole('dialog', { name: /^Article/ });
