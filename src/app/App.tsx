@@ -1,4 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { useViewStore } from '../store/useViewStore.ts';
 import { Explorer } from './Explorer.tsx';
 
 const queryClient = new QueryClient();
@@ -7,7 +9,10 @@ const queryClient = new QueryClient();
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Explorer />
+      {/* Each panel has its own boundary; this one catches what the layout itself throws. */}
+      <ErrorBoundary name="The explorer" onReset={useViewStore.getState().resetView}>
+        <Explorer />
+      </ErrorBoundary>
     </QueryClientProvider>
   );
 }

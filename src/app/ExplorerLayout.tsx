@@ -71,11 +71,15 @@ export function ExplorerLayout() {
             onViewportChange={setViewport}
             description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
           />
+        </ErrorBoundary>
+        <ErrorBoundary name="The legend" onReset={resetView}>
           <Legend />
         </ErrorBoundary>
       </main>
       <ErrorBoundary name="The details panel" onReset={resetView}>
         <DetailsPanel />
+      </ErrorBoundary>
+      <ErrorBoundary name="The reader" onReset={resetView}>
         <ReaderDialog />
       </ErrorBoundary>
     </div>
