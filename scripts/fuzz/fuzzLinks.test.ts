@@ -49,7 +49,8 @@ function checkLink(link: FuzzedLink): void {
   }
 }
 
-describe('fuzzed links', () => {
+// Thousands of links, some of 100 KB: seconds alone, longer on a busy machine.
+describe('fuzzed links', { timeout: 60_000 }, () => {
   test.prop([fuzzedLink(vocabulary)], { numRuns: 3000 })(
     'never break the codec or view restoration, and keep what was valid',
     checkLink,
@@ -61,7 +62,7 @@ describe('fuzzed links', () => {
 
   it('are the same for the same seed, and differ for another', () => {
     const queries = (s: number) =>
-      fuzzLinks(vocabulary, { seed: s, count: 50 }).map((l) => l.query);
+      fuzzLinks(vocabulary, { seed: s, count: 20 }).map((l) => l.query);
     expect(queries(7)).toEqual(queries(7));
     expect(queries(8)).not.toEqual(queries(7));
   });
