@@ -13,6 +13,26 @@ const cytoscapeOnlyInGraphView = {
   message: 'Cytoscape is used only in src/graph-view/.',
 };
 
+// No markup from data, ever: text reaches the page as React text nodes or through
+// Cytoscape's canvas, never as HTML that the browser parses.
+const noHtmlSinks = [
+  {
+    selector:
+      "JSXAttribute[name.name='dangerouslySetInnerHTML'], Property[key.name='dangerouslySetInnerHTML']",
+    message: 'No markup from data: render text as React children.',
+  },
+  {
+    selector:
+      'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'No markup from data: set textContent, or render with React.',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'No markup from data: build elements, or render with React.',
+  },
+];
+
 // Imports flow one way: domain → dataset, store, graph-view, components → features → app.
 const layer = (name) => `./src/${name}`;
 const importZones = [
@@ -89,6 +109,10 @@ export default defineConfig(
       'import-x/no-restricted-paths': ['error', { zones: importZones }],
       'no-restricted-imports': ['error', { patterns: [cytoscapeOnlyInGraphView] }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlSinks] },
   },
   {
     files: ['src/graph-view/**/*.{ts,tsx}'],
@@ -210,6 +234,24 @@ export default defineConfig(
   {
     files: ['scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                "Import test from './test.ts': it fails a journey on any Content-Security-Policy violation.",
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 );

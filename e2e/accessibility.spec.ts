@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openExplorer, statusLine } from './graphPage.ts';
 
 // WCAG 2.1 A and AA, which include colour contrast (1.4.3) for text in both themes.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { factValue, openExplorer } from './graphPage.ts';
 

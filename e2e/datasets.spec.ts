@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { fileURLToPath } from 'node:url';
 import { drawnView, openExplorer, statusLine } from './graphPage.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { statusLine } from './graphPage.ts';
 
 const seedText = readFileSync(new URL('../data/lavrov-choe.json', import.meta.url), 'utf8');

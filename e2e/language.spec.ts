@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
 import { factValue, openExplorer, statusLine } from './graphPage.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openExplorer } from './graphPage.ts';
 
 /** Reads a data field or the classes of drawn elements through Cytoscape's registration. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
 import { drawnView } from './graphPage.ts';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { drawnView, openExplorer, pagePositionOf, statusLine } from './graphPage.ts';
 
 const entities = (page: Page) => page.getByRole('navigation', { name: 'Entities' });

@@ -88,11 +88,15 @@ export function ExplorerLayout() {
               theme={theme}
             />
           )}
+        </ErrorBoundary>
+        <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
           <Legend />
         </ErrorBoundary>
       </main>
       <ErrorBoundary name={t('app.panel.details')} onReset={resetView}>
         <DetailsPanel />
+      </ErrorBoundary>
+      <ErrorBoundary name={t('app.panel.reader')} onReset={resetView}>
         <ReaderDialog />
       </ErrorBoundary>
     </div>

@@ -1,4 +1,5 @@
 import type { IgnoreReason } from '../domain/view/viewCodec.ts';
+import { parseDataOrigins } from './parseDataOrigins.ts';
 
 /**
  * Where a dataset comes from: bundled with the app (by id, from data/datasets.json),
@@ -18,17 +19,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * `https://data.example.org,https://cdn.example.net`).
  */
 export function allowedDataOrigins(): string[] {
-  const configured: unknown = import.meta.env.VITE_DATA_ORIGINS;
-  if (typeof configured !== 'string') return [];
-  return configured.split(',').flatMap((entry) => {
-    try {
-      // "https://data.example.org/" and "https://data.example.org" name one origin.
-      const url = new URL(entry.trim());
-      return url.protocol === 'https:' ? [url.origin] : [];
-    } catch {
-      return [];
-    }
-  });
+  return parseDataOrigins(import.meta.env.VITE_DATA_ORIGINS);
 }
 
 /**

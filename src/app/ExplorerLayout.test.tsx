@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act } from 'react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { datasetQueryOptions, manifestQueryOptions } from '../dataset/datasetQueryOptions.ts';
+import { readDatasetText } from '../dataset/readDatasetText.ts';
+import type { Manifest } from '../domain/dataset/manifestSchema.ts';
+import { DEFAULT_VIEW } from '../domain/view/viewState.ts';
+import { useViewStore } from '../store/useViewStore.ts';
+import { renderInDocument } from '../testSupport/renderInDocument.ts';
+import { seedDatasetText } from '../testSupport/seedDataset.ts';
+import { ExplorerLayout } from './ExplorerLayout.tsx';
+
+// happy-dom has no canvas to draw the graph on; the legend stands in for a panel
+// with a bug that one selection trips.
+vi.mock('../graph-view/GraphView.tsx', () => ({
+  GraphView: () => <p>The graph is drawn here.</p>,
+}));
+vi.mock('../features/legend/Legend.tsx', async () => {
+  const { useViewStore } = await import('../store/useViewStore.ts');
+  return {
+    Legend: () => {
+      if (useViewStore((s) => s.view.selected) === 'russia') throw new Error('a bug in the legend');
+      return <p>Legend</p>;
+    },
+  };
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  useViewStore.setState({ view: DEFAULT_VIEW });
+});
+
+async function renderSeedExplorer() {
+  const source = { type: 'bundled', id: 'lavrov-choe' } as const;
+  const client = new QueryClient();
+  client.setQueryData(
+    manifestQueryOptions().queryKey,
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../data/datasets.json'), 'utf8'),
+    ) as Manifest,
+  );
+  client.setQueryData(
+    datasetQueryOptions(source, () => Promise.reject(new Error('not fetched in tests'))).queryKey,
+    await readDatasetText(seedDatasetText(), source, 'the seed dataset'),
+  );
+  return renderInDocument(
+    <QueryClientProvider client={client}>
+      <ExplorerLayout />
+    </QueryClientProvider>,
+  );
+}
+
+it('a failing panel says so and offers "Reset view", which restores the default view on the same dataset', async () => {
+  // React reports the errors that a boundary caught; here they are expected.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  useViewStore.setState({
+    view: { ...DEFAULT_VIEW, data: 'lavrov-choe', lens: 'ru-kp-ties', selected: 'russia' },
+  });
+  const { container, unmount } = await renderSeedExplorer();
+  const alerts = () => [...container.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
+  expect(alerts()).toEqual([
+    expect.stringContaining('The legend could not be shown: a bug in the legend'),
+  ]);
+  // The other panels carry on.
+  expect(container.textContent).toContain('The graph is drawn here.');
+  expect(container.querySelector('nav[aria-label="Entities"]')?.textContent).toContain(
+    'Sergey Lavrov',
+  );
+
+  const reset = [...container.querySelectorAll('button')].find(
+    (b) => b.textContent === 'Reset view',
+  );
+  await act(async () => {
+    reset!.click();
+    await Promise.resolve();
+  });
+  expect(useViewStore.getState().view).toEqual({ ...DEFAULT_VIEW, data: 'lavrov-choe' });
+  expect(alerts()).toEqual([]);
+  expect(container.textContent).toContain('Legend');
+  expect(container.querySelector('nav[aria-label="Entities"]')?.textContent).toContain(
+    'Sergey Lavrov',
+  );
+  await unmount();
+});
