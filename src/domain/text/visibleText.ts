@@ -2,8 +2,8 @@ import { shortenText } from './shortenText.ts';
 
 // Invisible characters that change how text reads: bidi embeddings, overrides and
 // isolates, marks, zero-width spaces and joiners, the byte-order mark, controls.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
 /**
