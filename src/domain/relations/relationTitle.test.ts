@@ -43,3 +43,22 @@ it('names an entity or a relation by id, and falls back to the id', () => {
   expect(itemTitle(index, 'r', 'en')).toBe('Norland supports Tesk');
   expect(itemTitle(index, 'mars', 'en')).toBe('mars');
 });
+
+it('isolates a name with a right-to-left override, so the sentence keeps its order', () => {
+  const evidence = [
+    { article: 'x', paragraph: 1, offset: 0, quote: 'x', modality: 'stated' as const },
+  ];
+  const index = indexDataset({
+    formatVersion: 1,
+    id: 'synthetic',
+    title: { en: 'Synthetic' },
+    synthetic: true,
+    articles: [],
+    entities: [
+      { id: 'norland', kind: 'state', name: { en: '\u202ENorland' }, evidence },
+      { id: 'tesk', kind: 'state', name: { en: 'Te\u200Bsk' }, evidence },
+    ],
+    relations: [{ id: 'r', kind: 'supports', source: 'norland', target: 'tesk', evidence }],
+  });
+  expect(itemTitle(index, 'r', 'en')).toBe('\u2068\u202ENorland\u2069 supports Te\u200Bsk');
+});

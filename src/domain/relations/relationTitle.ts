@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import type { Relation } from '../dataset/datasetSchema.ts';
+import { isolateBidi } from '../text/isolateBidi.ts';
 import { pickText } from '../text/pickText.ts';
 import { RELATION_KINDS } from './relationKinds.ts';
 
@@ -13,12 +14,15 @@ export function entityName(index: DatasetIndex, id: string, language: string): s
 }
 
 /**
- * A relation as a sentence: source, kind, target.
+ * A relation as a sentence: source, kind, target. A name that could reorder the
+ * words around it (a right-to-left override, Arabic letters) is isolated.
  * @example relationTitle(index, tensions, 'en') // 'Russia is in tension with The West'
  */
 export function relationTitle(index: DatasetIndex, relation: Relation, language: string): string {
   const { label } = RELATION_KINDS[relation.kind];
-  return `${entityName(index, relation.source, language)} ${label} ${entityName(index, relation.target, language)}`;
+  const source = isolateBidi(entityName(index, relation.source, language));
+  const target = isolateBidi(entityName(index, relation.target, language));
+  return `${source} ${label} ${target}`;
 }
 
 /**

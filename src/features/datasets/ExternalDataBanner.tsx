@@ -7,7 +7,11 @@ export function ExternalDataBanner() {
   if (source.type === 'file') {
     return (
       <p className="data-banner">
-        Local file: <strong>{source.name}</strong> — only this tab has it.
+        Local file:{' '}
+        <strong>
+          <bdi>{source.name}</bdi>
+        </strong>{' '}
+        — only this tab has it.
       </p>
     );
   }

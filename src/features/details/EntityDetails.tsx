@@ -65,7 +65,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
               {[...otherNames].map(([name, tags], i) => (
                 <span key={name}>
                   {i > 0 && ', '}
-                  <span lang={tags[0]}>{name}</span>{' '}
+                  <bdi lang={tags[0]}>{name}</bdi>{' '}
                   <span className="lang-tag">
                     ({tags.map((tag) => languageName(tag, 'en')).join(', ')})
                   </span>
@@ -83,8 +83,8 @@ export function EntityDetails({ entity }: { entity: Entity }) {
               ) : (
                 offices.map(({ relation, other }) => (
                   <span key={relation.id} className="office">
-                    {relation.role === undefined ? '' : pickText(relation.role, language)} of{' '}
-                    <EntityButton entity={other} />
+                    {relation.role !== undefined && <bdi>{pickText(relation.role, language)}</bdi>}{' '}
+                    of <EntityButton entity={other} />
                   </span>
                 ))
               )}

@@ -25,7 +25,7 @@ export function RelationList({ relations }: { relations: readonly Relation[] }) 
             <Badge tone={stance}>{STANCE_LABELS[stance]}</Badge>
             {modality === 'hedged' && <Badge tone="hedged">hedged</Badge>}
             {relation.note !== undefined && (
-              <span className="relation-note">{pickText(relation.note, language)}</span>
+              <bdi className="relation-note">{pickText(relation.note, language)}</bdi>
             )}
           </li>
         );

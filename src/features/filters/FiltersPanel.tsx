@@ -9,6 +9,7 @@ import {
   RELATION_KIND_IDS,
   STANCES,
 } from '../../domain/relations/relationKinds.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { QUAD_CLASS_LABELS } from '../../domain/relations/quadClass.ts';
 import {
@@ -136,7 +137,7 @@ export function FiltersPanel() {
         unit="entities and relations"
         options={dataset.articles.map((article) => ({
           value: article.id,
-          label: `${articleTitle(article).text}${article.publisher === null ? ' (publisher unknown)' : ` — ${article.publisher}`}`,
+          label: `${isolateBidi(articleTitle(article).text)}${article.publisher === null ? ' (publisher unknown)' : ` — ${isolateBidi(article.publisher)}`}`,
           count: counts.articles.get(article.id) ?? 0,
         }))}
         selected={view.articles}

@@ -21,8 +21,22 @@ export function FocusBar() {
   return (
     <div className="focus-bar" role="group" aria-label="Focus">
       <span>
-        Focus on <strong>{pickText(focus.name, language)}</strong>
-        {expanded.length > 0 && <> + neighbours of {expanded.join(', ')}</>}
+        Focus on{' '}
+        <strong>
+          <bdi>{pickText(focus.name, language)}</bdi>
+        </strong>
+        {expanded.length > 0 && (
+          <>
+            {' '}
+            + neighbours of{' '}
+            {expanded.map((name, i) => (
+              <span key={i}>
+                {i > 0 && ', '}
+                <bdi>{name}</bdi>
+              </span>
+            ))}
+          </>
+        )}
         {!visible.entities.has(focus.id) && (
           <span className="unknown">
             {' '}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { evidenceAt } from '../../domain/evidence/evidenceAt.ts';
 import { itemTitle } from '../../domain/relations/relationTitle.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useArticleMentions } from '../../dataset/useMentions.ts';
@@ -43,7 +44,7 @@ export function ReaderDialog() {
   // Parallel relations share a title; their notes tell them apart.
   const titleOf = (id: string) => {
     const note = index.relationById.get(id)?.note;
-    return `${itemTitle(index, id, language)}${note === undefined ? '' : ` (${pickText(note, language)})`}`;
+    return `${itemTitle(index, id, language)}${note === undefined ? '' : ` (${isolateBidi(pickText(note, language))})`}`;
   };
   const backed =
     chosen === null
@@ -78,7 +79,7 @@ export function ReaderDialog() {
         <>
           <div className="reader-bar">
             <h2 id="reader-title">
-              Article: <span lang={article.language}>{articleTitle(article).text}</span>
+              Article: <bdi lang={article.language}>{articleTitle(article).text}</bdi>
             </h2>
             <button type="button" onClick={closeReader} autoFocus>
               Close
