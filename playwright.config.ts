@@ -38,5 +38,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,
+    // An https origin ?data= may load from, for the tests of external data; nothing
+    // is served there: the tests answer its requests themselves.
+    env: { VITE_DATA_ORIGINS: 'https://data.diplograph.test' },
   },
 });

@@ -5,6 +5,8 @@ import { checkDatasetFile } from './checkData.ts';
 
 const fixtures = new URL('../e2e/fixtures/datasets/', import.meta.url);
 const fixture = (name: string) => fileURLToPath(new URL(name, fixtures));
+const hostileFixtures = new URL('../e2e/fixtures/hostile/', import.meta.url);
+const hostile = (name: string) => fileURLToPath(new URL(name, hostileFixtures));
 
 /** One broken fixture per rule of data:check, and what it must report. */
 const BROKEN: [string, string][] = [
@@ -92,6 +94,75 @@ describe('data:check', () => {
     const names = readdirSync(fixtures);
     expect(names.filter((n) => n.startsWith('broken-')).sort()).toEqual(
       BROKEN.map(([name]) => name).sort(),
+    );
+  });
+});
+
+/** The hostile fixtures data:check must reject, with every error it must print. */
+const HOSTILE_REJECTED: [string, string[]][] = [
+  [
+    'bad-dates.json',
+    [
+      ':16 › articles[0].published: is not a calendar date',
+      ':111 › relations[1].start.date: is not a calendar date',
+      ':114 › relations[1].end.date: must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+  ],
+  [
+    'deep-nesting.json',
+    [
+      ` › entities${'[0]'.repeat(31)}: nests deeper than 32 levels; a dataset needs fewer than 10, so this is not a dataset`,
+    ],
+  ],
+  [
+    'duplicates-and-dangling.json',
+    [
+      ':75 › entities[3].id: duplicate id "tesk"',
+      ':66 › entities[2].evidence[0].article: no article has the id "missing-article"',
+      ':114 › relations[1].target: no entity has the id "atlantis"',
+      ':134 › lenses[0].entities[0]: no entity has the id "mars"',
+    ],
+  ],
+  [
+    'markup-rejected.json',
+    [
+      ':17 › articles[0].url: must be an absolute http(s) URL',
+      ':26 › entities[0]: Unrecognized key: "<img src=x onerror="window.__pwned=1">"',
+      ':46 › entities[1].name.<U+202E>evil: "<U+202E>evil" is not a BCP 47 language tag',
+    ],
+  ],
+  ['not-utf8.json', [':30: is not UTF-8 text']],
+  [
+    'proto-keys.json',
+    [
+      ':122 › __proto__: "__proto__" is not allowed as a key',
+      ':31 › entities[0].name.__proto__: "__proto__" is not allowed as a key',
+      ':43 › entities[0].aliases.__proto__: "__proto__" is not allowed as a key',
+      ':117 › positions.__proto__: "__proto__" is not allowed as a key',
+    ],
+  ],
+];
+
+/** Hostile text the app must show as text: data:check lets it through. */
+const HOSTILE_ACCEPTED = ['bidi.json', 'long-name.json', 'markup.json', 'prototype-ids.json'];
+
+describe('data:check on hostile datasets', () => {
+  it.each(HOSTILE_REJECTED)('rejects %s, each problem with its line and path', (name, expected) => {
+    const { errors } = checkDatasetFile(hostile(name));
+    expect(errors).toEqual(
+      expected.map(
+        (line) => expect.stringContaining(`e2e/fixtures/hostile/${name}${line}`) as string,
+      ),
+    );
+  });
+
+  it.each(HOSTILE_ACCEPTED)('accepts %s without errors or warnings', (name) => {
+    expect(checkDatasetFile(hostile(name))).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('has a test for every hostile fixture', () => {
+    expect(readdirSync(hostileFixtures).sort()).toEqual(
+      [...HOSTILE_REJECTED.map(([name]) => name), ...HOSTILE_ACCEPTED].sort(),
     );
   });
 });

@@ -36,30 +36,79 @@ function lineOf(text: string, tree: Node | undefined, path: DatasetProblem['path
   return null;
 }
 
+// jsonc-parser recurses: deeply nested junk ("[[[[…") would overflow the stack, and
+// the problem is then reported without a line.
+function treeOf(text: string): Node | undefined {
+  try {
+    return parseTree(text);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/** The line of the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(lineStart, i));
+      } catch {
+        return line;
+      }
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return line;
+}
+
 /** Checks one dataset file; every message names the file, the line and the JSON path. */
 export function checkDatasetFile(file: string): Report {
   const name = relative(process.cwd(), file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return { errors: [`${name}: cannot be read (${(error as Error).message})`], warnings: [] };
+  }
+  let text: string;
+  try {
+    // As the app reads files: bytes that are not UTF-8 are an error, not "�".
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    return { errors: [`${name}:${line}: is not UTF-8 text`], warnings: [] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     const errors: ParseError[] = [];
-    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    let isTooDeep = false;
+    try {
+      parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      isTooDeep = true;
+    }
     const first = errors[0];
     const where = first === undefined ? '' : `:${text.slice(0, first.offset).split('\n').length}`;
-    const what = first === undefined ? 'unreadable' : printParseErrorCode(first.error);
+    const what =
+      first !== undefined
+        ? printParseErrorCode(first.error)
+        : isTooDeep
+          ? 'it nests too deeply to be read'
+          : 'unreadable';
     return { errors: [`${name}${where}: is not valid JSON (${what})`], warnings: [] };
   }
   let tree: Node | undefined | null = null;
   const describe = (problem: DatasetProblem) => {
     // Parsed for line numbers only when there is something to report, and once.
-    tree ??= parseTree(text);
+    tree ??= treeOf(text);
     const line = lineOf(text, tree, problem.path);
     return `${name}${line === null ? '' : `:${line}`} › ${formatPath(problem.path)}: ${problem.message}`;
   };

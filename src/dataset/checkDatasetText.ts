@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset/datasetSchema.ts';
 import { datasetWarnings } from '../domain/dataset/datasetWarnings.ts';
+import { visibleText } from '../domain/text/visibleText.ts';
 import { validateDataset, type DatasetProblem } from '../domain/dataset/validateDataset.ts';
 
 /** The outcome of checking a dataset's text: what data:check reports, as data. */
@@ -14,7 +15,12 @@ export function checkDatasetText(text: string): DatasetCheck {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { kind: 'not-json', message: error instanceof Error ? error.message : String(error) };
+    // A parser that recurses runs out of stack on deeply nested junk ("[[[[…").
+    if (error instanceof RangeError)
+      return { kind: 'not-json', message: 'it nests too deeply to be read' };
+    // The parser's message quotes the text, which may hold bidi overrides.
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'not-json', message: visibleText(message, 200) };
   }
   const result = validateDataset(json);
   if (!result.ok) return { kind: 'invalid', problems: result.problems };

@@ -5,9 +5,8 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
-import { pickText } from '../domain/text/pickText.ts';
 import { MAX_ZOOM, MIN_ZOOM, type LayoutName, type Viewport } from '../domain/view/viewState.ts';
-import { graphElements } from './graphElements.ts';
+import { graphElements, nodeLabel } from './graphElements.ts';
 import { layoutRunner } from './graphLayout.ts';
 import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './layoutGraph.ts';
 import { GraphProgress, type GraphPhase } from './GraphProgress.tsx';
@@ -204,7 +203,7 @@ export function GraphView(props: GraphViewProps) {
       cy.nodes().forEach((node) => {
         const entity = index.entityById.get(node.id());
         if (entity === undefined) return;
-        const label = pickText(entity.name, language);
+        const label = nodeLabel(entity, language);
         // Setting an unchanged label would still restyle and redraw every node.
         if (node.data('label') !== label) node.data('label', label);
       });

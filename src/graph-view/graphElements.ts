@@ -1,9 +1,20 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Positions } from '../domain/dataset/datasetSchema.ts';
+import type { Entity, Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { sourceCount } from '../domain/evidence/sourceCount.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
 import { pickText } from '../domain/text/pickText.ts';
+import { shortenText } from '../domain/text/shortenText.ts';
+
+// Longer names are cut for drawing: Cytoscape measures and wraps a label on every
+// style pass, and a 100 KB name would freeze the tab. Lists and details show the
+// whole name.
+const MAX_LABEL_CHARS = 60;
+
+/** The label drawn for an entity: its name in the language, cut when very long. */
+export function nodeLabel(entity: Entity, language: string): string {
+  return shortenText(pickText(entity.name, language), MAX_LABEL_CHARS);
+}
 
 /**
  * The dataset as Cytoscape elements. Node and edge ids are the dataset's ids, so
@@ -20,7 +31,7 @@ export function graphElements(
     const at = positions?.[entity.id];
     return {
       group: 'nodes',
-      data: { id: entity.id, label: pickText(entity.name, language), kind: entity.kind },
+      data: { id: entity.id, label: nodeLabel(entity, language), kind: entity.kind },
       ...(at === undefined ? {} : { position: { x: at[0], y: at[1] } }),
     };
   });

@@ -24,7 +24,9 @@ export function datasetWarnings(dataset: Dataset): DatasetProblem[] {
       warnings.push({ path: ['articles', i], message: `no excerpt cites article "${article.id}"` });
   });
   if (dataset.positions !== undefined) {
-    const missing = dataset.entities.filter((e) => dataset.positions?.[e.id] === undefined).length;
+    const { positions } = dataset;
+    // Own keys only: an entity named "constructor" has no position through Object.prototype.
+    const missing = dataset.entities.filter((e) => !Object.hasOwn(positions, e.id)).length;
     if (missing > 0)
       warnings.push({
         path: ['positions'],

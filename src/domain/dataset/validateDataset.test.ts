@@ -289,6 +289,102 @@ describe('validateDataset', () => {
     expect(problemsOf(data)).toEqual([]);
   });
 
+  describe('hostile input', () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+    it('keeps markup in names, notes and titles verbatim: it is text to show, not to run', () => {
+      const data = fictional();
+      data.entities[0]!.name = { en: `Norland${payload}` };
+      data.entities[0]!.note = { en: 'javascript:window.__pwned=1' };
+      data.articles[0]!.title = payload;
+      const result = validateDataset(data);
+      expect(result.ok && result.dataset.entities[0]!.name.en).toBe(`Norland${payload}`);
+      expect(result.ok && result.dataset.articles[0]!.title).toBe(payload);
+    });
+
+    it.each([
+      ['a right-to-left override', 'nor\u202eland'],
+      ['a zero-width space', 'nor\u200bland'],
+      ['a byte-order mark', '\ufeffnorland'],
+      ['markup', '<b>norland</b>'],
+      ['__proto__', '__proto__'],
+    ])('rejects an id with %s', (_what, id) => {
+      const data = fictional();
+      data.entities[0]!.id = id;
+      expect(pathsOf(data)).toContain('entities[0].id');
+    });
+
+    it('accepts Object.prototype names as ids, and keeps positions keyed by them', () => {
+      const data = fictional();
+      data.entities[0]!.id = 'constructor';
+      data.relations[0]!.target = 'constructor';
+      data.relations[1]!.source = 'constructor';
+      data.positions = {
+        constructor: [1, 2] as [number, number],
+        tesk: [3, 4],
+        'arvel-quint': [5, 6],
+      };
+      const result = validateDataset(data);
+      expect(result.ok && result.dataset.positions).toEqual({
+        constructor: [1, 2],
+        tesk: [3, 4],
+        'arvel-quint': [5, 6],
+      });
+    });
+
+    it('rejects a position for "constructor" when no entity has that id', () => {
+      const data = fictional();
+      data.positions = { constructor: [1, 2] as [number, number] };
+      expect(problemsOf(data)).toEqual([
+        { path: ['positions', 'constructor'], message: 'no entity has the id "constructor"' },
+      ]);
+    });
+
+    it('rejects __proto__ keys, which zod would silently drop', () => {
+      const text = JSON.stringify({
+        ...fictional(),
+        entities: fictional().entities.map((e, i) =>
+          i === 0 ? { ...e, aliases: { PROTO: ['x'] }, name: { en: 'Norland', PROTO: 'y' } } : e,
+        ),
+        positions: { PROTO: [1, 2] },
+      }).replaceAll('"PROTO"', '"__proto__"');
+      expect(pathsOf(JSON.parse(text))).toEqual([
+        'entities[0].name.__proto__',
+        'entities[0].aliases.__proto__',
+        'positions.__proto__',
+      ]);
+    });
+
+    it('reports junk nested 100,000 deep as such', () => {
+      const junk: unknown = JSON.parse(
+        `{"entities": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      );
+      expect(problemsOf(junk)).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('nests deeper') as string }),
+      ]);
+    });
+
+    it.each(['2024-02-30', '2024-13-01', 'yesterday', '2024-00', '2023-02-29'])(
+      'rejects the invalid date %j',
+      (date) => {
+        const data = fictional();
+        data.relations[1]!.start = { date };
+        expect(pathsOf(data)).toEqual(['relations[1].start.date']);
+      },
+    );
+
+    it('quotes hostile text in messages with its invisible characters written out, and cut', () => {
+      const data = fictional() as unknown as { entities: Record<string, unknown>[] };
+      data.entities[0]!.name = { en: 'Norland', '\u202Eevil': 'x' };
+      data.entities[1]![`\u202E${'k'.repeat(100_000)}`] = 1;
+      const [name, key] = problemsOf(data);
+      expect(name!.message).toBe('"<U+202E>evil" is not a BCP 47 language tag');
+      expect(formatPath(name!.path)).toBe('entities[0].name.<U+202E>evil');
+      expect(key!.message).toMatch(/^Unrecognized key: "<U\+202E>k+…$/);
+      expect(key!.message.length).toBeLessThan(1100);
+    });
+  });
+
   test.prop([fc.anything()])('never throws on any input', (input) => {
     expect(validateDataset(input).ok).toBe(false);
   });

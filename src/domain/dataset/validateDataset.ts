@@ -3,6 +3,8 @@ import { closestPassage } from '../evidence/closestPassage.ts';
 import { findQuote } from '../evidence/splitAtQuote.ts';
 import { RELATION_KINDS } from '../relations/relationKinds.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
+import { visibleText } from '../text/visibleText.ts';
+import { checkJsonStructure } from './checkJsonStructure.ts';
 import {
   datasetSchema,
   type Article,
@@ -45,16 +47,31 @@ function fromZod(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
 }
 
 /**
- * Checks a parsed JSON value against the dataset format: first its shape (zod), then
+ * Checks a parsed JSON value against the dataset format: first its structure (depth,
+ * `__proto__` keys), then its shape (zod), then
  * what a schema cannot say — ids unique and resolvable, relation ends of the right
  * kinds, every excerpt verbatim at its recorded place.
  * @example validateDataset(JSON.parse(text)) // { ok: true, dataset } or { ok: false, problems }
  */
 export function validateDataset(input: unknown): DatasetValidation {
+  const structural = checkJsonStructure(input);
+  if (structural.length > 0) return { ok: false, problems: structural.map(printable) };
   const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error.issues).map(printable) };
   const problems = checkReferences(parsed.data);
-  return problems.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, problems };
+  return problems.length === 0
+    ? { ok: true, dataset: parsed.data }
+    : { ok: false, problems: problems.map(printable) };
+}
+
+// Messages and paths quote the dataset (keys, quotes, cues): shown as they are, a
+// right-to-left override in one would reorder the rest of the list, and a 100 KB
+// key would bury it.
+function printable(problem: DatasetProblem): DatasetProblem {
+  return {
+    path: problem.path.map((part) => (typeof part === 'string' ? visibleText(part, 80) : part)),
+    message: visibleText(problem.message, 1000),
+  };
 }
 
 function checkReferences(dataset: Dataset): DatasetProblem[] {

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import type { Entity, Relation } from '../dataset/datasetSchema.ts';
+import { isolateBidi } from '../text/isolateBidi.ts';
 import { pickText } from '../text/pickText.ts';
 import type { RelationKind } from './relationKinds.ts';
 
@@ -47,7 +48,9 @@ export function isPluralEntity(entity: Pick<Entity, 'kind' | 'name'>): boolean {
 }
 
 /**
- * The names of a relation's two ends for its title, in the wanted language.
+ * The names of a relation's two ends for its title, in the wanted language. A name
+ * that could reorder the words around it (a right-to-left override, Arabic letters)
+ * is isolated.
  * @example relationTitleParts(index, tensions, 'en')
  * // { kind: 'in-tension-with', source: 'Russia', target: 'the West', isPluralSource: false }
  */
@@ -59,8 +62,8 @@ export function relationTitleParts(
   const source = index.entityById.get(relation.source);
   return {
     kind: relation.kind,
-    source: entityName(index, relation.source, language),
-    target: nameInSentence(entityName(index, relation.target, language), language),
+    source: isolateBidi(entityName(index, relation.source, language)),
+    target: isolateBidi(nameInSentence(entityName(index, relation.target, language), language)),
     isPluralSource: source !== undefined && isPluralEntity(source),
   };
 }

@@ -11,7 +11,7 @@ export function ExternalDataBanner() {
         <Trans
           i18nKey="datasets.localFile"
           values={{ name: source.name }}
-          components={{ strong: <strong /> }}
+          components={{ strong: <strong />, bdi: <bdi /> }}
         />
       </p>
     );

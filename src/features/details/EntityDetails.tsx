@@ -67,7 +67,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
               {[...otherNames].map(([name, tags], i) => (
                 <span key={name}>
                   {i > 0 && ', '}
-                  <span lang={tags[0]}>{name}</span>{' '}
+                  <bdi lang={tags[0]}>{name}</bdi>{' '}
                   <span className="lang-tag">
                     ({tags.map((tag) => languageName(tag, language)).join(', ')})
                   </span>
@@ -94,7 +94,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
                       <Trans
                         i18nKey="details.officeOf"
                         values={{ role: pickText(relation.role, language) }}
-                        components={{ entity: <EntityButton entity={other} /> }}
+                        components={{ entity: <EntityButton entity={other} />, role: <bdi /> }}
                       />
                     )}
                   </span>

@@ -26,9 +26,9 @@ export function RelationList({ relations }: { relations: readonly Relation[] }) 
             <Badge tone={stance}>{t(`terms.stance.${stance}`)}</Badge>
             {modality === 'hedged' && <Badge tone="hedged">{t('details.hedged')}</Badge>}
             {relation.note !== undefined && (
-              <span className="relation-note" lang={pickedLanguage(relation.note, language)}>
+              <bdi className="relation-note" lang={pickedLanguage(relation.note, language)}>
                 {pickText(relation.note, language)}
-              </span>
+              </bdi>
             )}
           </li>
         );

@@ -4,6 +4,7 @@ import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
 import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { RELATION_KIND_IDS, STANCES } from '../../domain/relations/relationKinds.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { LAYOUTS, QUAD_FILTERS, type LayoutName } from '../../domain/view/viewState.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
@@ -119,10 +120,12 @@ export function FiltersPanel() {
           value: article.id,
           label:
             article.publisher === null
-              ? t('filters.articlePublisherUnknown', { title: articleTitle(article).text })
+              ? t('filters.articlePublisherUnknown', {
+                  title: isolateBidi(articleTitle(article).text),
+                })
               : t('filters.articleByPublisher', {
-                  title: articleTitle(article).text,
-                  publisher: article.publisher,
+                  title: isolateBidi(articleTitle(article).text),
+                  publisher: isolateBidi(article.publisher),
                 }),
           count: counts.articles.get(article.id) ?? 0,
         }))}

@@ -1,4 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -28,9 +29,10 @@ export function FocusBar() {
         <Trans
           i18nKey="focus.focusOn"
           values={{ name: pickText(focus.name, language) }}
-          components={{ strong: <strong /> }}
+          components={{ strong: <strong />, bdi: <bdi /> }}
         />
-        {expanded.length > 0 && ` ${t('focus.neighboursOf', { names: expanded.join(', ') })}`}
+        {expanded.length > 0 &&
+          ` ${t('focus.neighboursOf', { names: expanded.map(isolateBidi).join(', ') })}`}
         {!visible.entities.has(focus.id) && (
           <span className="unknown"> {t('focus.notApplied')}</span>
         )}

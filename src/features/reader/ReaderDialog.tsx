@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { evidenceAt } from '../../domain/evidence/evidenceAt.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useArticleMentions } from '../../dataset/useMentions.ts';
@@ -45,7 +46,7 @@ export function ReaderDialog() {
   // Parallel relations share a title; their notes tell them apart.
   const titleOf = (id: string) => {
     const note = index.relationById.get(id)?.note;
-    return `${itemTitle(t, index, id, language)}${note === undefined ? '' : ` (${pickText(note, language)})`}`;
+    return `${itemTitle(t, index, id, language)}${note === undefined ? '' : ` (${isolateBidi(pickText(note, language))})`}`;
   };
   const backed =
     chosen === null
@@ -81,7 +82,7 @@ export function ReaderDialog() {
           <div className="reader-bar">
             <h2 id="reader-title">
               {t('reader.article')}{' '}
-              <span lang={article.language}>{articleTitle(article).text}</span>
+              <bdi lang={article.language}>{articleTitle(article).text}</bdi>
             </h2>
             <button type="button" onClick={closeReader} autoFocus>
               {t('reader.close')}

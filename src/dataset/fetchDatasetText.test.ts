@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FETCH_TIMEOUT_MS, MAX_DATASET_BYTES, fetchDatasetText } from './fetchDatasetText.ts';
+
+const LABEL = 'The dataset at https://data.example.net/a.json';
+const URL_ = 'https://data.example.net/a.json';
+
+function serve(response: Response) {
+  const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(response);
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+/** A body of `chunks` chunks of 1 MiB each, without a Content-Length. */
+function streamed(chunks: number, onCancel: () => void = () => undefined): ReadableStream {
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent === chunks) controller.close();
+      else {
+        sent += 1;
+        controller.enqueue(chunk);
+      }
+    },
+    cancel: onCancel,
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('fetchDatasetText', () => {
+  it('fetches without credentials or referrer, and refuses redirects', async () => {
+    const fetch = serve(Response.json({ formatVersion: 1 }));
+    await expect(fetchDatasetText(URL_, LABEL)).resolves.toBe('{"formatVersion":1}');
+    expect(fetch).toHaveBeenCalledWith(
+      URL_,
+      expect.objectContaining({
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        redirect: 'error',
+      }),
+    );
+  });
+
+  it.each(['text/html; charset=utf-8', 'application/javascript', 'text/javascript', 'image/png'])(
+    'refuses a file served as %s',
+    async (type) => {
+      serve(
+        new Response('<script>window.__pwned=1</script>', { headers: { 'content-type': type } }),
+      );
+      await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(
+        `${LABEL} is not JSON: the server sent ${type.split(';')[0]}.`,
+      );
+    },
+  );
+
+  it.each(['application/json', 'text/plain', 'application/octet-stream'])(
+    'reads a file served as %s',
+    async (type) => {
+      serve(new Response('{}', { headers: { 'content-type': type } }));
+      await expect(fetchDatasetText(URL_, LABEL)).resolves.toBe('{}');
+    },
+  );
+
+  it('says which status the server answered', async () => {
+    serve(new Response('gone', { status: 404 }));
+    await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(
+      `${LABEL} could not be fetched: the server answered 404.`,
+    );
+  });
+
+  it('refuses a file that declares more than 64 MiB, before reading it', async () => {
+    expect(MAX_DATASET_BYTES).toBe(64 * 1024 * 1024);
+    let pulled = 0;
+    const body = new ReadableStream({ pull: () => void (pulled += 1) });
+    serve(new Response(body, { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }));
+    await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(
+      `${LABEL} is larger than 64 MiB, the most the app opens.`,
+    );
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('stops reading a file that grows past 64 MiB without saying so', async () => {
+    const cancel = vi.fn();
+    serve(new Response(streamed(80, cancel)));
+    await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow('is larger than 64 MiB');
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  it('reads a file just under the cap', async () => {
+    serve(new Response(streamed(20)));
+    await expect(fetchDatasetText(URL_, LABEL)).resolves.toHaveLength(20 * 1024 * 1024);
+  });
+
+  it('gives up after 15 s without an answer', async () => {
+    expect(FETCH_TIMEOUT_MS).toBe(15_000);
+    const clock = new AbortController();
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockReturnValue(clock.signal);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal!.addEventListener('abort', () => reject(new DOMException('aborted')));
+          }),
+      ),
+    );
+    const fetching = fetchDatasetText(URL_, LABEL);
+    expect(timeout).toHaveBeenCalledWith(15_000);
+    clock.abort();
+    await expect(fetching).rejects.toThrow(`${LABEL} could not be fetched: no answer within 15 s.`);
+  });
+
+  it('says when the transfer broke off', async () => {
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"formatVersion": 1,'));
+        controller.error(new Error('connection reset'));
+      },
+    });
+    serve(new Response(body));
+    await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(
+      `${LABEL} could not be fetched: the transfer broke off.`,
+    );
+  });
+
+  it('refuses bytes that are not UTF-8', async () => {
+    // "Norländ" in Latin-1: 0xE4 is not valid UTF-8 on its own.
+    const latin1 = new Uint8Array([0x22, 0x4e, 0x6f, 0x72, 0x6c, 0xe4, 0x6e, 0x64, 0x22]);
+    serve(new Response(latin1, { headers: { 'content-type': 'application/json' } }));
+    await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(`${LABEL} is not UTF-8 text.`);
+  });
+});
