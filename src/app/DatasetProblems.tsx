@@ -31,7 +31,7 @@ export function DatasetProblems({ error, onRetry }: { error: Error; onRetry: () 
       )}
       <p>
         <button type="button" onClick={onRetry}>
-          Try again
+          Retry
         </button>{' '}
         <a href={import.meta.env.BASE_URL}>Open the default dataset</a>
       </p>

@@ -10,10 +10,13 @@ function Loading() {
   const label =
     stage?.step === 'checking'
       ? `Checking the dataset (${(stage.characters / 2 ** 20).toFixed(1)} MB of text)…`
-      : 'Loading the dataset…';
+      : stage?.step === 'retrying'
+        ? `Retrying in ${stage.delayMs / 1000} s (attempt ${stage.attempt} of ${stage.attempts})…`
+        : 'Loading the dataset…';
   return (
     <main className="loading" aria-busy="true">
       <p role="status">{label}</p>
+      {stage?.step === 'retrying' && <p>{stage.reason}</p>}
       <progress aria-label={label} />
     </main>
   );

@@ -6,6 +6,8 @@ export interface Notice {
   id: string;
   text: string;
   details?: readonly string[];
+  /** A button beside Dismiss that acts on the notice (Retry), and dismisses it. */
+  action?: { label: string; run: () => void };
 }
 
 export interface NoticeSlice {

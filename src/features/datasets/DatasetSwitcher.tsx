@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
+import { useLoadStage } from '../../dataset/loadProgress.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -15,6 +16,7 @@ export function DatasetSwitcher() {
   const source = useDatasetSource();
   const language = useNameLanguage();
   const { open, openFile } = useOpenDataset();
+  const stage = useLoadStage();
   const inputRef = useRef<HTMLInputElement>(null);
   const [isDragging, setIsDragging] = useState(false);
   const selectId = useId();
@@ -83,6 +85,11 @@ export function DatasetSwitcher() {
           if (file !== undefined) void openFile(file);
         }}
       />
+      {stage?.step === 'retrying' && (
+        <span role="status" className="switcher-retry">
+          Retrying in {stage.delayMs / 1000} s (attempt {stage.attempt} of {stage.attempts})…
+        </span>
+      )}
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a dataset file (JSON) to open it

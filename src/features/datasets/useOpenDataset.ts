@@ -12,12 +12,13 @@ import { useViewStore } from '../../store/useViewStore.ts';
 
 const SHOWN_PROBLEMS = 50;
 
-function noticeFailure(error: unknown): void {
+function noticeFailure(error: unknown, retry?: () => void): void {
   const problems = error instanceof DatasetLoadError ? error.problems : [];
   const message = error instanceof Error ? error.message : String(error);
   useViewStore.getState().addNotice({
     id: 'dataset-load-failed',
     text: `${message} The dataset you had stays shown.`,
+    ...(retry === undefined ? {} : { action: { label: 'Retry', run: retry } }),
     details: [
       ...problems.slice(0, SHOWN_PROBLEMS).map((p) => `${formatPath(p.path)}: ${p.message}`),
       ...(problems.length > SHOWN_PROBLEMS
@@ -39,7 +40,9 @@ export function useOpenDataset() {
     try {
       await client.query(datasetQueryOptions(source, manifest));
     } catch (error) {
-      noticeFailure(error);
+      // A fetched file may load on another try (the server is back, the file was
+      // fixed); an opened file would read the same again.
+      noticeFailure(error, source.type === 'file' ? undefined : () => void open(source));
       return false;
     }
     const { setOpenedFile, setView, dismissNotice } = useViewStore.getState();

@@ -25,9 +25,23 @@ export function Notices() {
               </ul>
             )}
           </div>
-          <button type="button" className="small-button" onClick={() => dismiss(notice.id)}>
-            Dismiss
-          </button>
+          <div className="notice-actions">
+            {notice.action !== undefined && (
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => {
+                  dismiss(notice.id);
+                  notice.action?.run();
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
+            <button type="button" className="small-button" onClick={() => dismiss(notice.id)}>
+              Dismiss
+            </button>
+          </div>
         </div>
       ))}
     </div>
