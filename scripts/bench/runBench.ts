@@ -116,7 +116,8 @@ const browser = await launchChromium();
 const browserName = `Chromium ${browser.version()} headless`;
 
 async function openPage(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // The service worker's first-visit caching would compete with what is measured.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(installProbes);
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
