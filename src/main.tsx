@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { registerServiceWorker } from './app/registerServiceWorker.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import './app/styles.css';
 
 // The view is read from the URL before the first render, so a shared link shows its
 // view from the first frame.
 startUrlSync();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

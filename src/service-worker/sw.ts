@@ -12,8 +12,9 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { warmStrategyCache } from 'workbox-recipes';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { isAppNavigation } from './isAppNavigation.ts';
 import { isDataRequest } from './isDataRequest.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -32,8 +33,11 @@ const isData = (entry: PrecacheEntry) =>
 
 precacheAndRoute(entries.filter((entry) => !isData(entry)));
 cleanupOutdatedCaches();
-// Every navigation (`/?data=…&sel=…`) gets the app's page; the view is in the URL.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// Every navigation to the app (`/?data=…&sel=…`) gets its page; the view is in the URL.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && isAppNavigation(url),
+  createHandlerBoundToURL('index.html'),
+);
 
 const data = new NetworkFirst({
   cacheName: DATA_CACHE,
