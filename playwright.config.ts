@@ -22,6 +22,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The production build registers a service worker, which would answer requests
+    // before page.route mocks see them and carry caches between pages. Specs run
+    // without it; e2e/offline.spec.ts allows it for itself.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/security/securityHeadersPlugin.ts';
@@ -13,7 +14,28 @@ export default defineConfig(({ mode }) => {
   const dataOrigins = parseDataOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS);
   const headers = securityHeaders(dataOrigins);
   return {
-    plugins: [react(), securityHeadersPlugin(dataOrigins)],
+    plugins: [
+      react(),
+      securityHeadersPlugin(dataOrigins),
+      // The service worker (src/service-worker/sw.ts) is built for production only and
+      // registered from the bundle (src/app/registerServiceWorker.ts): no inline
+      // script, a same-origin /sw.js, nothing in dev mode.
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src/service-worker',
+        filename: 'sw.ts',
+        injectRegister: false,
+        registerType: 'prompt',
+        manifest: false,
+        injectManifest: {
+          // The app shell, and the bundled datasets and article texts (the worker
+          // caches those network first, not by revision).
+          globPatterns: ['**/*.{js,css,html,json,txt}'],
+          globIgnores: ['dataset.schema.json', 'sw.js'],
+          maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        },
+      }),
+    ],
     publicDir: 'data',
     // The dev server skips the policy: React refresh and HMR need an inline script
     // and a websocket. The preview server sends what a production host should.

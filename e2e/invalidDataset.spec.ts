@@ -18,12 +18,12 @@ test('a dataset that does not match the format shows its problems, with their pa
 
   await expect(page.getByRole('alert')).toContainText('The dataset could not be shown');
   await expect(page.getByRole('listitem').filter({ hasText: 'entities[2].name.en' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
 
 test('a file that is not JSON says so instead of showing a blank page', async ({ page }) => {
   await page.route('**/lavrov-choe.json', (route) =>
-    route.fulfill({ body: '{"formatVersion": 1, ', contentType: 'application/json' }),
+    route.fulfill({ body: '{"formatVersion": 1,, }', contentType: 'application/json' }),
   );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('is not valid JSON');

@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import { startI18n } from './i18n/i18n.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
 import { startTheme } from './store/useTheme.ts';
+import { registerServiceWorker } from './app/registerServiceWorker.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import './app/styles.css';
 
@@ -12,6 +13,7 @@ import './app/styles.css';
 startUrlSync();
 startI18n(currentNameLanguage());
 startTheme();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeRenderer,
+  formatLeaks,
+  heapGrowth,
   longestTasks,
   median,
   missingFigures,
   quantile,
   ratio,
   type BenchResult,
+  type LeakFigures,
+  type LeakSample,
   type PageFigures,
 } from './benchFigures.ts';
 
@@ -69,8 +73,66 @@ describe('bench arithmetic', () => {
           pages: { app: page, naive: { ...page, firstFrameMs: null }, sigma: page },
         },
       ],
+      leaks: null,
     };
     expect(missingFigures(result)).toEqual(['seed › naive › firstFrameMs']);
     expect(missingFigures({ ...result, datasets: [] })).toEqual(['no dataset']);
+  });
+});
+
+describe('the leak figures', () => {
+  const sample: LeakSample = {
+    heapMB: 20,
+    heapWithoutCodeMB: 16,
+    compiledCodeMB: 4,
+    domNodes: 900,
+    eventListeners: 120,
+    canvases: 3,
+    cytoscapeInstances: 1,
+    workers: 0,
+  };
+  const leaks: LeakFigures = {
+    switches: 50,
+    cycle: 'a dataset, a selection',
+    afterFirst: sample,
+    afterLast: { ...sample, heapMB: 21.5, heapWithoutCodeMB: 16.4 },
+  };
+  const result: BenchResult = {
+    date: '2026-11-28',
+    machine: { cpus: 2, cpuModel: 'x', memoryGB: 1, browser: 'b', node: '20' },
+    runs: 1,
+    datasets: [],
+    leaks,
+  };
+
+  it('gives the heap growth from the first switch to the last', () => {
+    expect(heapGrowth(leaks)).toBeCloseTo(0.075);
+    expect(heapGrowth(leaks, 'heapWithoutCodeMB')).toBeCloseTo(0.025);
+    expect(heapGrowth({ ...leaks, afterLast: { ...sample, heapMB: null } })).toBeNull();
+  });
+
+  it('reports each count after the first and the last switch, and judges the heap', () => {
+    const report = formatLeaks(leaks);
+    expect(report).toContain('Leaks: 50 switches, each a dataset, a selection');
+    expect(report).toMatch(/JS heap after GC \(MB\)\s+20\.00\s+21\.50/);
+    expect(report).toMatch(/Cytoscape instances\s+1\s+1/);
+    expect(report).toContain('JS heap +7.5 % from switch 1 to switch 50: within the 10 %');
+    expect(report).toContain('heap without compiled code +2.5 % from switch 1 to switch 50');
+    expect(formatLeaks({ ...leaks, afterLast: { ...sample, heapMB: 30 } })).toContain(
+      'OUTSIDE the 10 %',
+    );
+  });
+
+  it('makes a run that was to measure leaks fail when it could not', () => {
+    const expected = { datasets: false, leaks: true };
+    expect(missingFigures(result, expected)).toEqual([]);
+    expect(missingFigures({ ...result, leaks: null }, expected)).toEqual(['leaks › not measured']);
+    const broken = { ...leaks, afterLast: { ...sample, heapMB: null, cytoscapeInstances: null } };
+    expect(missingFigures({ ...result, leaks: broken }, expected)).toEqual([
+      'leaks › after switch 50 › heapMB',
+      'leaks › after switch 50 › cytoscapeInstances',
+    ]);
+    // A run of the performance figures alone still needs its datasets.
+    expect(missingFigures(result, { datasets: true, leaks: true })).toEqual(['no dataset']);
   });
 });

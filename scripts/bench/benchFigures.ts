@@ -29,12 +29,52 @@ export interface DatasetFigures {
   pages: { app: PageFigures; naive: PageFigures; sigma: PageFigures };
 }
 
+/** What is alive in the page after a dataset-and-view switch, GC forced first. */
+export interface LeakSample {
+  heapMB: number | null;
+  /** The heap snapshot's size less compiled code: the data the app keeps. */
+  heapWithoutCodeMB: number | null;
+  /** Bytecode and optimised code, which grow while V8 warms up. */
+  compiledCodeMB: number | null;
+  domNodes: number | null;
+  eventListeners: number | null;
+  /** Canvas elements in the JS heap, attached to the page or not. */
+  canvases: number | null;
+  cytoscapeInstances: number | null;
+  workers: number | null;
+}
+
+/** Memory after the first and the last of a series of switches between datasets and views. */
+export interface LeakFigures {
+  switches: number;
+  /** What one switch does, for the report. */
+  cycle: string;
+  afterFirst: LeakSample;
+  afterLast: LeakSample;
+}
+
 export interface BenchResult {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGB: number; browser: string; node: string };
   runs: number;
   datasets: DatasetFigures[];
+  /** Null when the run did not measure leaks. */
+  leaks: LeakFigures | null;
 }
+
+/** How much a heap figure grew from the first switch to the last: 0.05 is 5 %. */
+export function heapGrowth(
+  leaks: LeakFigures,
+  figure: 'heapMB' | 'heapWithoutCodeMB' = 'heapMB',
+): number | null {
+  const first = leaks.afterFirst[figure];
+  const last = leaks.afterLast[figure];
+  if (first === null || last === null || first === 0) return null;
+  return last / first - 1;
+}
+
+/** The share of growth the leak check allows (issue 7): within 10 %. */
+export const LEAK_TOLERANCE = 0.1;
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
 
@@ -152,6 +192,7 @@ export function formatReport(result: BenchResult): string {
       ]),
     );
   }
+  if (result.leaks !== null) lines.push('', formatLeaks(result.leaks));
   const first = result.datasets[0];
   if (first !== undefined) {
     lines.push('', 'Renderers and what each page draws at the fit-to-screen camera:');
@@ -163,9 +204,66 @@ export function formatReport(result: BenchResult): string {
   return lines.join('\n');
 }
 
+const LEAK_ROWS: readonly [label: string, key: keyof LeakSample][] = [
+  ['JS heap after GC (MB)', 'heapMB'],
+  ['  compiled code (MB)', 'compiledCodeMB'],
+  ['  the rest: data (MB)', 'heapWithoutCodeMB'],
+  ['DOM nodes', 'domNodes'],
+  ['event listeners', 'eventListeners'],
+  ['canvases in the heap', 'canvases'],
+  ['Cytoscape instances', 'cytoscapeInstances'],
+  ['workers', 'workers'],
+];
+
+/** The leak section of the report: each count after the first switch and after the last. */
+export function formatLeaks(leaks: LeakFigures): string {
+  const count = (value: number | null, key: keyof LeakSample) =>
+    value === null ? '–' : key.endsWith('MB') ? value.toFixed(2) : String(value);
+  const verdict = (what: string, growth: number | null) =>
+    growth === null
+      ? `${what}: could not be measured`
+      : `${what} ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % from switch 1 to switch ${leaks.switches}: ${
+          Math.abs(growth) <= LEAK_TOLERANCE ? 'within' : 'OUTSIDE'
+        } the ${LEAK_TOLERANCE * 100} % the app allows itself`;
+  return [
+    `Leaks: ${leaks.switches} switches, each ${leaks.cycle}`,
+    table([
+      ['', 'after switch 1', `after switch ${leaks.switches}`],
+      ...LEAK_ROWS.map(([label, key]) => [
+        label,
+        count(leaks.afterFirst[key], key),
+        count(leaks.afterLast[key], key),
+      ]),
+    ]),
+    verdict('JS heap', heapGrowth(leaks)),
+    verdict('heap without compiled code', heapGrowth(leaks, 'heapWithoutCodeMB')),
+  ].join('\n');
+}
+
 /** The figures every run must produce; their absence means the bench broke. */
-export function missingFigures(result: BenchResult): string[] {
+export function missingFigures(
+  result: BenchResult,
+  expected: { datasets: boolean; leaks: boolean } = { datasets: true, leaks: false },
+): string[] {
   const missing: string[] = [];
+  if (expected.leaks) {
+    if (result.leaks === null) missing.push('leaks › not measured');
+    else {
+      for (const [when, sample] of [
+        ['after switch 1', result.leaks.afterFirst],
+        [`after switch ${result.leaks.switches}`, result.leaks.afterLast],
+      ] as const) {
+        for (const key of [
+          'heapMB',
+          'heapWithoutCodeMB',
+          'cytoscapeInstances',
+          'canvases',
+        ] as const)
+          if (sample[key] === null) missing.push(`leaks › ${when} › ${key}`);
+      }
+    }
+  }
+  if (!expected.datasets) return missing;
   for (const d of result.datasets) {
     for (const [name, page] of Object.entries(d.pages)) {
       const required: (keyof PageFigures)[] = [

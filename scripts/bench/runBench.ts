@@ -1,9 +1,11 @@
-// npm run bench [-- --sizes 1000,5000,20000 --runs 7 --smoke --no-build --out file.json]
+// npm run bench [-- --sizes 1000,5000,20000 --runs 7 --smoke --leaks --switches 50 --no-build --out file.json]
 //
 // Builds the app and two baseline pages (naive Cytoscape, sigma.js) for production,
 // serves them on one origin, and drives headless Chromium over the seed dataset and
 // synthetic ones: load, layout, first drawn frame, filter → frame, search, selection,
 // a shared link reopened, heap after a forced GC and the longest main-thread tasks.
+// Then leaks: the heap and live objects after 1 and after 50 switches between the
+// bundled datasets and views (`--leaks` measures only that).
 // The baselines draw the app's own elements at the app's positions, in the same run.
 // A benchmark, not a test: it prints figures and asserts nothing about them.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,8 +31,10 @@ import {
   quantile,
   type BenchResult,
   type DatasetFigures,
+  type LeakFigures,
   type PageFigures,
 } from './benchFigures.ts';
+import { measureLeaks } from './measureLeaks.ts';
 import {
   appGraph,
   installProbes,
@@ -48,6 +52,8 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,20000' },
     runs: { type: 'string', default: '7' },
     smoke: { type: 'boolean', default: false },
+    leaks: { type: 'boolean', default: false },
+    switches: { type: 'string', default: '50' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string' },
     port: { type: 'string', default: process.env.DIPLOGRAPH_BENCH_PORT ?? '4783' },
@@ -57,9 +63,26 @@ const { values: args } = parseArgs({
 const sizes = args.smoke ? [1000] : args.sizes.split(',').map(Number);
 const runs = args.smoke ? 3 : Number(args.runs);
 const port = Number(args.port);
-const out = args.out ?? (args.smoke ? 'bench-results/smoke.json' : 'bench-results/bench.json');
-if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--sizes 1000,5000] [--runs 7] [--smoke] [--no-build]');
+// The smoke run keeps the leak measurement working with fewer switches.
+const switches = args.smoke ? 10 : Number(args.switches);
+const leaksOnly = args.leaks;
+const out =
+  args.out ??
+  (args.smoke
+    ? 'bench-results/smoke.json'
+    : leaksOnly
+      ? 'bench-results/leaks.json'
+      : 'bench-results/bench.json');
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 10) ||
+  !Number.isInteger(runs) ||
+  runs < 1 ||
+  !Number.isInteger(switches) ||
+  switches < 2
+) {
+  console.error(
+    'usage: npm run bench -- [--sizes 1000,5000] [--runs 7] [--smoke] [--leaks] [--switches 50] [--no-build]',
+  );
   process.exit(2);
 }
 
@@ -83,15 +106,15 @@ const SIGMA_DRAWING = "sigma's defaults: labels only for nodes ≥ 6 px on scree
 if (!args['no-build']) {
   console.log('building the app and the baseline pages…');
   await build({ root, logLevel: 'warn' });
-  await build({ configFile: `${root}bench/vite.config.ts`, logLevel: 'warn' });
+  if (!leaksOnly) await build({ configFile: `${root}bench/vite.config.ts`, logLevel: 'warn' });
 }
 
 mkdirSync(dataDir, { recursive: true });
-const datasets: { name: string; url: string; unplacedUrl?: string }[] = [
-  { name: 'seed (lavrov-choe)', url: '/' },
-];
+const datasets: { name: string; url: string; unplacedUrl?: string }[] = leaksOnly
+  ? []
+  : [{ name: 'seed (lavrov-choe)', url: '/' }];
 const dataUrl = (file: string) => `/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`;
-for (const size of sizes) {
+for (const size of leaksOnly ? [] : sizes) {
   // As an analyst would ship a large dataset: with positions from data:layout. The
   // same set without them measures the layout worker.
   const dataset = generateSyntheticDataset(size, 1);
@@ -115,10 +138,11 @@ const server = await serveStatic(
 const browser = await launchChromium();
 const browserName = `Chromium ${browser.version()} headless`;
 
-async function openPage(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function openPage(url: string, { probes = true } = {}): Promise<Page> {
+  // The service worker's first-visit caching would compete with what is measured.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(installProbes);
+  if (probes) await page.addInitScript(installProbes);
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   await page.goto(`${origin}${url}`);
   return page;
@@ -282,6 +306,7 @@ async function measureBaseline(
 }
 
 const results: DatasetFigures[] = [];
+let leaks: LeakFigures | null = null;
 try {
   for (const dataset of datasets) {
     console.log(`measuring ${dataset.name}…`);
@@ -305,6 +330,16 @@ try {
       },
     });
   }
+  console.log(`measuring leaks over ${switches} switches…`);
+  // Without the timing probes, whose records would grow with every switch.
+  const page = await openPage('/', { probes: false });
+  await appReady(page);
+  try {
+    leaks = await measureLeaks(page, switches, (done) => console.log(`  ${done} switches`));
+  } catch (error) {
+    console.error(`  the leak run broke off: ${(error as Error).message}`);
+  }
+  await page.context().close();
 } finally {
   await browser.close();
   server.close();
@@ -321,12 +356,13 @@ const result: BenchResult = {
   },
   runs,
   datasets: results,
+  leaks,
 };
 mkdirSync(new URL('.', `file://${root}${out}`), { recursive: true });
 writeFileSync(`${root}${out}`, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n${formatReport(result)}\n\nwrote ${out}`);
 // Figures are not judged, but a figure that could not be taken means the bench broke.
-const missing = missingFigures(result);
+const missing = missingFigures(result, { datasets: !leaksOnly, leaks: true });
 if (missing.length > 0) {
   console.error(`the bench could not measure: ${missing.join('; ')}`);
   process.exitCode = 1;

@@ -13,10 +13,17 @@ function Loading() {
   const label =
     stage?.step === 'checking'
       ? t('app.checking', { size: stage.characters / 2 ** 20 })
-      : t('app.loading');
+      : stage?.step === 'retrying'
+        ? t('app.retrying', {
+            seconds: stage.delayMs / 1000,
+            attempt: stage.attempt,
+            attempts: stage.attempts,
+          })
+        : t('app.loading');
   return (
     <main className="loading" aria-busy="true">
       <p role="status">{label}</p>
+      {stage?.step === 'retrying' && <p>{stage.reason}</p>}
       <progress aria-label={label} />
     </main>
   );

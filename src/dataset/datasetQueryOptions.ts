@@ -6,6 +6,7 @@ import { setLoadStage } from './loadProgress.ts';
 import { fetchDatasetText } from './fetchDatasetText.ts';
 import { openedFileText } from './openedFiles.ts';
 import { DatasetLoadError, readDatasetText, type LoadedDataset } from './readDatasetText.ts';
+import { withRetries, type RetryNotice } from './withRetries.ts';
 
 // The one place that knows where datasets live: bundled files served beside the app
 // (the `data/` folder, listed in data/datasets.json), URLs, and files opened in the
@@ -18,18 +19,54 @@ export const DEFAULT_DATASET_ID = 'lavrov-choe';
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 
+// The loaders retry transient faults themselves (withRetries), so the loading
+// screen can say what it waits for; the query adds no retries of its own. It
+// always runs, even when the browser reports no network: the service worker may
+// answer from its cache.
+const LOAD_POLICY = { retry: false, networkMode: 'always' } as const;
+
+function showRetry({ attempt, attempts, delayMs, error }: RetryNotice): void {
+  setLoadStage({ step: 'retrying', attempt, attempts, delayMs, reason: error.message });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fetches and reads a dataset file, trying again after transient faults. */
+function fetchAndRead(url: string, label: string, source: DatasetSource, signal: AbortSignal) {
+  return withRetries(
+    async () => {
+      setLoadStage({ step: 'fetching' });
+      return readDatasetText(await fetchDatasetText(url, label, signal), source, label, signal);
+    },
+    signal,
+    showRetry,
+  );
+}
+
 /** The manifest of bundled datasets. */
 export function manifestQueryOptions() {
   return queryOptions({
     queryKey: ['manifest'],
     queryFn: async ({ signal }): Promise<Manifest> => {
-      const text = await fetchDatasetText(dataUrl('datasets.json'), 'The list of datasets', signal);
-      const parsed = manifestSchema.safeParse(JSON.parse(text));
+      const label = 'The list of datasets';
+      const text = await withRetries(
+        () => fetchDatasetText(dataUrl('datasets.json'), label, signal),
+        signal,
+        showRetry,
+      );
+      const parsed = manifestSchema.safeParse(parseJson(text));
       if (!parsed.success)
         throw new DatasetLoadError('The list of datasets (datasets.json) is malformed.');
       return parsed.data;
     },
     staleTime: Infinity,
+    ...LOAD_POLICY,
   });
 }
 
@@ -59,17 +96,10 @@ async function readSource(
       const entry = (await manifest()).datasets.find((d) => d.id === source.id);
       if (entry === undefined)
         throw new DatasetLoadError(`No bundled dataset has the id "${source.id}".`);
-      const label = `Dataset “${entry.id}”`;
-      return readDatasetText(
-        await fetchDatasetText(dataUrl(entry.file), label, signal),
-        source,
-        label,
-      );
+      return fetchAndRead(dataUrl(entry.file), `Dataset “${entry.id}”`, source, signal);
     }
-    case 'url': {
-      const label = `The dataset at ${source.url}`;
-      return readDatasetText(await fetchDatasetText(source.url, label, signal), source, label);
-    }
+    case 'url':
+      return fetchAndRead(source.url, `The dataset at ${source.url}`, source, signal);
     case 'file': {
       const opened = openedFileText(source.version);
       if (opened === undefined)
@@ -88,7 +118,6 @@ export function datasetQueryOptions(source: DatasetSource, manifest: () => Promi
     queryKey: ['dataset', sourceKey(source)],
     queryFn: ({ signal }) => loadDataset(source, signal, manifest),
     staleTime: Infinity,
-    // A dataset that does not validate will not validate on a second try.
-    retry: (failures, error) => !(error instanceof DatasetLoadError) && failures < 2,
+    ...LOAD_POLICY,
   });
 }

@@ -5,16 +5,24 @@ export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 /** How long a dataset fetch may take before it is abandoned: 15 s. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
+// Answers that say "not now" rather than "no": another try may succeed.
+const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
+
 /**
  * Fetches a dataset's text without credentials or referrer, within the time and
- * size limits, refusing what is plainly not JSON.
+ * size limits, refusing what is plainly not JSON. Its errors say whether another
+ * try could succeed (DatasetLoadError.transient).
  */
 export async function fetchDatasetText(
   url: string,
   label: string,
   signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
 ): Promise<string> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const failed = (reason: string) =>
+    new DatasetLoadError(`${label} could not be fetched: ${reason}.`, [], { transient: true });
+  const timedOut = () => failed(`no answer within ${timeoutMs / 1000} s`);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -25,15 +33,16 @@ export async function fetchDatasetText(
       signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
     });
   } catch (error) {
-    const reason = timeout.aborted
-      ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-      : (error as Error).message;
-    throw new DatasetLoadError(`${label} could not be fetched: ${reason}.`);
+    if (signal?.aborted === true) throw error;
+    throw timeout.aborted ? timedOut() : failed((error as Error).message);
   }
-  if (!response.ok)
+  if (!response.ok) {
     throw new DatasetLoadError(
       `${label} could not be fetched: the server answered ${response.status}.`,
+      [],
+      { transient: TRANSIENT_STATUSES.has(response.status) },
     );
+  }
   const type = response.headers.get('content-type') ?? '';
   if (/text\/html|image\/|javascript/.test(type)) {
     throw new DatasetLoadError(`${label} is not JSON: the server sent ${type.split(';')[0]}.`);
@@ -57,16 +66,37 @@ export async function fetchDatasetText(
     }
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
-    const reason = timeout.aborted
-      ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-      : 'the transfer broke off';
-    throw new DatasetLoadError(`${label} could not be fetched: ${reason}.`);
+    if (signal?.aborted === true) throw error;
+    throw timeout.aborted ? timedOut() : failed('the transfer broke off');
   }
+  // A compressed body is longer once decoded, never shorter: fewer bytes than the
+  // server announced means the transfer stopped early.
+  const encoding = response.headers.get('content-encoding');
+  if ((encoding === null || encoding === 'identity') && size < declared) {
+    throw failed(`the transfer broke off after ${size} of ${declared} bytes`);
+  }
+  const bytes = concat(chunks, size);
+  const text = decodeUtf8(bytes);
+  if (text !== null) return text;
+  // A transfer that stopped inside a character leaves valid text before it.
+  if (decodeUtf8(bytes.subarray(0, lastCharacterStart(bytes))) !== null)
+    throw failed('the transfer broke off inside a character');
+  throw new DatasetLoadError(`${label} is not UTF-8 text.`);
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(concat(chunks, size));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new DatasetLoadError(`${label} is not UTF-8 text.`);
+    return null;
   }
+}
+
+/** Where the last UTF-8 sequence starts: at most three continuation bytes back. */
+function lastCharacterStart(bytes: Uint8Array): number {
+  let at = bytes.length - 1;
+  while (at > 0 && at > bytes.length - 4 && (bytes[at]! & 0xc0) === 0x80) at -= 1;
+  return Math.max(at, 0);
 }
 
 function tooLarge(label: string): DatasetLoadError {

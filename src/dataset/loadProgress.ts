@@ -1,7 +1,11 @@
 import { create } from 'zustand';
 
 /** What the dataset loader is doing, for the progress line while it loads. */
-export type LoadStage = { step: 'fetching' } | { step: 'checking'; characters: number } | null;
+export type LoadStage =
+  | { step: 'fetching' }
+  | { step: 'checking'; characters: number }
+  | { step: 'retrying'; attempt: number; attempts: number; delayMs: number; reason: string }
+  | null;
 
 const useLoadProgress = create<{ stage: LoadStage }>()(() => ({ stage: null }));
 

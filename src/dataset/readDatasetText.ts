@@ -1,4 +1,5 @@
 import { contentHash } from '../domain/dataset/contentHash.ts';
+import { isCutOffJson } from '../domain/dataset/isCutOffJson.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { DatasetProblem } from '../domain/dataset/validateDataset.ts';
@@ -6,15 +7,29 @@ import type { DatasetSource } from './datasetSource.ts';
 import { checkDatasetText, type DatasetCheck } from './checkDatasetText.ts';
 import { setLoadStage } from './loadProgress.ts';
 
-/** A dataset that could not be loaded, with the problems to show the user. */
+/**
+ * A dataset that could not be loaded, with the problems to show the user.
+ * `transient` marks a fault that another try may not meet (the network failed, the
+ * server answered 5xx, the time ran out, the file arrived cut off); a missing file,
+ * a schema error or a file too large fails the same way every time.
+ */
 export class DatasetLoadError extends Error {
+  readonly transient: boolean;
+
   constructor(
     message: string,
     readonly problems: readonly DatasetProblem[] = [],
+    options: { transient?: boolean } = {},
   ) {
     super(message);
     this.name = 'DatasetLoadError';
+    this.transient = options.transient ?? false;
   }
+}
+
+/** Whether another try might succeed where this one failed (see DatasetLoadError). */
+export function isTransientLoadError(error: unknown): boolean {
+  return error instanceof DatasetLoadError && error.transient;
 }
 
 /** A dataset ready to explore. */
@@ -30,18 +45,35 @@ export interface LoadedDataset {
 // Above this size the checks run in a worker, so the page stays responsive.
 const WORKER_THRESHOLD_CHARS = 512 * 1024;
 
-function checkInWorker(text: string): Promise<DatasetCheck> {
+/**
+ * Checks a dataset's text in a worker. The worker ends when it answers, fails, or
+ * the signal aborts (another dataset was asked for), so none outlives its load.
+ */
+export function checkInWorker(text: string, signal?: AbortSignal): Promise<DatasetCheck> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted === true) {
+      reject(signal.reason as Error);
+      return;
+    }
     const worker = new Worker(new URL('./checkDatasetWorker.ts', import.meta.url), {
       type: 'module',
     });
-    worker.onmessage = (event: MessageEvent<DatasetCheck>) => {
-      resolve(event.data);
+    const stop = () => {
+      worker.terminate();
+      reject(signal?.reason as Error);
+    };
+    const finish = () => {
+      signal?.removeEventListener('abort', stop);
       worker.terminate();
     };
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<DatasetCheck>) => {
+      finish();
+      resolve(event.data);
+    };
     worker.onerror = (event) => {
+      finish();
       reject(new DatasetLoadError(`The dataset could not be checked: ${event.message}`));
-      worker.terminate();
     };
     worker.postMessage(text);
   });
@@ -55,15 +87,24 @@ export async function readDatasetText(
   text: string,
   source: DatasetSource,
   label: string,
+  signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   performance.mark(TIMING_MARKS.datasetFetched);
   setLoadStage({ step: 'checking', characters: text.length });
   const check =
     text.length > WORKER_THRESHOLD_CHARS && typeof Worker !== 'undefined'
-      ? await checkInWorker(text)
+      ? await checkInWorker(text, signal)
       : checkDatasetText(text);
-  if (check.kind === 'not-json')
-    throw new DatasetLoadError(`${label} is not valid JSON (${check.message}).`);
+  if (check.kind === 'not-json') {
+    // A fetched file that ends mid-value most likely arrived cut off; fetched again,
+    // it may arrive whole. An opened file would read the same again.
+    const cutOff = source.type !== 'file' && isCutOffJson(text);
+    throw new DatasetLoadError(
+      `${label} is not valid JSON (${check.message})${cutOff ? '; it looks cut off' : ''}.`,
+      [],
+      { transient: cutOff },
+    );
+  }
   if (check.kind === 'invalid') {
     throw new DatasetLoadError(`${label} does not match the dataset format.`, check.problems);
   }

@@ -4,6 +4,11 @@ import type { LayoutGraph } from './layoutGraph.ts';
 /** Computes a large graph's force layout in a worker; aborting terminates it. */
 export function layoutInWorker(graph: LayoutGraph, signal: AbortSignal): Promise<Positions> {
   return new Promise((resolve, reject) => {
+    // A listener added to an aborted signal never fires: the worker would run on.
+    if (signal.aborted) {
+      reject(new DOMException('The layout was cancelled.', 'AbortError'));
+      return;
+    }
     const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
     const stop = () => {
       worker.terminate();

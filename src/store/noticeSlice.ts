@@ -17,6 +17,8 @@ export interface Notice {
   /** A message to translate, or text already in its final words. */
   text: NoticeMessage | string;
   details?: readonly (NoticeMessage | string)[];
+  /** A button beside Dismiss that acts on the notice (Retry), and dismisses it. */
+  action?: { label: NoticeMessage | string; run: () => void };
 }
 
 export interface NoticeSlice {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
+import { useLoadStage } from '../../dataset/loadProgress.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -17,6 +18,7 @@ export function DatasetSwitcher() {
   const source = useDatasetSource();
   const language = useNameLanguage();
   const { open, openFile } = useOpenDataset();
+  const stage = useLoadStage();
   const inputRef = useRef<HTMLInputElement>(null);
   const [isDragging, setIsDragging] = useState(false);
   const selectId = useId();
@@ -89,6 +91,15 @@ export function DatasetSwitcher() {
           if (file !== undefined) void openFile(file);
         }}
       />
+      {stage?.step === 'retrying' && (
+        <span role="status" className="switcher-retry">
+          {t('app.retrying', {
+            seconds: stage.delayMs / 1000,
+            attempt: stage.attempt,
+            attempts: stage.attempts,
+          })}
+        </span>
+      )}
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('datasets.drop')}

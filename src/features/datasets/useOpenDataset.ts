@@ -12,13 +12,14 @@ import { useViewStore } from '../../store/useViewStore.ts';
 
 const SHOWN_PROBLEMS = 50;
 
-function noticeFailure(error: unknown): void {
+function noticeFailure(error: unknown, retry?: () => void): void {
   const problems = error instanceof DatasetLoadError ? error.problems : [];
   const message = error instanceof Error ? error.message : String(error);
   useViewStore.getState().addNotice({
     id: 'dataset-load-failed',
     // The message and the problems are the checks' own words, in English.
     text: { key: 'datasets.stillShown', values: { message } },
+    ...(retry === undefined ? {} : { action: { label: { key: 'datasets.retry' }, run: retry } }),
     details: [
       ...problems.slice(0, SHOWN_PROBLEMS).map((p) => `${formatPath(p.path)}: ${p.message}`),
       ...(problems.length > SHOWN_PROBLEMS
@@ -45,7 +46,9 @@ export function useOpenDataset() {
     try {
       await client.query(datasetQueryOptions(source, manifest));
     } catch (error) {
-      noticeFailure(error);
+      // A fetched file may load on another try (the server is back, the file was
+      // fixed); an opened file would read the same again.
+      noticeFailure(error, source.type === 'file' ? undefined : () => void open(source));
       return false;
     }
     const { setOpenedFile, setView, dismissNotice } = useViewStore.getState();

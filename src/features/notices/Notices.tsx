@@ -31,9 +31,23 @@ export function Notices() {
               </ul>
             )}
           </div>
-          <button type="button" className="small-button" onClick={() => dismiss(notice.id)}>
-            {t('notices.dismiss')}
-          </button>
+          <div className="notice-actions">
+            {notice.action !== undefined && (
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => {
+                  dismiss(notice.id);
+                  notice.action?.run();
+                }}
+              >
+                {words(notice.action.label)}
+              </button>
+            )}
+            <button type="button" className="small-button" onClick={() => dismiss(notice.id)}>
+              {t('notices.dismiss')}
+            </button>
+          </div>
         </div>
       ))}
     </div>

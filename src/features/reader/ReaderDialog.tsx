@@ -81,8 +81,7 @@ export function ReaderDialog() {
         <>
           <div className="reader-bar">
             <h2 id="reader-title">
-              {t('reader.article')}{' '}
-              <bdi lang={article.language}>{articleTitle(article).text}</bdi>
+              {t('reader.article')} <bdi lang={article.language}>{articleTitle(article).text}</bdi>
             </h2>
             <button type="button" onClick={closeReader} autoFocus>
               {t('reader.close')}

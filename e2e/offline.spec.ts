@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
+import { openExplorer, statusLine } from './graphPage.ts';
+
+// Service workers are blocked in every other spec (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const entities = (page: Page) => page.getByRole('navigation', { name: 'Entities' });
+const kindBox = (page: Page, name: string) =>
+  page
+    .getByRole('group', { name: 'Entity kinds' })
+    .getByRole('checkbox', { name: new RegExp(`^${name}`) });
+
+test('after one visit, a shared link reopens without a network, with its view', async ({
+  page,
+  context,
+}) => {
+  const link = '/?data=fictional-veld&kinds=state,official,meeting,topic&sel=arvel-quint';
+  await openExplorer(page, link);
+  // The worker takes control of this first page once it has cached the app and
+  // every bundled dataset.
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  const shown = await statusLine(page).textContent();
+  expect(shown).toMatch(/^\d+ entities · \d+ relations shown$/);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Arvel Quint');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await expect(statusLine(page)).toHaveText(shown!);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Arvel Quint');
+  await expect(kindBox(page, 'Bloc')).not.toBeChecked();
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('fictional-veld');
+  expect(new URL(page.url()).searchParams.get('sel')).toBe('arvel-quint');
+
+  // The other bundled dataset was cached too, though it was never opened.
+  await page.getByLabel('Dataset', { exact: true }).selectOption('lavrov-choe');
+  await expect(entities(page).getByRole('button', { name: 'Sergey Lavrov' })).toBeVisible();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+});

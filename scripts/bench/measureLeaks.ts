@@ -1,0 +1,138 @@
+// Drives the app through many switches between the two bundled datasets and the
+// views on each (a selection, a filter, a focus, the reader opened and closed),
+// then reads what is still alive after forced collections: heap, DOM nodes, event
+// listeners, canvases, Cytoscape instances, workers.
+import type { CDPSession, Page } from '@playwright/test';
+import type { LeakFigures, LeakSample } from './benchFigures.ts';
+
+/** Each switch opens the other dataset and goes through these views on it. */
+const DATASETS = [
+  { id: 'fictional-veld', entity: 'Arvel Quint' },
+  { id: 'lavrov-choe', entity: 'Sergey Lavrov' },
+] as const;
+export const LEAK_CYCLE =
+  'another bundled dataset (lavrov-choe ⇄ fictional-veld), an entity selected, its neighbourhood focused, the State kind filtered out and back, the reader opened and closed';
+const TIMEOUT_MS = 60_000;
+// Lets debounced work (viewport reports, URL writes) finish before a sample.
+const SETTLE_MS = 800;
+
+async function switchOnce(page: Page, step: number): Promise<void> {
+  const { id, entity } = DATASETS[step % DATASETS.length]!;
+  await page.getByLabel('Dataset', { exact: true }).selectOption(id);
+  const list = page.getByRole('navigation', { name: 'Entities' });
+  await list.getByRole('button', { name: entity, exact: true }).click({ timeout: TIMEOUT_MS });
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('heading', { level: 2, name: entity }).waitFor({ timeout: TIMEOUT_MS });
+  await page.getByRole('button', { name: 'Focus on neighbourhood' }).click();
+  await page.getByRole('group', { name: 'Focus' }).waitFor();
+  const state = page
+    .getByRole('group', { name: 'Entity kinds' })
+    .getByRole('checkbox', { name: /^State/ });
+  await state.uncheck();
+  await state.check();
+  await details.getByRole('button', { name: 'Read the article' }).first().click();
+  const reader = page.getByRole('dialog', { name: /^Article/ });
+  await reader.waitFor();
+  await reader.getByRole('button', { name: 'Close' }).click();
+  await reader.waitFor({ state: 'hidden' });
+  await page
+    .locator('[data-testid="graph-canvas"][data-ready="true"]')
+    .waitFor({ timeout: TIMEOUT_MS });
+}
+
+/** How many objects in the page's heap have the prototype the expression gives; null if it gives none. */
+async function countObjects(cdp: CDPSession, prototype: string): Promise<number | null> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: prototype });
+  if (result.objectId === undefined) return null;
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: result.objectId,
+  });
+  const counted = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId!,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId! });
+  await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  return typeof counted.result.value === 'number' ? counted.result.value : null;
+}
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+}
+
+/**
+ * The heap by a snapshot: its whole size, and the part that is compiled code
+ * (bytecode and optimised code), which grows as V8 warms up, not as data piles up.
+ */
+async function snapshotSizes(cdp: CDPSession): Promise<{ totalMB: number; codeMB: number }> {
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as HeapSnapshot;
+  const fields = snapshot.meta.node_fields;
+  const [typeAt, sizeAt, stride] = [
+    fields.indexOf('type'),
+    fields.indexOf('self_size'),
+    fields.length,
+  ];
+  const codeType = snapshot.meta.node_types[0].indexOf('code');
+  let total = 0;
+  let code = 0;
+  for (let i = 0; i < nodes.length; i += stride) {
+    const size = nodes[i + sizeAt]!;
+    total += size;
+    if (nodes[i + typeAt] === codeType) code += size;
+  }
+  return { totalMB: total / 2 ** 20, codeMB: code / 2 ** 20 };
+}
+
+async function sample(page: Page): Promise<LeakSample> {
+  await page.waitForTimeout(SETTLE_MS);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    const { totalMB, codeMB } = await snapshotSizes(cdp);
+    return {
+      heapMB: usedSize / 2 ** 20,
+      heapWithoutCodeMB: totalMB - codeMB,
+      compiledCodeMB: codeMB,
+      domNodes: dom.nodes,
+      eventListeners: dom.jsEventListeners,
+      canvases: await countObjects(cdp, 'HTMLCanvasElement.prototype'),
+      // Cytoscape's Core prototype, found through the instance on the graph's container.
+      cytoscapeInstances: await countObjects(
+        cdp,
+        'Object.getPrototypeOf(document.querySelector(\'[data-testid="graph-canvas"]\')._cyreg.cy)',
+      ),
+      workers: page.workers().length,
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Switches `switches` times on a page that shows the first bundled dataset, and
+ * samples after the first switch and after the last.
+ */
+export async function measureLeaks(
+  page: Page,
+  switches: number,
+  onProgress: (done: number) => void,
+): Promise<LeakFigures> {
+  await switchOnce(page, 0);
+  const afterFirst = await sample(page);
+  for (let step = 1; step < switches; step += 1) {
+    await switchOnce(page, step);
+    if ((step + 1) % 10 === 0) onProgress(step + 1);
+  }
+  const afterLast = await sample(page);
+  return { switches, cycle: LEAK_CYCLE, afterFirst, afterLast };
+}

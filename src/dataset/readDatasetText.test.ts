@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeWorker } from '../testSupport/FakeWorker.ts';
+import { checkInWorker, readDatasetText } from './readDatasetText.ts';
+
+describe('checkInWorker', () => {
+  beforeEach(() => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('ends the worker once it has answered', async () => {
+    const check = checkInWorker('{}');
+    FakeWorker.made[0]?.answer({ kind: 'not-json', message: 'x' });
+    await expect(check).resolves.toEqual({ kind: 'not-json', message: 'x' });
+    expect(FakeWorker.made[0]?.isTerminated).toBe(true);
+  });
+
+  it('terminates the worker when another dataset is asked for (the signal aborts)', async () => {
+    const controller = new AbortController();
+    const check = checkInWorker('{}', controller.signal);
+    expect(FakeWorker.made.map((w) => w.isTerminated)).toEqual([false]);
+    controller.abort();
+    await expect(check).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.made.map((w) => w.isTerminated)).toEqual([true]);
+  });
+
+  it('starts no worker for a load already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(checkInWorker('{}', controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(FakeWorker.made).toEqual([]);
+  });
+});
+
+describe('readDatasetText', () => {
+  const cutOff = '{"formatVersion": 1, "entities": [';
+
+  it('calls fetched text that ends mid-value cut off, worth another try', async () => {
+    await expect(
+      readDatasetText(cutOff, { type: 'url', url: 'https://a.example/x.json' }, 'The dataset'),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^The dataset is not valid JSON \(.*\); it looks cut off\.$/,
+      ) as string,
+      transient: true,
+    });
+  });
+
+  it('does not retry an opened file, nor a file with a mistake in the middle', async () => {
+    await expect(
+      readDatasetText(cutOff, { type: 'file', name: 'x.json', version: '1' }, '“x.json”'),
+    ).rejects.toMatchObject({ transient: false });
+    await expect(
+      readDatasetText('{"formatVersion": 1,, }', { type: 'bundled', id: 'x' }, 'Dataset “x”'),
+    ).rejects.toMatchObject({ transient: false });
+  });
+
+  it('never retries a dataset that does not match the format', async () => {
+    await expect(
+      readDatasetText('{"formatVersion": 1}', { type: 'bundled', id: 'x' }, 'Dataset “x”'),
+    ).rejects.toMatchObject({
+      message: 'Dataset “x” does not match the dataset format.',
+      transient: false,
+    });
+  });
+});

@@ -1,0 +1,25 @@
+/** A stand-in for the browser's Worker (vi.stubGlobal('Worker', FakeWorker)): records what it was sent and whether it was terminated, and answers only when told. */
+export class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  posted: unknown[] = [];
+  isTerminated = false;
+
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+
+  postMessage(data: unknown): void {
+    this.posted.push(data);
+  }
+
+  terminate(): void {
+    this.isTerminated = true;
+  }
+
+  /** Answers as the worker would, unless it was terminated. */
+  answer(data: unknown): void {
+    if (!this.isTerminated) this.onmessage?.({ data } as MessageEvent);
+  }
+}
