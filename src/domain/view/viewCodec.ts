@@ -50,6 +50,7 @@ const PARAMS = {
   depth: 'depth',
   outside: 'outside',
   expanded: 'expand',
+  path: 'path',
   layout: 'layout',
   lang: 'lang',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
@@ -96,6 +97,14 @@ export function encodeView(view: ViewState): string {
     view.focus !== null && view.outside !== DEFAULT_VIEW.outside ? view.outside : null,
   );
   put(PARAMS.expanded, view.expanded.length === 0 ? null : view.expanded.join(','));
+  put(
+    PARAMS.path,
+    view.path === null
+      ? null
+      : [view.path.from, view.path.to, ...(view.path.shown === 1 ? [] : [view.path.shown])].join(
+          ',',
+        ),
+  );
   put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
   if (view.viewport !== null) {
     params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
@@ -252,6 +261,15 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   if (depth !== null) view.depth = Number(depth) as 1 | 2 | 3;
   view.outside = readChoice(PARAMS.outside, ['dim', 'hide'] as const) ?? DEFAULT_VIEW.outside;
   view.expanded = readIds(PARAMS.expanded) ?? [];
+  const path = first.get(PARAMS.path);
+  if (path !== undefined && path !== '') {
+    const [from = '', to = '', shown = '1', ...rest] = path.split(',');
+    const isId = (id: string) => id.length <= MAX_ID && ID.test(id);
+    if (rest.length > 0 || !isId(from) || !isId(to) || !/^[123]$/.test(shown))
+      ignore(PARAMS.path, path, 'not two entity ids and a path number (1–3)');
+    else if (from === to) ignore(PARAMS.path, path, 'the two ends are the same entity');
+    else view.path = { from, to, shown: Number(shown) as 1 | 2 | 3 };
+  }
   view.layout = readChoice(PARAMS.layout, LAYOUTS) ?? DEFAULT_VIEW.layout;
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
 
