@@ -4,6 +4,7 @@ import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
 import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
+import { EvidenceList } from '../features/details/EvidenceList.tsx';
 import { EntityList } from '../features/entity-list/EntityList.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
 import { LensBar } from '../features/filters/LensBar.tsx';
@@ -11,6 +12,7 @@ import { FocusBar } from '../features/focus/FocusBar.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
+import { PathsPanel } from '../features/paths/PathsPanel.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
@@ -21,6 +23,7 @@ import { ThemeSwitch } from '../features/theme/ThemeSwitch.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useTheme } from '../store/useTheme.ts';
+import { usePaths } from '../store/usePaths.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
 
@@ -37,7 +40,8 @@ export function ExplorerLayout() {
   const centreRequest = useViewStore((s) => s.centreRequest);
   const fitRequest = useViewStore((s) => s.fitRequest);
   const evidenceHighlight = useViewStore((s) => s.evidenceHighlight);
-  const { select, clearSelection, setViewport, resetView } = useViewStore.getState();
+  const paths = usePaths();
+  const { select, clearSelection, setViewport, resetView, readExcerptOf } = useViewStore.getState();
   const { dataset } = index;
 
   return (
@@ -75,6 +79,7 @@ export function ExplorerLayout() {
               visible={visible}
               selected={view.selected}
               highlighted={evidenceHighlight?.ids ?? NOTHING}
+              path={paths?.drawn ?? NOTHING}
               viewport={view.viewport}
               centreRequest={centreRequest}
               fitRequest={fitRequest}
@@ -88,6 +93,15 @@ export function ExplorerLayout() {
               theme={theme}
             />
           )}
+          <PathsPanel
+            renderEvidence={(relation) => (
+              <EvidenceList
+                evidence={relation.evidence}
+                headingLevel={5}
+                onRead={(excerpt) => readExcerptOf(relation.id, excerpt)}
+              />
+            )}
+          />
         </ErrorBoundary>
         <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
           <Legend />

@@ -8,7 +8,7 @@ import { OrUnknown } from './Unknown.tsx';
 
 interface ArticleMetaProps {
   article: Article;
-  headingLevel: 2 | 3 | 4;
+  headingLevel: 2 | 3 | 4 | 5;
   /** Title, language, publisher, date and URL only, on few lines: for the details panel. */
   compact?: boolean;
 }

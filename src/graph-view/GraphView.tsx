@@ -17,6 +17,7 @@ import { applyViewport, fitPositions, readViewport, sameViewport } from './graph
 import { ENTITY_LOOKS } from './graphPalette.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
+import { usePathHighlight } from './usePathHighlight.ts';
 
 export interface GraphViewProps {
   index: DatasetIndex;
@@ -26,6 +27,8 @@ export interface GraphViewProps {
   selected: string | null;
   /** Entities and relations to outline: what a sentence in the reader backs. */
   highlighted: readonly string[];
+  /** The entities and relations of the path drawn between two entities; empty for none. */
+  path: readonly string[];
   /** The camera to show; null fits the visible graph. */
   viewport: Viewport | null;
   /** Bring this element to the middle; a new nonce repeats the request. */
@@ -211,6 +214,7 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, index, language, isReady]);
 
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected);
+  usePathHighlight(cy, isReady ? drawn : null, index, props.path);
 
   const highlighted = props.highlighted;
   useEffect(() => {

@@ -53,6 +53,9 @@ const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
   };
 });
 
+/** The outline of a path between two entities (Okabe–Ito blue, as the reader's outline). */
+const PATH_COLOUR = '#0072B2';
+
 /** Arrowheads by direction, for the edges a selector picks. */
 const arrowRules = (selector: string) => [
   {
@@ -123,6 +126,12 @@ const detailedStylesheet = (ink: GraphInk): StylesheetJson => [
     style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
   },
   { selector: 'edge.faded', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
+  // Off the path drawn: as faded.
+  {
+    selector: 'node.off-path',
+    style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
+  },
+  { selector: 'edge.off-path', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
   ...stateRules(ink),
 ];
 
@@ -136,6 +145,31 @@ function stateRules(ink: GraphInk): StylesheetJson {
     },
     { selector: 'edge.dimmed', style: { 'line-opacity': 0.1, 'text-opacity': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
+    // A path between two entities: outlined, and never faded by a selection or a focus.
+    {
+      selector: 'node.on-path',
+      style: {
+        'border-width': 3,
+        'border-color': PATH_COLOUR,
+        'border-opacity': 1,
+        'background-opacity': 1,
+        'text-opacity': 1,
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 6,
+        'z-index': 8,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        'line-opacity': 1,
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 5,
+        'z-index': 8,
+      },
+    },
     // What a sentence chosen in the reader is evidence for.
     {
       selector: '.evidence-hit',
@@ -215,9 +249,16 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
     selector: 'edge.near, edge:selected',
     style: { 'curve-style': 'bezier', width: 2.5, 'z-index': 5 },
   },
+  // The path drawn gets its curves, arrows and labels back, as the selection's surroundings do.
+  {
+    selector: 'edge.on-path',
+    style: { 'curve-style': 'bezier', width: 3, 'z-index': 8 },
+  },
   ...arrowRules('edge.near'),
   ...arrowRules('edge:selected'),
+  ...arrowRules('edge.on-path'),
   { selector: 'node.near, node:selected', style: { label: 'data(label)' } },
+  { selector: 'node.on-path', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
   {
     selector: 'node.near',
     style: {

@@ -14,7 +14,12 @@ interface Applied {
 const none = () => new Set<string>();
 
 /** Turns a class on or off for the ids whose membership changed, and remembers the new set. */
-function applyDiff(cy: Core, className: string, before: Set<string>, after: Set<string>): void {
+export function applyDiff(
+  cy: Core,
+  className: string,
+  before: Set<string>,
+  after: Set<string>,
+): void {
   for (const id of before) if (!after.has(id)) cy.getElementById(id).removeClass(className);
   for (const id of after) if (!before.has(id)) cy.getElementById(id).addClass(className);
 }

@@ -20,6 +20,8 @@ import enLegend from './locales/en/legend.json';
 import trLegend from './locales/tr/legend.json';
 import enNotices from './locales/en/notices.json';
 import trNotices from './locales/tr/notices.json';
+import enPaths from './locales/en/paths.json';
+import trPaths from './locales/tr/paths.json';
 import enReader from './locales/en/reader.json';
 import trReader from './locales/tr/reader.json';
 import enSearch from './locales/en/search.json';
@@ -51,6 +53,7 @@ export const en = {
   graph: enGraph,
   legend: enLegend,
   notices: enNotices,
+  paths: enPaths,
   reader: enReader,
   search: enSearch,
   share: enShare,
@@ -72,6 +75,7 @@ export const tr: typeof en = {
   graph: trGraph,
   legend: trLegend,
   notices: trNotices,
+  paths: trPaths,
   reader: trReader,
   search: trSearch,
   share: trShare,

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice.ts';
+import { createPathSlice, type PathSlice } from './pathSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 
 /**
@@ -7,7 +8,8 @@ import { createViewSlice, type ViewSlice } from './viewSlice.ts';
  * about it. The dataset itself lives in the query cache.
  */
 export type ViewStore = ViewSlice &
-  NoticeSlice & {
+  NoticeSlice &
+  PathSlice & {
     /** A request to bring an entity to the middle of the screen; the nonce repeats it. */
     centreRequest: { id: string; nonce: number } | null;
     centreOn: (id: string) => void;
@@ -27,6 +29,7 @@ export const useViewStore = create<ViewStore>()((...a) => {
   return {
     ...createViewSlice(...a),
     ...createNoticeSlice(...a),
+    ...createPathSlice(...a),
     centreRequest: null,
     centreOn: (id) =>
       set((state) => ({ centreRequest: { id, nonce: (state.centreRequest?.nonce ?? 0) + 1 } })),

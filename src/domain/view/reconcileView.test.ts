@@ -54,3 +54,16 @@ it('drops an excerpt number beyond the selection’s excerpts', () => {
   const { view } = reconcileView({ ...DEFAULT_VIEW, selected: 'sergey-lavrov', reading: 5 }, index);
   expect(view.reading).toBeNull();
 });
+
+it('drops paths to an entity the dataset does not have, naming each unknown end', () => {
+  const path = { from: 'atlantis', to: 'russia', shown: 2 as const };
+  const { view, ignored } = reconcileView({ ...DEFAULT_VIEW, path }, index);
+  expect(view.path).toBeNull();
+  expect(ignored).toEqual([
+    { param: 'path', value: 'atlantis', reason: { code: 'no-such-entity' } },
+  ]);
+  const both = reconcileView({ ...DEFAULT_VIEW, path: { ...path, to: 'mars' } }, index);
+  expect(both.ignored.map((i) => i.value)).toEqual(['atlantis', 'mars']);
+  const known = { from: 'sergey-lavrov', to: 'choe-son-hui', shown: 1 as const };
+  expect(reconcileView({ ...DEFAULT_VIEW, path: known }, index).view.path).toEqual(known);
+});

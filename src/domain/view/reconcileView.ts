@@ -37,6 +37,11 @@ export function reconcileView(
   next.connectedTo = keepEntity('conn', view.connectedTo);
   next.focus = keepEntity('focus', view.focus);
   next.expanded = view.expanded.filter((id) => keepEntity('expand', id) !== null);
+  if (view.path !== null) {
+    // Both ends are checked, so the notice names every unknown one.
+    const ends = [keepEntity('path', view.path.from), keepEntity('path', view.path.to)];
+    if (ends.includes(null)) next.path = null;
+  }
   if (
     view.selected !== null &&
     !isEntity(view.selected) &&

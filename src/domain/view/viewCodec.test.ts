@@ -44,6 +44,12 @@ const validView: fc.Arbitrary<ViewState> = fc
     depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
     outside: fc.constantFrom('dim' as const, 'hide' as const),
     expanded: ids,
+    path: fc.option(
+      fc
+        .record({ from: id, to: id, shown: fc.constantFrom(1 as const, 2 as const, 3 as const) })
+        .filter((path) => path.from !== path.to),
+      { nil: null },
+    ),
     layout: fc.constantFrom(...LAYOUTS),
     show: fc.constantFrom(...PRESENTATIONS),
     viewport: fc.option(
@@ -86,7 +92,19 @@ describe('the view codec', () => {
   test.prop([
     validView,
     fc.string({ unit: 'binary', maxLength: 30 }),
-    fc.constantFrom('kinds', 'sel', 'zoom', 'at', 'depth', 'from', 'lang', 'v', 'read', 'dv'),
+    fc.constantFrom(
+      'kinds',
+      'sel',
+      'zoom',
+      'at',
+      'depth',
+      'from',
+      'lang',
+      'v',
+      'read',
+      'dv',
+      'path',
+    ),
   ])('keeps the rest of a view when one parameter is broken', (view, junk, param) => {
     const params = new URLSearchParams(encodeView(view));
     params.set(param, junk);
@@ -164,6 +182,32 @@ describe('the view codec', () => {
   it('refuses a zoom the graph cannot show', () => {
     expect(decodeView('zoom=50&at=0,0').view.viewport).toBeNull();
     expect(decodeView('zoom=6&at=0,0').view.viewport).toEqual({ zoom: 6, x: 0, y: 0 });
+  });
+
+  it('writes the paths asked for as their two ends, and the path shown when not the first', () => {
+    const path = { from: 'sergey-lavrov', to: 'choe-son-hui', shown: 1 as const };
+    expect(encodeView({ ...DEFAULT_VIEW, path })).toBe('v=1&path=sergey-lavrov,choe-son-hui');
+    expect(encodeView({ ...DEFAULT_VIEW, path: { ...path, shown: 2 } })).toBe(
+      'v=1&path=sergey-lavrov,choe-son-hui,2',
+    );
+    expect(decodeView('path=sergey-lavrov,choe-son-hui,3').view.path).toEqual({
+      ...path,
+      shown: 3,
+    });
+  });
+
+  it('ignores paths it cannot read, and says why', () => {
+    for (const [query, reason] of [
+      ['path=russia', { code: 'not-a-path' }],
+      ['path=russia,north-korea,4', { code: 'not-a-path' }],
+      ['path=russia,North-Korea', { code: 'not-a-path' }],
+      ['path=russia,north-korea,1,2', { code: 'not-a-path' }],
+      ['path=russia,russia', { code: 'same-ends' }],
+    ] as const) {
+      const { view, ignored } = decodeView(query);
+      expect(view.path, query).toBeNull();
+      expect(ignored, query).toEqual([{ param: 'path', value: query.slice(5), reason }]);
+    }
   });
 
   it('survives huge parameters', () => {

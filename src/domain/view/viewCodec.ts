@@ -35,7 +35,9 @@ export type IgnoreReason =
         | 'no-such-item'
         | 'no-such-excerpt'
         | 'not-a-dataset'
-        | 'not-https';
+        | 'not-https'
+        | 'not-a-path'
+        | 'same-ends';
     }
   | { code: 'link-version'; version: number }
   | { code: 'not-one-of'; choices: string }
@@ -81,6 +83,7 @@ const PARAMS = {
   depth: 'depth',
   outside: 'outside',
   expanded: 'expand',
+  path: 'path',
   layout: 'layout',
   show: 'show',
   lang: 'lang',
@@ -128,6 +131,14 @@ export function encodeView(view: ViewState): string {
     view.focus !== null && view.outside !== DEFAULT_VIEW.outside ? view.outside : null,
   );
   put(PARAMS.expanded, view.expanded.length === 0 ? null : view.expanded.join(','));
+  put(
+    PARAMS.path,
+    view.path === null
+      ? null
+      : [view.path.from, view.path.to, ...(view.path.shown === 1 ? [] : [view.path.shown])].join(
+          ',',
+        ),
+  );
   put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
   put(PARAMS.show, view.show === DEFAULT_VIEW.show ? null : view.show);
   if (view.viewport !== null) {
@@ -284,6 +295,15 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   if (depth !== null) view.depth = Number(depth) as 1 | 2 | 3;
   view.outside = readChoice(PARAMS.outside, ['dim', 'hide'] as const) ?? DEFAULT_VIEW.outside;
   view.expanded = readIds(PARAMS.expanded) ?? [];
+  const path = first.get(PARAMS.path);
+  if (path !== undefined && path !== '') {
+    const [from = '', to = '', shown = '1', ...rest] = path.split(',');
+    const isId = (id: string) => id.length <= MAX_ID && ID.test(id);
+    if (rest.length > 0 || !isId(from) || !isId(to) || !/^[123]$/.test(shown))
+      ignore(PARAMS.path, path, { code: 'not-a-path' });
+    else if (from === to) ignore(PARAMS.path, path, { code: 'same-ends' });
+    else view.path = { from, to, shown: Number(shown) as 1 | 2 | 3 };
+  }
   view.layout = readChoice(PARAMS.layout, LAYOUTS) ?? DEFAULT_VIEW.layout;
   view.show = readChoice(PARAMS.show, PRESENTATIONS) ?? DEFAULT_VIEW.show;
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);

@@ -25,6 +25,16 @@ export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 6;
 
+/**
+ * "How is `from` connected to `to`?": the paths between two entities, and which of
+ * them (counting from 1, up to three) the graph draws.
+ */
+export interface PathQuery {
+  from: string;
+  to: string;
+  shown: 1 | 2 | 3;
+}
+
 /** The camera: zoom, and the graph point at the centre of the screen. */
 export interface Viewport {
   zoom: number;
@@ -65,6 +75,8 @@ export interface ViewState {
   outside: 'dim' | 'hide';
   /** Entities whose neighbours are added to the focus. */
   expanded: string[];
+  /** The paths asked for between two entities; null when none are. */
+  path: PathQuery | null;
   layout: LayoutName;
   /** The graph drawn, or its visible entities and relations as tables. */
   show: Presentation;
@@ -94,6 +106,7 @@ export const DEFAULT_VIEW: ViewState = {
   depth: 1,
   outside: 'dim',
   expanded: [],
+  path: null,
   layout: 'force',
   show: 'graph',
   viewport: null,

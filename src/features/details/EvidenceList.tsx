@@ -7,11 +7,25 @@ import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { Badge } from '../../components/Badge.tsx';
 import { Excerpt } from '../../components/Excerpt.tsx';
 
-/** Excerpts grouped by their article: each article's metadata once, then its excerpts in place. */
-export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+/**
+ * Excerpts grouped by their article: each article's metadata once, then its excerpts
+ * in place. "Read the article" opens the selection's excerpt, or calls `onRead` when
+ * the excerpts belong to something else (a relation on a path).
+ */
+export function EvidenceList({
+  evidence,
+  onRead,
+  headingLevel = 4,
+}: {
+  evidence: readonly Evidence[];
+  onRead?: (excerpt: number) => void;
+  /** The level of each article's heading, below the heading the list sits under. */
+  headingLevel?: 4 | 5;
+}) {
   const { t } = useTranslation();
   const { articleById } = useDatasetIndex();
-  const openReader = useViewStore((s) => s.openReader);
+  const openSelected = useViewStore((s) => s.openReader);
+  const openReader = onRead ?? openSelected;
   const idPrefix = useId();
   const byArticle = new Map<string, { item: Evidence; number: number }[]>();
   evidence.forEach((item, i) => {
@@ -25,7 +39,7 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
         if (article === undefined) return null;
         return (
           <section key={articleId} className="source">
-            <ArticleMeta article={article} headingLevel={4} compact />
+            <ArticleMeta article={article} headingLevel={headingLevel} compact />
             <ol className="excerpts">
               {items.map(({ item, number }) => {
                 const excerptId = `${idPrefix}-excerpt-${number}`;

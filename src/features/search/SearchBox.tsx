@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
-import { searchDataset, type SearchResults } from '../../domain/search/searchDataset.ts';
+import type { SearchResults } from '../../domain/search/searchDataset.ts';
 import { languageName } from '../../domain/text/languageName.ts';
+import { datasetSearch } from '../../dataset/datasetSearch.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { itemTitle } from '../../i18n/itemTitle.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -53,18 +53,6 @@ function optionsOf(
   ];
 }
 
-const searches = new WeakMap<DatasetIndex, ReturnType<typeof searchDataset>>();
-
-/** The search function of a dataset, built once: it finds names in every language. */
-function searchOf(index: DatasetIndex) {
-  let search = searches.get(index);
-  if (search === undefined) {
-    search = searchDataset(index);
-    searches.set(index, search);
-  }
-  return search;
-}
-
 /**
  * Search over names, aliases and offices in every language, then excerpt words:
  * Turkish-aware and typo-tolerant. Arrows move, Enter selects and centres, Escape clears.
@@ -80,7 +68,8 @@ export function SearchBox() {
   const listId = useId();
   const title = (id: string) => itemTitle(t, index, id, language);
   // The index is built at the first keystroke, not while the dataset loads.
-  const options = query.trim() === '' ? [] : optionsOf(searchOf(index)(query), title, t, language);
+  const options =
+    query.trim() === '' ? [] : optionsOf(datasetSearch(index)(query), title, t, language);
   const showList = isOpen && query.trim() !== '';
   const activeOption = options[Math.min(active, options.length - 1)];
 
