@@ -104,6 +104,15 @@ describe('bucketTimeline', () => {
     expect(timeline.buckets[0]?.start).toBe('2031-03-10');
   });
 
+  it('weighs that tenth by items, not by distinct dates', () => {
+    const busy = Array.from({ length: 20 }, (_, i) =>
+      meeting(i % 2 === 0 ? '2031-03-10' : '2031-03-12', `m${i}`),
+    );
+    const timeline = bucketTimeline([...busy, relation('2031', 'a'), relation('2031', 'b')]);
+    expect(timeline.granularity).toBe('day');
+    expect(timeline.imprecise).toEqual({ meetings: 0, relations: 2 });
+  });
+
   it('uses years when most dates give only the year', () => {
     const timeline = bucketTimeline([relation('2030'), relation('2031'), meeting('2031-06-01')]);
     expect(timeline.granularity).toBe('year');

@@ -53,14 +53,24 @@ const NEEDS: Record<Granularity, readonly DatePrecision[]> = {
   year: ['day', 'month', 'year'],
 };
 
-const parts = (date: string) => date.split('-').map(Number) as [number, number?, number?];
+/** A date read once: its parts (1 where it gives none) and its precision. */
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  precision: DatePrecision;
+}
+
+function readDate(date: string): DateParts {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return { year, month, day, precision: datePrecision(date) };
+}
 
 /**
  * The position on an axis of the bar holding a date: consecutive bars have
  * consecutive positions. Weeks run Monday to Sunday (ISO 8601); day 0 was a Thursday.
  */
-function position(granularity: Granularity, date: string): number {
-  const [year, month = 1, day = 1] = parts(date);
+function position(granularity: Granularity, { year, month, day }: DateParts): number {
   switch (granularity) {
     case 'day':
       return dayNumber(year, month, day);
@@ -104,20 +114,27 @@ function extent(numbers: readonly number[]): [number, number] {
   return [low, high];
 }
 
-const fits = (granularity: Granularity, date: string) =>
-  NEEDS[granularity].includes(datePrecision(date));
+const fits = (granularity: Granularity, date: DateParts) =>
+  NEEDS[granularity].includes(date.precision);
+
+/** A distinct date with how many items of the whole dataset carry it. */
+interface DateWeight {
+  date: DateParts;
+  items: number;
+}
 
 /**
- * The finest granularity that draws the dates in at most MAX_BUCKETS bars and leaves
- * off at most a tenth of them as too imprecise; years always qualify.
+ * The finest granularity that draws the dated items in at most MAX_BUCKETS bars and
+ * leaves off at most a tenth of them as too imprecise; years always qualify.
  */
-function chooseGranularity(dates: readonly string[]): Granularity {
+function chooseGranularity(dates: readonly DateWeight[]): Granularity {
+  const total = dates.reduce((sum, d) => sum + d.items, 0);
   for (const granularity of GRANULARITIES) {
     if (granularity === 'year') break;
-    const placed = dates.filter((date) => fits(granularity, date));
-    if (placed.length === 0 || dates.length - placed.length > dates.length * MAX_IMPRECISE_SHARE)
-      continue;
-    const [first, last] = extent(placed.map((date) => position(granularity, date)));
+    const placed = dates.filter(({ date }) => fits(granularity, date));
+    const left = total - placed.reduce((sum, d) => sum + d.items, 0);
+    if (placed.length === 0 || left > total * MAX_IMPRECISE_SHARE) continue;
+    const [first, last] = extent(placed.map(({ date }) => position(granularity, date)));
     if (last - first + 1 <= MAX_BUCKETS) return granularity;
   }
   return 'year';
@@ -145,26 +162,43 @@ export function bucketTimeline(
   items: readonly DatedItem[],
   isCounted: (item: DatedItem) => boolean = () => true,
 ): Timeline {
-  const dates = items.flatMap((item) => (item.date === null ? [] : [item.date]));
-  const granularity = chooseGranularity(dates);
-  const timeline: Timeline = { granularity, buckets: [], undated: zero(), imprecise: zero() };
-  const positions = dates
-    .filter((date) => fits(granularity, date))
-    .map((date) => position(granularity, date));
-  if (positions.length === 0) {
-    for (const item of items) if (isCounted(item)) add(timeline.undated, item);
-    return timeline;
+  // Many items share a date: each distinct date is read and placed once.
+  const itemsByDate = new Map<string, number>();
+  const countedByDate = new Map<string, TimelineCounts>();
+  const undated = zero();
+  for (const item of items) {
+    const isIn = isCounted(item);
+    if (item.date === null) {
+      if (isIn) add(undated, item);
+      continue;
+    }
+    itemsByDate.set(item.date, (itemsByDate.get(item.date) ?? 0) + 1);
+    if (!isIn) continue;
+    let counts = countedByDate.get(item.date);
+    if (counts === undefined) countedByDate.set(item.date, (counts = zero()));
+    add(counts, item);
   }
+  const dates = new Map(
+    [...itemsByDate].map(([date, n]) => [date, { date: readDate(date), items: n }]),
+  );
+  const granularity = chooseGranularity([...dates.values()]);
+  const timeline: Timeline = { granularity, buckets: [], undated, imprecise: zero() };
+  const positions = [...dates.values()]
+    .filter(({ date }) => fits(granularity, date))
+    .map(({ date }) => position(granularity, date));
+  if (positions.length === 0) return timeline;
   const [first, last] = extent(positions);
   for (let at = first; at <= last; at++) {
     const [start, end] = bucketDays(granularity, at);
     timeline.buckets.push({ start, end, ...zero() });
   }
-  for (const item of items) {
-    if (!isCounted(item)) continue;
-    if (item.date === null) add(timeline.undated, item);
-    else if (!fits(granularity, item.date)) add(timeline.imprecise, item);
-    else add(timeline.buckets[position(granularity, item.date) - first]!, item);
+  for (const [key, counts] of countedByDate) {
+    const date = dates.get(key)!.date;
+    const into = fits(granularity, date)
+      ? timeline.buckets[position(granularity, date) - first]!
+      : timeline.imprecise;
+    into.meetings += counts.meetings;
+    into.relations += counts.relations;
   }
   return timeline;
 }
