@@ -10,6 +10,10 @@ const WHOLE = '10 entities · 14 relations shown';
 const MARCH = '10 entities · 1 relation shown';
 const APRIL = '9 entities · 1 relation shown';
 
+// Eleven hours behind UTC: a date formatted in local time would show 1 March as
+// 28 February, so every label below also checks that the timeline works in UTC.
+test.use({ timezoneId: 'Pacific/Pago_Pago' });
+
 const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
 const params = (page: Page) => new URL(page.url()).searchParams;
 
@@ -72,14 +76,22 @@ test('brushing by mouse sets the period in the URL and the date inputs, and filt
   expect(params(page).get('to')).toBe('2031-03');
   await expect(statusLine(page)).toHaveText(MARCH);
 
+  // Dragging the end edge widens the period; the start stays.
+  const end = timeline(page).getByRole('slider', { name: 'End of period' });
+  const edge = (await end.boundingBox())!;
+  const plot = (await timeline(page).getByRole('group', { name: 'Period' }).boundingBox())!;
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(plot.x + plot.width * 0.9, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => params(page).get('to')).toBe('2031-04');
+  expect(params(page).get('from')).toBe('2031-03');
+
   // A date typed in the filters moves the brush too.
   const to = page.getByRole('textbox', { name: 'To' });
-  await to.fill('2031-04-10');
+  await to.fill('2031-03-20');
   await to.press('Enter');
-  await expect(timeline(page).getByRole('slider', { name: 'End of period' })).toHaveAttribute(
-    'aria-valuetext',
-    'April 2031',
-  );
+  await expect(end).toHaveAttribute('aria-valuetext', 'March 2031');
 
   await timeline(page).getByRole('button', { name: 'Clear period' }).click();
   await expect.poll(() => params(page).has('from')).toBe(false);
@@ -130,6 +142,12 @@ test('play steps through the months, ends on the last, and adds one history entr
   await expect.poll(() => params(page).get('from')).toBe('2031-04');
   expect(params(page).get('to')).toBe('2031-04');
   expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+});
+
+test('play starts slow for someone who asked for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExplorer(page, FICTIONAL);
+  await expect(timeline(page).getByRole('combobox', { name: 'Speed' })).toHaveValue('slow');
 });
 
 test('a reloaded link restores the brushed period', async ({ page }) => {
