@@ -20,6 +20,7 @@ import { StatusLine } from '../features/status/StatusLine.tsx';
 import { GraphTable } from '../features/table/GraphTable.tsx';
 import { PresentationSwitch } from '../features/table/PresentationSwitch.tsx';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch.tsx';
+import { Timeline } from '../features/timeline/Timeline.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useTheme } from '../store/useTheme.ts';
@@ -102,6 +103,7 @@ export function ExplorerLayout() {
               />
             )}
           />
+          <Timeline />
         </ErrorBoundary>
         <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
           <Legend />

@@ -34,6 +34,8 @@ import enTerms from './locales/en/terms.json';
 import trTerms from './locales/tr/terms.json';
 import enTheme from './locales/en/theme.json';
 import trTheme from './locales/tr/theme.json';
+import enTimeline from './locales/en/timeline.json';
+import trTimeline from './locales/tr/timeline.json';
 
 // One file per area of the app under locales/<language>/, so that people adding a
 // panel add its strings without touching anyone else's. common.json is spread at the
@@ -60,6 +62,7 @@ export const en = {
   table: enTable,
   terms: enTerms,
   theme: enTheme,
+  timeline: enTimeline,
 };
 
 /** The Turkish strings. Typed as the English ones so a missing key fails to compile. */
@@ -82,6 +85,7 @@ export const tr: typeof en = {
   table: trTable,
   terms: trTerms,
   theme: trTheme,
+  timeline: trTimeline,
 };
 
 export const resources = { en: { translation: en }, tr: { translation: tr } } as const;

@@ -11,7 +11,7 @@ const VISIBILITY_FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS];
  * Remembers the last result of a function of (dataset, view) that reads only some
  * fields of the view, so selecting, typing or panning does not recompute it.
  */
-function lastResultBy<T>(
+export function lastResultBy<T>(
   fields: readonly (keyof ViewState)[],
   compute: (index: DatasetIndex, view: ViewState) => T,
 ) {
