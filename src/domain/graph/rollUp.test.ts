@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, DateClaim, Entity, EntityKind, Relation } from '../dataset/datasetSchema.ts';
+import type { Dataset, DateClaim, EntityKind, Relation } from '../dataset/datasetSchema.ts';
 import { indexDataset, type DatasetIndex } from '../dataset/indexDataset.ts';
 import type { RelationKind } from '../relations/relationKinds.ts';
 import { DEFAULT_VIEW, type ViewState } from '../view/viewState.ts';
@@ -47,7 +47,7 @@ function synthetic(entities: EntitySpec[], relations: RelationSpec[]): DatasetIn
             place: null,
             cameo: '04',
           }
-        : ({ id, kind, name: { en: id }, evidence }),
+        : { id, kind, name: { en: id }, evidence },
     ),
     relations: relations.map(([id, kind, source, target, extra]) => ({
       id,
