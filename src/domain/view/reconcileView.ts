@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { parseTieId } from '../graph/rollUp.ts';
 import type { IgnoredParam } from './viewCodec.ts';
 import type { ViewState } from './viewState.ts';
 
@@ -37,8 +38,13 @@ export function reconcileView(
   next.connectedTo = keepEntity('conn', view.connectedTo);
   next.focus = keepEntity('focus', view.focus);
   next.expanded = view.expanded.filter((id) => keepEntity('expand', id) !== null);
+  next.pins = view.pins.filter((pin) => keepEntity('pins', pin.id) !== null);
+  // A rolled-up tie is derived: it can be named while both its ends exist.
+  const tie = view.selected === null ? null : parseTieId(view.selected);
+  const isTie = tie !== null && isEntity(tie.source) && isEntity(tie.target);
   if (
     view.selected !== null &&
+    !isTie &&
     !isEntity(view.selected) &&
     !index.relationById.has(view.selected)
   ) {

@@ -21,6 +21,16 @@ export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 6;
 
+/** The most pins a view keeps (and a link carries); the oldest give way. */
+export const MAX_PINS = 200;
+
+/** An entity the analyst placed by hand, at graph coordinates (whole units). */
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
+
 /** The camera: zoom, and the graph point at the centre of the screen. */
 export interface Viewport {
   zoom: number;
@@ -62,6 +72,10 @@ export interface ViewState {
   /** Entities whose neighbours are added to the focus. */
   expanded: string[];
   layout: LayoutName;
+  /** Officials drawn as the states and blocs they hold office in (see rollUp.ts). */
+  rollup: boolean;
+  /** Entities placed by hand; they keep their place whatever the layout. */
+  pins: Pin[];
   viewport: Viewport | null;
   /** The language of entity names; null follows the analyst's own choice. */
   lang: NameLanguage | null;
@@ -89,6 +103,8 @@ export const DEFAULT_VIEW: ViewState = {
   outside: 'dim',
   expanded: [],
   layout: 'force',
+  rollup: false,
+  pins: [],
   viewport: null,
   lang: null,
 };
