@@ -10,7 +10,9 @@ import { FocusBar } from '../features/focus/FocusBar.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
+import { PinsBar } from '../features/pins/PinsBar.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
+import { RollUpToggle } from '../features/rollup/RollUpToggle.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { StatusLine } from '../features/status/StatusLine.tsx';
@@ -18,6 +20,7 @@ import { GraphView } from '../graph-view/GraphView.tsx';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
+import { useDrawnTies } from './useDrawnTies.ts';
 
 const NOTHING: readonly string[] = [];
 
@@ -30,7 +33,9 @@ export function ExplorerLayout() {
   const centreRequest = useViewStore((s) => s.centreRequest);
   const fitRequest = useViewStore((s) => s.fitRequest);
   const evidenceHighlight = useViewStore((s) => s.evidenceHighlight);
-  const { select, clearSelection, setViewport, resetView } = useViewStore.getState();
+  const pinRequest = useViewStore((s) => s.pinRequest);
+  const ties = useDrawnTies();
+  const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
 
   return (
@@ -48,6 +53,7 @@ export function ExplorerLayout() {
       <Notices />
       <div className="sidebar">
         <ErrorBoundary name="The entity list and filters" onReset={resetView}>
+          <RollUpToggle />
           <EntityList />
           <FiltersPanel />
         </ErrorBoundary>
@@ -56,6 +62,7 @@ export function ExplorerLayout() {
         <ErrorBoundary name="The graph" onReset={resetView}>
           <LensBar />
           <FocusBar />
+          <PinsBar />
           <GraphView
             index={index}
             language={language}
@@ -69,7 +76,11 @@ export function ExplorerLayout() {
             onSelect={select}
             onClear={clearSelection}
             onViewportChange={setViewport}
-            description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
+            ties={ties}
+            pins={view.pins}
+            pinRequest={pinRequest}
+            onPin={pin}
+            description={`Graph of ${visible.entities.size} entities and ${visible.relations.size + ties.length} relations. The entity list and the details panel give the same information as text.`}
           />
           <Legend />
         </ErrorBoundary>

@@ -3,6 +3,7 @@ import { ENTITY_KIND_LABELS } from '../domain/dataset/entityKindLabels.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
 import { itemTitle } from '../domain/relations/relationTitle.ts';
+import type { DrawnTie } from './tieElements.ts';
 
 export interface Hover {
   id: string;
@@ -16,16 +17,21 @@ export function GraphTooltip({
   index,
   hover,
   language,
+  tie,
 }: {
   index: DatasetIndex;
   hover: Hover;
   language: string;
+  /** The rolled-up tie under the pointer, if it is one. */
+  tie?: DrawnTie | undefined;
 }) {
   const entity = index.entityById.get(hover.id);
   const relation = index.relationById.get(hover.id);
-  const title = itemTitle(index, hover.id, language);
+  const title = tie?.title ?? itemTitle(index, hover.id, language);
   let detail = '';
-  if (entity !== undefined) {
+  if (tie !== undefined) {
+    detail = `${STANCE_LABELS[tie.stance]} · ${tie.label}`;
+  } else if (entity !== undefined) {
     detail = ENTITY_KIND_LABELS[entity.kind].one;
   } else if (relation !== undefined) {
     const { stance, modality } = classifyRelation(relation);

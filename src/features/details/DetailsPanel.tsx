@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
-import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { parseTieId } from '../../domain/graph/rollUp.ts';
+import { useRollUpPreview, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
+import { RolledTieDetails } from './RolledTieDetails.tsx';
+import { TieMissing } from './TieMissing.tsx';
 
 /** The selected entity or relation, with every excerpt behind it. */
 export function DetailsPanel() {
@@ -14,6 +17,13 @@ export function DetailsPanel() {
   const entity = selected === null ? undefined : index.entityById.get(selected);
   const relation = selected === null ? undefined : index.relationById.get(selected);
   const visible = useVisibleGraph();
+  const isTie = selected !== null && parseTieId(selected) !== null;
+  const rolled = useRollUpPreview(isTie);
+  const isRolledUp = useViewStore((s) => s.view.rollup);
+  const tie = !isTie
+    ? undefined
+    : (rolled?.ties.find((t) => t.id === selected) ??
+      rolled?.withinOne.find((t) => t.id === selected));
   const isShown =
     selected !== null && (visible.entities.has(selected) || visible.relations.has(selected));
   const resetFiltersAndFocus = () => {
@@ -35,7 +45,23 @@ export function DetailsPanel() {
 
   return (
     <aside className="details-panel" aria-label="Details" ref={panelRef}>
-      {entity === undefined && relation === undefined ? (
+      {isTie ? (
+        <>
+          <button
+            type="button"
+            className="close"
+            onClick={clearSelection}
+            aria-label="Close details"
+          >
+            ×
+          </button>
+          {tie === undefined ? (
+            <TieMissing id={selected} />
+          ) : (
+            <RolledTieDetails tie={tie} isDrawn={isRolledUp} />
+          )}
+        </>
+      ) : entity === undefined && relation === undefined ? (
         <p className="placeholder">
           Select an entity or a relation, in the graph, the list or the search, to read the evidence
           behind it.

@@ -13,6 +13,8 @@ import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useEntityMentionCounts } from '../../dataset/useMentions.ts';
 import { FocusActions } from './FocusActions.tsx';
+import { PinActions } from './PinActions.tsx';
+import { RolledTieList } from './RolledTieList.tsx';
 import { SourcesFact } from './SourcesFact.tsx';
 import { RelationList } from './RelationList.tsx';
 
@@ -50,6 +52,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         {shownName}
       </h2>
       <FocusActions entityId={entity.id} />
+      <PinActions entityId={entity.id} />
       <dl className="facts">
         <dt>Mentioned in</dt>
         <dd>
@@ -136,6 +139,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         )}
       </dl>
       {entity.note !== undefined && <p className="note">{pickText(entity.note, language)}</p>}
+      <RolledTieList entityId={entity.id} />
       <h3>Relations ({relations.length})</h3>
       <RelationList relations={relations} />
       <h3>Evidence ({entity.evidence.length})</h3>

@@ -6,10 +6,21 @@ import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { Badge } from '../../components/Badge.tsx';
 import { Excerpt } from '../../components/Excerpt.tsx';
 
-/** Excerpts grouped by their article: each article's metadata once, then its excerpts in place. */
-export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+/**
+ * Excerpts grouped by their article: each article's metadata once, then its excerpts
+ * in place. `owner` names the entity or relation they belong to when it is not the
+ * selection (a rolled-up tie lists others'): reading one then selects its owner.
+ */
+export function EvidenceList({
+  evidence,
+  owner,
+}: {
+  evidence: readonly Evidence[];
+  owner?: string;
+}) {
   const { articleById } = useDatasetIndex();
   const openReader = useViewStore((s) => s.openReader);
+  const setView = useViewStore((s) => s.setView);
   const idPrefix = useId();
   const byArticle = new Map<string, { item: Evidence; number: number }[]>();
   evidence.forEach((item, i) => {
@@ -52,7 +63,11 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
                       type="button"
                       className="read-button"
                       aria-describedby={excerptId}
-                      onClick={() => openReader(number)}
+                      onClick={() =>
+                        owner === undefined
+                          ? openReader(number)
+                          : setView({ selected: owner, reading: number })
+                      }
                     >
                       Read the article
                     </button>
