@@ -135,7 +135,7 @@ function rolledAndPinnedRules(): StylesheetJson {
       style: {
         'curve-style': 'bezier',
         width: 'mapData(count, 1, 10, 3, 12)',
-        label: 'data(tieLabel)',
+        label: '',
         'font-size': 11,
         'font-style': 'normal',
         'font-weight': 'bold',
@@ -146,6 +146,11 @@ function rolledAndPinnedRules(): StylesheetJson {
         'text-margin-y': 0,
         'mid-target-arrow-shape': 'none',
       },
+    },
+    // Every meeting tie says how many meetings; a relation tie only when it is more than one.
+    {
+      selector: 'edge.rolled[kind = "meeting"], edge.rolled[count >= 2]',
+      style: { label: 'data(tieLabel)' },
     },
     ...arrowRules('edge.rolled'),
     {
