@@ -106,3 +106,17 @@ test('on the fictional dataset a meeting reaches the bloc that names Norland a m
     'Norland member of Northern Compact',
   );
 });
+
+test('a rolled-up official says where they are drawn, and brings the officials back', async ({
+  page,
+}) => {
+  await openExplorer(page, `/?rollup=1&sel=${TIE}`);
+  await factValue(details(page), 'Through').getByRole('button', { name: 'Sergey Lavrov' }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Sergey Lavrov');
+  await expect(details(page).getByRole('note')).toHaveText(
+    /Drawn as the state or bloc of their office/,
+  );
+  await details(page).getByRole('button', { name: 'Show officials' }).click();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  await expect(page).not.toHaveURL(/rollup=/);
+});

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { parseTieId } from '../../domain/graph/rollUp.ts';
-import { useRollUpPreview, useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { useRolledUp, useRollUpPreview, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 import { RolledTieDetails } from './RolledTieDetails.tsx';
@@ -10,6 +11,7 @@ import { TieMissing } from './TieMissing.tsx';
 
 /** The selected entity or relation, with every excerpt behind it. */
 export function DetailsPanel() {
+  const { t } = useTranslation();
   const index = useDatasetIndex();
   const selected = useViewStore((s) => s.view.selected);
   const clearSelection = useViewStore((s) => s.clearSelection);
@@ -24,6 +26,8 @@ export function DetailsPanel() {
     ? undefined
     : (rolled?.ties.find((t) => t.id === selected) ??
       rolled?.withinOne.find((t) => t.id === selected));
+  const rolledOfficials = useRolledUp()?.officials;
+  const isRolledOfficial = selected !== null && (rolledOfficials?.includes(selected) ?? false);
   const isShown =
     selected !== null && (visible.entities.has(selected) || visible.relations.has(selected));
   const resetFiltersAndFocus = () => {
@@ -51,7 +55,7 @@ export function DetailsPanel() {
             type="button"
             className="close"
             onClick={clearSelection}
-            aria-label="Close details"
+            aria-label={t('rollup.details.close')}
           >
             ×
           </button>
@@ -76,7 +80,19 @@ export function DetailsPanel() {
           >
             ×
           </button>
-          {!isShown && (
+          {isRolledOfficial && (
+            <p className="not-shown" role="note">
+              {t('rollup.details.officialRolled')}{' '}
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => useViewStore.getState().setRollUp(false)}
+              >
+                {t('rollup.details.showOfficials')}
+              </button>
+            </p>
+          )}
+          {!isShown && !isRolledOfficial && (
             <p className="not-shown" role="note">
               Not drawn in the graph under the current lens, filters or focus.{' '}
               <button type="button" className="small-button" onClick={resetFiltersAndFocus}>
