@@ -84,3 +84,11 @@ test('a link with pins of unknown entities keeps the others and says so', async 
   await expect(page.getByRole('alert').filter({ hasText: 'pins=atlantis' })).toBeVisible();
   await expect.poll(() => pinsIn(page.url())).toBe('russia:10:20');
 });
+
+test('a click on an entity selects it without pinning it', async ({ page }) => {
+  await openExplorer(page);
+  const at = await pagePositionOf(page, 'north-korea');
+  await page.mouse.click(at.x, at.y);
+  await expect(page).toHaveURL(/sel=north-korea/);
+  expect(pinsIn(page.url())).toBeNull();
+});
