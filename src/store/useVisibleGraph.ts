@@ -31,9 +31,15 @@ function lastResultBy<T>(
  */
 export const visibleGraphOf = lastResultBy(VISIBILITY_FIELDS, filterGraph);
 
+/**
+ * The most rolled-up ties drawn: a large dataset whose every relation is between
+ * officials would otherwise add more ties than it has entities.
+ */
+const MAX_DRAWN_TIES = 3000;
+
 /** The roll-up of the visible subgraph, whether or not the view shows it (a link may name a tie). */
 const rolledUpOf = lastResultBy(VISIBILITY_FIELDS, (index, view) =>
-  rollUp(index, visibleGraphOf(index, view)),
+  rollUp(index, visibleGraphOf(index, view), MAX_DRAWN_TIES),
 );
 
 /** Filter option counts, recomputed only when the dataset or a filter changes. */

@@ -253,6 +253,20 @@ describe('rollUp on synthetic data', () => {
     expect(ids.filter((id) => id.includes('grey-pact'))).toHaveLength(1);
   });
 
+  it('keeps the ties with the highest counts when asked for fewer', () => {
+    const index = synthetic(actors, [
+      ...offices,
+      ['t1', 'supports', 'ana-one', 'ben-two'],
+      ['t2', 'supports', 'cem-three', 'ben-two'],
+      ['t3', 'in-tension-with', 'dia-four', 'ben-two'],
+    ]);
+    const all = rollUp(index, filterGraph(index, DEFAULT_VIEW));
+    expect(all.cutTies).toBe(0);
+    const one = rollUp(index, filterGraph(index, DEFAULT_VIEW), 1);
+    expect(one.ties.map((t) => `${t.id} ×${t.count}`)).toEqual(['rollup:amber|birch|supports ×2']);
+    expect(one.cutTies).toBe(all.ties.length - 1);
+  });
+
   it('leaves an official without an office as they are', () => {
     const graph = rolled(
       synthetic(actors, [...offices, ['tip', 'supports', 'free-agent', 'ana-one']]),

@@ -53,6 +53,8 @@ export interface RolledUpGraph {
   visible: VisibleGraph;
   /** The derived ties to draw, in dataset order of what they first aggregate. */
   ties: RolledTie[];
+  /** How many ties were left out, those with the lowest counts, to stay within the most asked for. */
+  cutTies: number;
   /** Ties whose two ends became the same state or bloc (two officials of one state): not drawn. */
   withinOne: RolledTie[];
   /** The officials replaced by their states or blocs. */
@@ -161,13 +163,19 @@ function meetingStance(cameo: string | null): Stance {
  *   end, both visible); a bloc with no named member gets no tie, whatever the
  *   world knows of it. Structural ties are not passed on to blocs.
  * - A tie whose two ends become one (two officials of one state) is not drawn but
- *   kept in `withinOne`. Ties between states that the dataset states directly are
+ *   kept in `withinOne`. Past `maxTies`, the ties with the lowest counts are left
+ *   out (a large dataset would otherwise draw more ties than it has entities) and
+ *   counted in `cutTies`. Ties between states that the dataset states directly are
  *   left as they are, so nothing is counted twice.
  * @example rollUp(seedIndex, filterGraph(seedIndex, DEFAULT_VIEW)).ties.map((t) => t.id)
  * // ['rollup:north-korea|russia|meeting', 'rollup:russia|lavrov-choe-meeting|takes-part-in',
  * //  'rollup:north-korea|lavrov-choe-meeting|takes-part-in']
  */
-export function rollUp(index: DatasetIndex, visible: VisibleGraph): RolledUpGraph {
+export function rollUp(
+  index: DatasetIndex,
+  visible: VisibleGraph,
+  maxTies = Infinity,
+): RolledUpGraph {
   const { dataset, entityById } = index;
   const isShown = (id: string) => visible.entities.has(id);
 
@@ -325,12 +333,12 @@ export function rollUp(index: DatasetIndex, visible: VisibleGraph): RolledUpGrap
     }
   }
 
+  const entityOrder = new Map(dataset.entities.map((e, i) => [e.id, i]));
+  const relationOrder = new Map(dataset.relations.map((r, i) => [r.id, i]));
   const finish = (tie: RolledTie): RolledTie => {
     const shared = stances.get(tie.id)!;
     const order = (ids: string[], position: (id: string) => number) =>
       ids.sort((x, y) => position(x) - position(y));
-    const entityOrder = new Map(dataset.entities.map((e, i) => [e.id, i]));
-    const relationOrder = new Map(dataset.relations.map((r, i) => [r.id, i]));
     order(tie.meetings, (id) => entityOrder.get(id) ?? 0);
     order(tie.relations, (id) => relationOrder.get(id) ?? 0);
     return {
@@ -343,9 +351,21 @@ export function rollUp(index: DatasetIndex, visible: VisibleGraph): RolledUpGrap
   const entities = new Set([...visible.entities].filter((id) => !officesOf.has(id)));
   const relations = new Set([...visible.relations].filter((id) => !hiddenRelations.has(id)));
   const dimmed = new Set([...visible.dimmed].filter((id) => entities.has(id) || relations.has(id)));
+  let drawn = [...ties.values()].map(finish);
+  const cutTies = Math.max(0, drawn.length - maxTies);
+  if (cutTies > 0) {
+    const kept = new Set(
+      [...drawn]
+        .sort((a, b) => b.count - a.count)
+        .slice(0, maxTies)
+        .map((tie) => tie.id),
+    );
+    drawn = drawn.filter((tie) => kept.has(tie.id));
+  }
   return {
     visible: { entities, relations, dimmed },
-    ties: [...ties.values()].map(finish),
+    ties: drawn,
+    cutTies,
     withinOne: [...withinOne.values()].map(finish),
     officials: [...officesOf.keys()].filter((id) => entityById.get(id)?.kind === 'official'),
     unattributed,

@@ -30,6 +30,11 @@ export function RollUpToggle() {
           {t('rollup.withinOne', { count: rolled.withinOne.length })}
         </p>
       )}
+      {rolled !== null && rolled.cutTies > 0 && (
+        <p className="rollup-note" role="note">
+          {t('rollup.cut', { count: rolled.cutTies })}
+        </p>
+      )}
       {rolled !== null && rolled.unattributed.length > 0 && (
         <p className="rollup-note" role="note">
           {t('rollup.unattributed', { count: rolled.unattributed.length })}
