@@ -4,6 +4,7 @@ import { useDatasetQueryOptions, useDatasetSource } from '../dataset/useDatasetI
 import { useLoadStage } from '../dataset/loadProgress.ts';
 import { DatasetProblems } from './DatasetProblems.tsx';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { usePinStorage } from './usePinStorage.ts';
 import { useUiLanguage } from './useUiLanguage.ts';
 import { useViewForDataset } from './useViewForDataset.ts';
 
@@ -34,6 +35,7 @@ export function Explorer() {
   useUiLanguage();
   const query = useQuery(useDatasetQueryOptions(useDatasetSource()));
   useViewForDataset(query.data);
+  usePinStorage(query.data);
   if (query.isPending) return <Loading />;
   if (query.isError)
     return <DatasetProblems error={query.error} onRetry={() => void query.refetch()} />;

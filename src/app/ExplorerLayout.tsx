@@ -13,7 +13,9 @@ import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
 import { PathsPanel } from '../features/paths/PathsPanel.tsx';
+import { PinsBar } from '../features/pins/PinsBar.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
+import { RollUpToggle } from '../features/rollup/RollUpToggle.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { StatusLine } from '../features/status/StatusLine.tsx';
@@ -27,6 +29,7 @@ import { useTheme } from '../store/useTheme.ts';
 import { usePaths } from '../store/usePaths.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
+import { useDrawnTies } from './useDrawnTies.ts';
 
 const NOTHING: readonly string[] = [];
 
@@ -42,7 +45,9 @@ export function ExplorerLayout() {
   const fitRequest = useViewStore((s) => s.fitRequest);
   const evidenceHighlight = useViewStore((s) => s.evidenceHighlight);
   const paths = usePaths();
-  const { select, clearSelection, setViewport, resetView, readExcerptOf } = useViewStore.getState();
+  const pinRequest = useViewStore((s) => s.pinRequest);
+  const ties = useDrawnTies();
+  const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
 
   return (
@@ -61,6 +66,7 @@ export function ExplorerLayout() {
       <Notices />
       <div className="sidebar">
         <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
+          <RollUpToggle />
           <EntityList />
           <FiltersPanel />
         </ErrorBoundary>
@@ -70,6 +76,7 @@ export function ExplorerLayout() {
           <LensBar />
           <FocusBar />
           <PresentationSwitch />
+          <PinsBar />
           {view.show === 'table' ? (
             <GraphTable />
           ) : (
@@ -89,18 +96,18 @@ export function ExplorerLayout() {
               onViewportChange={setViewport}
               description={t('graph.description', {
                 entities: t('status.entities', { count: visible.entities.size }),
-                relations: t('status.relations', { count: visible.relations.size }),
+                relations: t('status.relations', { count: visible.relations.size + ties.length }),
               })}
               theme={theme}
+              ties={ties}
+              pins={view.pins}
+              pinRequest={pinRequest}
+              onPin={pin}
             />
           )}
           <PathsPanel
             renderEvidence={(relation) => (
-              <EvidenceList
-                evidence={relation.evidence}
-                headingLevel={5}
-                onRead={(excerpt) => readExcerptOf(relation.id, excerpt)}
-              />
+              <EvidenceList evidence={relation.evidence} headingLevel={5} owner={relation.id} />
             )}
           />
           <Timeline />

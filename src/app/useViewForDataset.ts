@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { LoadedDataset } from '../dataset/datasetQueryOptions.ts';
 import { formatPath } from '../domain/dataset/validateDataset.ts';
 import { reconcileView } from '../domain/view/reconcileView.ts';
+import { storedPins } from '../store/pinStorage.ts';
 import { noticeIgnored } from '../store/urlSync.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 
@@ -14,8 +15,13 @@ export function useViewForDataset(loaded: LoadedDataset | undefined): void {
   useEffect(() => {
     if (loaded === undefined) return;
     const { view, setView, addNotice } = useViewStore.getState();
-    const { view: reconciled, ignored } = reconcileView(view, loaded.index);
+    const { view: fitted, ignored } = reconcileView(view, loaded.index);
     noticeIgnored(ignored);
+    // A link's pins win; without any, the analyst's own pins of this dataset return.
+    const reconciled = {
+      ...fitted,
+      pins: fitted.pins.length > 0 ? fitted.pins : storedPins(loaded.index, loaded.version),
+    };
     if (loaded.warnings.length > 0 && loaded.source.type !== 'bundled') {
       addNotice({
         id: 'dataset-warnings',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
 import { itemTitle } from '../i18n/itemTitle.ts';
+import type { DrawnTie } from './tieElements.ts';
 
 export interface Hover {
   id: string;
@@ -15,17 +16,22 @@ export function GraphTooltip({
   index,
   hover,
   language,
+  tie,
 }: {
   index: DatasetIndex;
   hover: Hover;
   language: string;
+  /** The rolled-up tie under the pointer, if it is one. */
+  tie?: DrawnTie | undefined;
 }) {
   const { t } = useTranslation();
   const entity = index.entityById.get(hover.id);
   const relation = index.relationById.get(hover.id);
-  const title = itemTitle(t, index, hover.id, language);
+  const title = tie?.title ?? itemTitle(t, index, hover.id, language);
   let detail = '';
-  if (entity !== undefined) {
+  if (tie !== undefined) {
+    detail = `${t(`terms.stance.${tie.stance}`)} · ${tie.label}`;
+  } else if (entity !== undefined) {
     detail = t(`terms.entityKind.${entity.kind}`, { count: 1 });
   } else if (relation !== undefined) {
     const { stance, modality } = classifyRelation(relation);

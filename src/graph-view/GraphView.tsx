@@ -5,7 +5,13 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
-import { MAX_ZOOM, MIN_ZOOM, type LayoutName, type Viewport } from '../domain/view/viewState.ts';
+import {
+  MAX_ZOOM,
+  MIN_ZOOM,
+  type LayoutName,
+  type Pin,
+  type Viewport,
+} from '../domain/view/viewState.ts';
 import { graphElements, nodeLabel } from './graphElements.ts';
 import { layoutRunner } from './graphLayout.ts';
 import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './layoutGraph.ts';
@@ -18,6 +24,7 @@ import { ENTITY_LOOKS } from './graphPalette.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
+import { tieChanged, tieData, tieElements, type DrawnTie } from './tieElements.ts';
 
 export interface GraphViewProps {
   index: DatasetIndex;
@@ -42,6 +49,24 @@ export interface GraphViewProps {
   description: string;
   /** The page's colour theme: labels, halos and outlines follow it. */
   theme: Theme;
+  /** Ties derived by the roll-up, drawn besides the dataset's relations. */
+  ties: readonly DrawnTie[];
+  /** Entities placed by hand: drawn there whatever the layout. */
+  pins: readonly Pin[];
+  /** Pin this entity where it is drawn; a new nonce repeats the request. */
+  pinRequest: { id: string; nonce: number } | null;
+  /** An entity was dropped after a drag, or asked to be pinned where it is. */
+  onPin: (id: string, x: number, y: number) => void;
+}
+
+/** Puts pinned entities at their pins; the others stay where the layout put them. */
+function placePins(cy: Core, pins: readonly Pin[]): void {
+  for (const pin of pins) {
+    const node = cy.getElementById(pin.id);
+    if (!node.isNode()) continue;
+    const at = node.position();
+    if (at.x !== pin.x || at.y !== pin.y) node.position({ x: pin.x, y: pin.y });
+  }
 }
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
@@ -80,6 +105,9 @@ export function GraphView(props: GraphViewProps) {
     centreRequest,
     fitRequest,
     description,
+    ties,
+    pins,
+    pinRequest,
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -92,6 +120,8 @@ export function GraphView(props: GraphViewProps) {
   const isReady = drawn?.index === index && drawn.layout === layout;
   const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
+  // Where the layout put each entity, to return to when it is unpinned.
+  const laidOut = useRef(new Map<string, { x: number; y: number }>());
   // The stylesheet follows the graph's size and, for large graphs, the zoom.
   const shownSheet = useRef(graphStylesheet({ entities: [], relations: [] }, 1));
   const showSheet = (instance: Core, dataset: Dataset, zoom: number) => {
@@ -112,7 +142,8 @@ export function GraphView(props: GraphViewProps) {
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      autoungrabify: true,
+      // Entities can be dragged; where one is dropped, it is pinned.
+      autoungrabify: false,
     });
     const target = (event: EventObject) => event.target as SingularElementReturnValue;
     instance.on('tap', 'node, edge', (event) => latest.current.onSelect(target(event).id()));
@@ -124,6 +155,11 @@ export function GraphView(props: GraphViewProps) {
       setHover({ id: target(event).id(), x: at.x, y: at.y });
     });
     instance.on('mouseout', 'node, edge', () => setHover(null));
+    instance.on('dragfree', 'node', (event) => {
+      const node = target(event);
+      const at = node.position();
+      latest.current.onPin(node.id(), at.x, at.y);
+    });
     let report: ReturnType<typeof setTimeout> | undefined;
     instance.on('viewport', () => {
       setHover(null);
@@ -181,6 +217,8 @@ export function GraphView(props: GraphViewProps) {
       });
       if (runLayout !== null) await runLayout(cy);
       if (cancelled()) return;
+      laidOut.current = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+      cy.batch(() => placePins(cy, latest.current.pins));
       // Cytoscape reads its container's size on resize events, which may not have
       // come yet on a first load: without this, the camera is framed for a stale size.
       cy.resize();
@@ -213,8 +251,59 @@ export function GraphView(props: GraphViewProps) {
     });
   }, [cy, index, language, isReady]);
 
-  useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected);
+  // Rolled-up ties come and go with the roll-up and the filters: only what differs
+  // is added, changed or removed, in one batch. A new layout starts from none.
+  const shownTies = useRef<{ drawn: object; byId: Map<string, DrawnTie> } | null>(null);
+  useEffect(() => {
+    if (cy === null || !isReady) return;
+    const before =
+      shownTies.current?.drawn === drawn ? shownTies.current.byId : new Map<string, DrawnTie>();
+    const byId = new Map(ties.map((tie) => [tie.id, tie]));
+    cy.batch(() => {
+      for (const id of before.keys()) if (!byId.has(id)) cy.getElementById(id).remove();
+      const added: DrawnTie[] = [];
+      for (const tie of ties) {
+        const old = before.get(tie.id);
+        if (old === undefined) added.push(tie);
+        else if (tieChanged(old, tie)) cy.getElementById(tie.id).data(tieData(tie));
+      }
+      cy.add(tieElements(added));
+    });
+    shownTies.current = { drawn, byId };
+  }, [cy, isReady, drawn, ties]);
+
+  useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
   usePathHighlight(cy, isReady ? drawn : null, index, props.path);
+
+  // Pins: pinned entities sit at their pins and are marked; an unpinned one goes
+  // back to where the layout put it.
+  const placedPins = useRef<{ drawn: object; ids: Set<string> } | null>(null);
+  useEffect(() => {
+    if (cy === null || !isReady) return;
+    const before = placedPins.current?.drawn === drawn ? placedPins.current.ids : new Set<string>();
+    const ids = new Set(pins.map((pin) => pin.id));
+    cy.batch(() => {
+      placePins(cy, pins);
+      for (const id of ids) if (!before.has(id)) cy.getElementById(id).addClass('pinned');
+      for (const id of before) {
+        if (ids.has(id)) continue;
+        const node = cy.getElementById(id);
+        node.removeClass('pinned');
+        const home = laidOut.current.get(id);
+        if (home !== undefined) node.position(home);
+      }
+    });
+    placedPins.current = { drawn, ids };
+  }, [cy, isReady, drawn, pins]);
+
+  const handledPin = useRef<number | null>(null);
+  useEffect(() => {
+    if (cy === null || !isReady || pinRequest === null) return;
+    if (handledPin.current === pinRequest.nonce) return;
+    handledPin.current = pinRequest.nonce;
+    const node = cy.getElementById(pinRequest.id);
+    if (node.isNode()) latest.current.onPin(node.id(), node.position().x, node.position().y);
+  }, [cy, isReady, pinRequest]);
 
   const highlighted = props.highlighted;
   useEffect(() => {
@@ -273,7 +362,14 @@ export function GraphView(props: GraphViewProps) {
         data-ready={isReady}
       />
       {phase !== null && <GraphProgress phase={phase} />}
-      {hover !== null && <GraphTooltip index={index} hover={hover} language={language} />}
+      {hover !== null && (
+        <GraphTooltip
+          index={index}
+          hover={hover}
+          language={language}
+          tie={ties.find((tie) => tie.id === hover.id)}
+        />
+      )}
     </div>
   );
 }

@@ -135,9 +135,47 @@ const detailedStylesheet = (ink: GraphInk): StylesheetJson => [
   ...stateRules(ink),
 ];
 
+/**
+ * Ties the roll-up derives (class `rolled`) and entities the analyst pinned, in
+ * either sheet: a tie's width grows with what it counts and its label says it; a
+ * pinned entity wears a double border.
+ */
+function rolledAndPinnedRules(): StylesheetJson {
+  return [
+    {
+      selector: 'edge.rolled',
+      style: {
+        'curve-style': 'bezier',
+        width: 'mapData(count, 1, 10, 3, 12)',
+        label: '',
+        'font-size': 11,
+        'font-style': 'normal',
+        'font-weight': 'bold',
+        color: '#1a1a1a',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-margin-y': 0,
+        'mid-target-arrow-shape': 'none',
+      },
+    },
+    // Every meeting tie says how many meetings; a relation tie only when it is more than one.
+    {
+      selector: 'edge.rolled[kind = "meeting"], edge.rolled[count >= 2]',
+      style: { label: 'data(tieLabel)' },
+    },
+    ...arrowRules('edge.rolled'),
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#000000' },
+    },
+  ];
+}
+
 /** How filters, focus, the reader and the selection mark elements, in either sheet. */
 function stateRules(ink: GraphInk): StylesheetJson {
   return [
+    ...rolledAndPinnedRules(),
     // Outside the focus: further back than faded, labels still legible.
     {
       selector: 'node.dimmed',

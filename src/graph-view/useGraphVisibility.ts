@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { neighbourhoodOf, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { isOverview } from './graphPalette.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
+import type { DrawnTie } from './tieElements.ts';
 
 interface Applied {
   /** The laid-out graph the classes were applied to; a new layout means new elements. */
@@ -27,7 +28,8 @@ export function applyDiff(
 /**
  * Shows the visible subgraph on the canvas by changing only what differs from the
  * last time (hidden and dimmed classes), inside one batch; then highlights the
- * selection and its neighbourhood, again changing only what differs.
+ * selection and its neighbourhood, again changing only what differs. Rolled-up
+ * ties (few, and added and removed as the roll-up changes) are marked afresh each time.
  */
 export function useGraphVisibility(
   cy: Core | null,
@@ -36,6 +38,7 @@ export function useGraphVisibility(
   index: DatasetIndex,
   visible: VisibleGraph,
   selected: string | null,
+  ties: readonly DrawnTie[],
 ): void {
   const applied = useRef<Applied | null>(null);
 
@@ -55,9 +58,13 @@ export function useGraphVisibility(
     cy.batch(() => {
       applyDiff(cy, 'hidden', before.hidden, hidden);
       applyDiff(cy, 'dimmed', before.dimmed, dimmed);
+      for (const tie of ties) {
+        const isDimmed = visible.dimmed.has(tie.source) || visible.dimmed.has(tie.target);
+        cy.getElementById(tie.id).toggleClass('dimmed', isDimmed);
+      }
     });
     applied.current = { drawn, hidden, dimmed };
-  }, [cy, drawn, index, visible]);
+  }, [cy, drawn, index, visible, ties]);
 
   // The selection's surroundings: on a small graph everything else fades; on a large
   // one (see graphStylesheet) the neighbourhood is marked `near` instead, as fading
@@ -74,7 +81,17 @@ export function useGraphVisibility(
       marked.current?.drawn === drawn
         ? marked.current
         : { drawn, selected: null, faded: none(), near: none() };
-    const near = selected === null ? none() : neighbourhoodOf(index, selected);
+    const selectedTie = ties.find((tie) => tie.id === selected);
+    const near =
+      selected === null
+        ? none()
+        : selectedTie === undefined
+          ? neighbourhoodOf(index, selected)
+          : new Set([selectedTie.id, selectedTie.source, selectedTie.target]);
+    for (const tie of ties) {
+      if (selectedTie === undefined && (tie.source === selected || tie.target === selected))
+        near.add(tie.id).add(tie.source).add(tie.target);
+    }
     const detailed = !isOverview(index.dataset);
     const faded = none();
     if (selected !== null && detailed) {
@@ -89,7 +106,13 @@ export function useGraphVisibility(
       }
       applyDiff(cy, 'faded', before.faded, faded);
       applyDiff(cy, 'near', before.near, nearMarked);
+      for (const tie of ties) {
+        const element = cy.getElementById(tie.id);
+        element.toggleClass('faded', selected !== null && detailed && !near.has(tie.id));
+        element.toggleClass('near', !detailed && near.has(tie.id));
+        if (tie.id === selected && !element.selected()) element.select();
+      }
     });
     marked.current = { drawn, selected, faded, near: nearMarked };
-  }, [cy, drawn, index, selected]);
+  }, [cy, drawn, index, selected, ties]);
 }

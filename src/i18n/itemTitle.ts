@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Relation } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import type { RolledTie } from '../domain/graph/rollUp.ts';
 import { entityName, relationTitleParts } from '../domain/relations/relationTitle.ts';
+import { isolateBidi } from '../domain/text/isolateBidi.ts';
 
 /**
  * A relation as a sentence in the UI language: the names from the dataset (in the
@@ -27,4 +29,21 @@ export function itemTitle(t: TFunction, index: DatasetIndex, id: string, languag
   return relation === undefined
     ? entityName(index, id, language)
     : relationTitle(t, index, relation, language);
+}
+
+/**
+ * A rolled-up tie by its ends, its direction and what it aggregates, in the UI
+ * language: "Russia – North Korea: meetings".
+ */
+export function tieTitle(
+  t: TFunction,
+  index: DatasetIndex,
+  tie: Pick<RolledTie, 'source' | 'target' | 'kind' | 'arrows'>,
+  language: string,
+): string {
+  return t(`rollup.title.${tie.arrows}`, {
+    source: isolateBidi(entityName(index, tie.source, language)),
+    target: isolateBidi(entityName(index, tie.target, language)),
+    kind: t(`rollup.kinds.${tie.kind}`),
+  });
 }

@@ -22,8 +22,12 @@ import enNotices from './locales/en/notices.json';
 import trNotices from './locales/tr/notices.json';
 import enPaths from './locales/en/paths.json';
 import trPaths from './locales/tr/paths.json';
+import enPins from './locales/en/pins.json';
+import trPins from './locales/tr/pins.json';
 import enReader from './locales/en/reader.json';
 import trReader from './locales/tr/reader.json';
+import enRollup from './locales/en/rollup.json';
+import trRollup from './locales/tr/rollup.json';
 import enSearch from './locales/en/search.json';
 import trSearch from './locales/tr/search.json';
 import enShare from './locales/en/share.json';
@@ -56,7 +60,9 @@ export const en = {
   legend: enLegend,
   notices: enNotices,
   paths: enPaths,
+  pins: enPins,
   reader: enReader,
+  rollup: enRollup,
   search: enSearch,
   share: enShare,
   table: enTable,
@@ -79,7 +85,9 @@ export const tr: typeof en = {
   legend: trLegend,
   notices: trNotices,
   paths: trPaths,
+  pins: trPins,
   reader: trReader,
+  rollup: trRollup,
   search: trSearch,
   share: trShare,
   table: trTable,

@@ -56,3 +56,32 @@ describe('the view store', () => {
     expect(useViewStore.getState().notices).toEqual([]);
   });
 });
+
+describe('pins and roll-up in the view store', () => {
+  it('pins, moves, unpins and clears pins, each a step in history', () => {
+    const { pin, unpin, unpinAll } = useViewStore.getState();
+    pin('russia', 10.2, 20.7);
+    pin('north-korea', -5, 0);
+    pin('russia', 30, 40);
+    expect(useViewStore.getState().view.pins).toEqual([
+      { id: 'russia', x: 30, y: 40 },
+      { id: 'north-korea', x: -5, y: 0 },
+    ]);
+    expect(useViewStore.getState().historyMode).toBe('push');
+    unpin('russia');
+    expect(useViewStore.getState().view.pins).toEqual([{ id: 'north-korea', x: -5, y: 0 }]);
+    unpinAll();
+    expect(useViewStore.getState().view.pins).toEqual([]);
+  });
+
+  it('keeps the pins when the view is reset, and turns roll-up off', () => {
+    const { pin, setRollUp, resetView } = useViewStore.getState();
+    setRollUp(true);
+    pin('russia', 1, 2);
+    resetView();
+    expect(useViewStore.getState().view).toMatchObject({
+      rollup: false,
+      pins: [{ id: 'russia', x: 1, y: 2 }],
+    });
+  });
+});

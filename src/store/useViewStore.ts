@@ -13,6 +13,9 @@ export type ViewStore = ViewSlice &
     /** A request to bring an entity to the middle of the screen; the nonce repeats it. */
     centreRequest: { id: string; nonce: number } | null;
     centreOn: (id: string) => void;
+    /** A request to pin an entity where the graph draws it; the nonce repeats it. */
+    pinRequest: { id: string; nonce: number } | null;
+    requestPin: (id: string) => void;
     /** What one sentence of an article backs, shown in the graph until the next selection. */
     evidenceHighlight: { ids: readonly string[]; sentence: string } | null;
     setEvidenceHighlight: (highlight: { ids: readonly string[]; sentence: string } | null) => void;
@@ -33,6 +36,9 @@ export const useViewStore = create<ViewStore>()((...a) => {
     centreRequest: null,
     centreOn: (id) =>
       set((state) => ({ centreRequest: { id, nonce: (state.centreRequest?.nonce ?? 0) + 1 } })),
+    pinRequest: null,
+    requestPin: (id) =>
+      set((state) => ({ pinRequest: { id, nonce: (state.pinRequest?.nonce ?? 0) + 1 } })),
     evidenceHighlight: null,
     setEvidenceHighlight: (evidenceHighlight) => set({ evidenceHighlight }),
     openedFile: null,

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { facetCounts, type FacetCounts } from '../domain/graph/facetCounts.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
+import { rollUp, type RolledUpGraph } from '../domain/graph/rollUp.ts';
 import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { useViewStore } from './useViewStore.ts';
@@ -30,14 +31,46 @@ export function lastResultBy<T>(
  */
 export const visibleGraphOf = lastResultBy(VISIBILITY_FIELDS, filterGraph);
 
+/**
+ * The most rolled-up ties drawn: a large dataset whose every relation is between
+ * officials would otherwise add more ties than it has entities.
+ */
+const MAX_DRAWN_TIES = 3000;
+
+/** The roll-up of the visible subgraph, whether or not the view shows it (a link may name a tie). */
+const rolledUpOf = lastResultBy(VISIBILITY_FIELDS, (index, view) =>
+  rollUp(index, visibleGraphOf(index, view), MAX_DRAWN_TIES),
+);
+
 /** Filter option counts, recomputed only when the dataset or a filter changes. */
 const facetCountsOf = lastResultBy(FILTER_FIELDS, facetCounts);
 
-/** The visible subgraph of the current dataset and view; derived, never stored. */
+/**
+ * The visible subgraph of the current dataset and view; derived, never stored. With
+ * roll-up on, the officials rolled up and their relations are left out (their ties
+ * come from useRolledUp).
+ */
 export function useVisibleGraph(): VisibleGraph {
   const index = useDatasetIndex();
   const view = useViewStore((s) => s.view);
-  return visibleGraphOf(index, view);
+  return view.rollup ? rolledUpOf(index, view).visible : visibleGraphOf(index, view);
+}
+
+/** The rolled-up graph when the view rolls officials up; null when it does not. */
+export function useRolledUp(): RolledUpGraph | null {
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
+  return view.rollup ? rolledUpOf(index, view) : null;
+}
+
+/**
+ * The roll-up of the visible subgraph even while roll-up is off, to explain a tie a
+ * link names; null unless wanted, so that nothing is computed for nothing.
+ */
+export function useRollUpPreview(isWanted: boolean): RolledUpGraph | null {
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
+  return isWanted ? rolledUpOf(index, view) : null;
 }
 
 /** How many items each filter option keeps, for the current dataset and filters. */

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { RelationKind, Stance } from '../domain/relations/relationKinds.ts';
+import { pinAt, unpin } from '../domain/view/pinAt.ts';
 import { toggleInFilter } from '../domain/view/toggleInFilter.ts';
 import {
   DEFAULT_VIEW,
@@ -41,6 +42,11 @@ export interface ViewSlice {
   expand: (id: string) => void;
   clearFocus: () => void;
   setViewport: (viewport: Viewport) => void;
+  setRollUp: (rollup: boolean) => void;
+  /** Keeps an entity at a point of the graph, whatever the layout. */
+  pin: (id: string, x: number, y: number) => void;
+  unpin: (id: string) => void;
+  unpinAll: () => void;
   clearFilters: () => void;
   /** Back to the whole graph with nothing selected; the dataset stays. */
   resetView: () => void;
@@ -91,8 +97,15 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
     },
     clearFocus: () => change(defaultsOf(FOCUS_FIELDS)),
     setViewport: (viewport) => change({ viewport }, 'replace'),
-    resetView: () =>
-      change({ ...DEFAULT_VIEW, data: get().view.data, dataVersion: get().view.dataVersion }),
+    setRollUp: (rollup) => change({ rollup }),
+    pin: (id, x, y) => change({ pins: pinAt(get().view.pins, id, x, y) }),
+    unpin: (id) => change({ pins: unpin(get().view.pins, id) }),
+    unpinAll: () => change({ pins: [] }),
+    // Pins are where the analyst put things, not a way of looking: they stay.
+    resetView: () => {
+      const { data, dataVersion, pins } = get().view;
+      change({ ...DEFAULT_VIEW, data, dataVersion, pins });
+    },
     clearFilters: () => change(defaultsOf(FILTER_FIELDS)),
   };
 };

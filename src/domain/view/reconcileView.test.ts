@@ -67,3 +67,33 @@ it('drops paths to an entity the dataset does not have, naming each unknown end'
   const known = { from: 'sergey-lavrov', to: 'choe-son-hui', shown: 1 as const };
   expect(reconcileView({ ...DEFAULT_VIEW, path: known }, index).view.path).toEqual(known);
 });
+
+it('drops pins of entities the dataset does not have', () => {
+  const { view, ignored } = reconcileView(
+    {
+      ...DEFAULT_VIEW,
+      pins: [
+        { id: 'russia', x: 10, y: 20 },
+        { id: 'atlantis', x: 0, y: 0 },
+        { id: 'russia-west-tensions', x: 1, y: 1 },
+      ],
+    },
+    index,
+  );
+  expect(view.pins).toEqual([{ id: 'russia', x: 10, y: 20 }]);
+  expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual([
+    'pins=atlantis',
+    'pins=russia-west-tensions',
+  ]);
+});
+
+it('keeps a rolled-up tie between entities it has, and drops one between unknown ones', () => {
+  const tie = 'rollup:north-korea|russia|meeting';
+  expect(reconcileView({ ...DEFAULT_VIEW, selected: tie }, index).view.selected).toBe(tie);
+  const { view, ignored } = reconcileView(
+    { ...DEFAULT_VIEW, selected: 'rollup:atlantis|russia|meeting', reading: 1 },
+    index,
+  );
+  expect([view.selected, view.reading]).toEqual([null, null]);
+  expect(ignored.map((i) => i.param)).toEqual(['sel', 'read']);
+});

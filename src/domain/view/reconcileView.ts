@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { parseTieId } from '../graph/rollUp.ts';
 import type { IgnoredParam } from './viewCodec.ts';
 import type { ViewState } from './viewState.ts';
 
@@ -42,8 +43,13 @@ export function reconcileView(
     const ends = [keepEntity('path', view.path.from), keepEntity('path', view.path.to)];
     if (ends.includes(null)) next.path = null;
   }
+  next.pins = view.pins.filter((pin) => keepEntity('pins', pin.id) !== null);
+  // A rolled-up tie is derived: it can be named while both its ends exist.
+  const tie = view.selected === null ? null : parseTieId(view.selected);
+  const isTie = tie !== null && isEntity(tie.source) && isEntity(tie.target);
   if (
     view.selected !== null &&
+    !isTie &&
     !isEntity(view.selected) &&
     !index.relationById.has(view.selected)
   ) {

@@ -1,10 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView } from './viewCodec.ts';
+import { tieId } from '../graph/rollUp.ts';
+import { RELATION_KIND_IDS } from '../relations/relationKinds.ts';
+import { decodePins, decodeView, encodePins, encodeView } from './viewCodec.ts';
 import {
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
+  MAX_PINS,
   NAME_LANGUAGES,
   PRESENTATIONS,
   type ViewState,
@@ -15,6 +18,19 @@ const id = fc
   .map((parts) => parts.join('-'));
 const ids = fc.uniqueArray(id, { maxLength: 6 });
 const subset = <T>(values: readonly T[]) => fc.option(fc.subarray([...values]), { nil: null });
+const coordinate = fc.integer({ min: -1e6, max: 1e6 });
+const pins = fc.uniqueArray(fc.record({ id, x: coordinate, y: coordinate }), {
+  selector: (pin) => pin.id,
+  maxLength: 6,
+});
+const rolledTieId = fc
+  .tuple(
+    id,
+    id,
+    fc.constantFrom('meeting' as const, ...RELATION_KIND_IDS),
+    fc.constantFrom('none' as const, 'forward' as const, 'both' as const),
+  )
+  .map(([a, b, kind, arrows]) => tieId(a, b, kind, arrows));
 const isoDate = fc
   .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
   .chain((d) => {
@@ -38,7 +54,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     connectedTo: fc.option(id, { nil: null }),
     hideIsolated: fc.boolean(),
     search: fc.string({ unit: 'grapheme', maxLength: 40 }),
-    selected: fc.option(id, { nil: null }),
+    selected: fc.option(fc.oneof(id, rolledTieId), { nil: null }),
     reading: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
     focus: fc.option(id, { nil: null }),
     depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
@@ -52,6 +68,8 @@ const validView: fc.Arbitrary<ViewState> = fc
     ),
     layout: fc.constantFrom(...LAYOUTS),
     show: fc.constantFrom(...PRESENTATIONS),
+    rollup: fc.boolean(),
+    pins,
     viewport: fc.option(
       fc.record({
         zoom: fc.integer({ min: 50, max: 6000 }).map((n) => n / 1000),
@@ -104,6 +122,8 @@ describe('the view codec', () => {
       'read',
       'dv',
       'path',
+      'rollup',
+      'pins',
     ),
   ])('keeps the rest of a view when one parameter is broken', (view, junk, param) => {
     const params = new URLSearchParams(encodeView(view));
@@ -123,6 +143,70 @@ describe('the view codec', () => {
       }),
     ).toBe('v=1&lens=ru-kp-ties&kinds=state,official&sel=sergey-lavrov');
     expect(encodeView(DEFAULT_VIEW)).toBe('v=1');
+  });
+
+  it('writes roll-up, a rolled-up tie and pins readably', () => {
+    const link = encodeView({
+      ...DEFAULT_VIEW,
+      selected: 'rollup:north-korea|russia|meeting',
+      rollup: true,
+      pins: [
+        { id: 'russia', x: 120.4, y: -40.6 },
+        { id: 'north-korea', x: 0, y: 3 },
+      ],
+    });
+    expect(link).toBe(
+      'v=1&sel=rollup:north-korea|russia|meeting&rollup=1&pins=russia:120:-41,north-korea:0:3',
+    );
+    expect(decodeView(link).view).toMatchObject({
+      selected: 'rollup:north-korea|russia|meeting',
+      rollup: true,
+      pins: [
+        { id: 'russia', x: 120, y: -41 },
+        { id: 'north-korea', x: 0, y: 3 },
+      ],
+    });
+  });
+
+  it('keeps the good pins of a link and names the others', () => {
+    const { view, ignored } = decodeView('pins=russia:1:2,mars:1,russia:5:5,north-korea:-7:0');
+    expect(view.pins).toEqual([
+      { id: 'russia', x: 1, y: 2 },
+      { id: 'north-korea', x: -7, y: 0 },
+    ]);
+    expect(ignored).toEqual([
+      { param: 'pins', value: 'mars:1', reason: { code: 'not-a-pin' } },
+      { param: 'pins', value: 'russia:5:5', reason: { code: 'second-pin' } },
+    ]);
+    expect(decodeView('rollup=yes').ignored).toHaveLength(1);
+  });
+
+  it(`keeps at most ${MAX_PINS} pins from a link`, () => {
+    const many = Array.from({ length: MAX_PINS + 50 }, (_, i) => `e${i}:${i}:0`).join(',');
+    const { view, ignored } = decodeView(`pins=${many}`);
+    expect(view.pins).toHaveLength(MAX_PINS);
+    expect(ignored).toEqual([
+      { param: 'pins', value: '50', reason: { code: 'too-many-pins', max: MAX_PINS } },
+    ]);
+  });
+
+  test.prop([
+    fc.uniqueArray(
+      fc.record({
+        id,
+        x: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        y: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      }),
+      { selector: (pin) => pin.id, maxLength: 8 },
+    ),
+  ])('reads pins back to the whole unit', (written) => {
+    const { pins: read, ignored } = decodePins(encodePins(written));
+    expect(ignored).toEqual([]);
+    expect(read.map((pin) => pin.id)).toEqual(written.map((pin) => pin.id));
+    read.forEach((pin, i) => {
+      expect(Math.abs(pin.x - written[i]!.x)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(pin.y - written[i]!.y)).toBeLessThanOrEqual(0.5);
+    });
   });
 
   it('encodes Turkish search text and reads it back', () => {

@@ -1,13 +1,16 @@
 import { isoDateSchema } from '../dataset/datasetSchema.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
+import { parseTieId } from '../graph/rollUp.ts';
 import {
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
   PRESENTATIONS,
+  MAX_PINS,
   MAX_ZOOM,
   MIN_ZOOM,
   NAME_LANGUAGES,
+  type Pin,
   type ViewState,
 } from './viewState.ts';
 
@@ -37,14 +40,18 @@ export type IgnoreReason =
         | 'not-a-dataset'
         | 'not-https'
         | 'not-a-path'
-        | 'same-ends';
+        | 'same-ends'
+        | 'not-a-pin'
+        | 'second-pin';
     }
   | { code: 'link-version'; version: number }
   | { code: 'not-one-of'; choices: string }
   | { code: 'too-long'; max: number }
   | { code: 'before-from'; from: string }
   | { code: 'not-a-viewport'; min: number; max: number }
-  | { code: 'origin-not-allowed'; origin: string };
+  | { code: 'origin-not-allowed'; origin: string }
+  /** `value` holds how many pins were left out. */
+  | { code: 'too-many-pins'; max: number };
 
 /** A part of a link that was not used, and why. */
 export interface IgnoredParam {
@@ -59,6 +66,8 @@ const MAX_SEARCH = 200;
 const MAX_ID = 200;
 const MAX_DATA = 1000;
 const MAX_LIST = 500;
+/** Past this many broken pins, a link is not worth listing item by item. */
+const MAX_REPORTED = 20;
 
 type EnumKey = keyof typeof ENUM_VALUES;
 
@@ -86,6 +95,8 @@ const PARAMS = {
   path: 'path',
   layout: 'layout',
   show: 'show',
+  rollup: 'rollup',
+  pins: 'pins',
   lang: 'lang',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
@@ -141,13 +152,54 @@ export function encodeView(view: ViewState): string {
   );
   put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
   put(PARAMS.show, view.show === DEFAULT_VIEW.show ? null : view.show);
+  put(PARAMS.rollup, view.rollup ? '1' : null);
+  put(PARAMS.pins, view.pins.length === 0 ? null : encodePins(view.pins));
   if (view.viewport !== null) {
     params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
   }
   put(PARAMS.lang, view.lang);
-  // Commas separate list items and never occur inside one: keep them readable.
-  return params.toString().replace(/%2C/g, ',');
+  // Commas separate list items and never occur inside one; colons and bars join the
+  // parts of a pin or a rolled-up tie's id: keep them readable.
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
+}
+
+const PIN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(-?\d{1,7}):(-?\d{1,7})$/;
+
+/**
+ * Writes pins as a link carries them: `id:x:y`, comma-separated, in whole units.
+ * @example encodePins([{ id: 'russia', x: 120.4, y: -40 }]) // 'russia:120:-40'
+ */
+export function encodePins(pins: readonly Pin[]): string {
+  return pins.map((pin) => `${pin.id}:${Math.round(pin.x)}:${Math.round(pin.y)}`).join(',');
+}
+
+/**
+ * Reads pins written by encodePins; an item that is not a pin, a second pin of one
+ * entity, and pins past MAX_PINS are left out and named in `ignored` with the reason.
+ * @example decodePins('russia:120:-40,mars:1').ignored // [{ value: 'mars:1', reason: { code: 'not-a-pin' } }]
+ */
+export function decodePins(text: string): {
+  pins: Pin[];
+  ignored: { value: string; reason: IgnoreReason }[];
+} {
+  const pins: Pin[] = [];
+  const ignored: { value: string; reason: IgnoreReason }[] = [];
+  let over = 0;
+  for (const item of text.split(',')) {
+    if (item === '') continue;
+    const match = PIN.exec(item);
+    const id = match?.[1];
+    if (match === null || id === undefined || id.length > MAX_ID)
+      ignored.push({ value: item, reason: { code: 'not-a-pin' } });
+    else if (pins.some((pin) => pin.id === id))
+      ignored.push({ value: item, reason: { code: 'second-pin' } });
+    else if (pins.length >= MAX_PINS) over += 1;
+    else pins.push({ id, x: Number(match[2]), y: Number(match[3]) });
+  }
+  if (over > 0)
+    ignored.push({ value: String(over), reason: { code: 'too-many-pins', max: MAX_PINS } });
+  return { pins, ignored };
 }
 
 /**
@@ -183,7 +235,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     first.set(key, value);
   }
 
-  const view: ViewState = { ...DEFAULT_VIEW, expanded: [] };
+  const view: ViewState = { ...DEFAULT_VIEW, expanded: [], pins: [] };
   const known = new Set<string>(['v', ...Object.values(PARAMS), ...Object.values(VIEWPORT_PARAMS)]);
   for (const [key, value] of first)
     if (!known.has(key)) ignore(key, value, { code: 'not-a-view-parameter' });
@@ -279,7 +331,12 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
       ignore(PARAMS.search, search, { code: 'too-long', max: MAX_SEARCH });
     else view.search = search;
   }
-  view.selected = readId(PARAMS.selected);
+  // A rolled-up tie is selected by its derived id; everything else by a dataset id.
+  const selected = first.get(PARAMS.selected);
+  view.selected =
+    selected !== undefined && selected.length <= MAX_ID && parseTieId(selected) !== null
+      ? selected
+      : readId(PARAMS.selected);
   const reading = first.get(PARAMS.reading);
   if (reading !== undefined) {
     if (/^[1-9][0-9]{0,3}$/.test(reading) && view.selected !== null) view.reading = Number(reading);
@@ -306,6 +363,14 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   }
   view.layout = readChoice(PARAMS.layout, LAYOUTS) ?? DEFAULT_VIEW.layout;
   view.show = readChoice(PARAMS.show, PRESENTATIONS) ?? DEFAULT_VIEW.show;
+  view.rollup = readChoice(PARAMS.rollup, ['1', '0'] as const) === '1';
+  const pins = first.get(PARAMS.pins);
+  if (pins !== undefined) {
+    const read = decodePins(pins);
+    view.pins = read.pins;
+    for (const { value, reason } of read.ignored.slice(0, MAX_REPORTED))
+      ignore(PARAMS.pins, value, reason);
+  }
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);

@@ -35,6 +35,16 @@ export interface PathQuery {
   shown: 1 | 2 | 3;
 }
 
+/** The most pins a view keeps (and a link carries); the oldest give way. */
+export const MAX_PINS = 200;
+
+/** An entity the analyst placed by hand, at graph coordinates (whole units). */
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
+
 /** The camera: zoom, and the graph point at the centre of the screen. */
 export interface Viewport {
   zoom: number;
@@ -80,6 +90,10 @@ export interface ViewState {
   layout: LayoutName;
   /** The graph drawn, or its visible entities and relations as tables. */
   show: Presentation;
+  /** Officials drawn as the states and blocs they hold office in (see rollUp.ts). */
+  rollup: boolean;
+  /** Entities placed by hand; they keep their place whatever the layout. */
+  pins: Pin[];
   viewport: Viewport | null;
   /** The language of entity names; null follows the analyst's own choice. */
   lang: NameLanguage | null;
@@ -109,6 +123,8 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   layout: 'force',
   show: 'graph',
+  rollup: false,
+  pins: [],
   viewport: null,
   lang: null,
 };

@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
-import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { parseTieId } from '../../domain/graph/rollUp.ts';
+import { useRolledUp, useRollUpPreview, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
+import { RolledTieDetails } from './RolledTieDetails.tsx';
+import { TieMissing } from './TieMissing.tsx';
 
 /** The selected entity or relation, with every excerpt behind it. */
 export function DetailsPanel() {
@@ -16,6 +19,15 @@ export function DetailsPanel() {
   const entity = selected === null ? undefined : index.entityById.get(selected);
   const relation = selected === null ? undefined : index.relationById.get(selected);
   const visible = useVisibleGraph();
+  const isTie = selected !== null && parseTieId(selected) !== null;
+  const rolled = useRollUpPreview(isTie);
+  const isRolledUp = useViewStore((s) => s.view.rollup);
+  const tie = !isTie
+    ? undefined
+    : (rolled?.ties.find((t) => t.id === selected) ??
+      rolled?.withinOne.find((t) => t.id === selected));
+  const rolledOfficials = useRolledUp()?.officials;
+  const isRolledOfficial = selected !== null && (rolledOfficials?.includes(selected) ?? false);
   const isShown =
     selected !== null && (visible.entities.has(selected) || visible.relations.has(selected));
   const resetFiltersAndFocus = () => {
@@ -37,7 +49,23 @@ export function DetailsPanel() {
 
   return (
     <aside className="details-panel" aria-label={t('details.region')} ref={panelRef}>
-      {entity === undefined && relation === undefined ? (
+      {isTie ? (
+        <>
+          <button
+            type="button"
+            className="close"
+            onClick={clearSelection}
+            aria-label={t('rollup.details.close')}
+          >
+            ×
+          </button>
+          {tie === undefined ? (
+            <TieMissing id={selected} />
+          ) : (
+            <RolledTieDetails tie={tie} isDrawn={isRolledUp} />
+          )}
+        </>
+      ) : entity === undefined && relation === undefined ? (
         <p className="placeholder">{t('details.placeholder')}</p>
       ) : (
         <>
@@ -49,7 +77,19 @@ export function DetailsPanel() {
           >
             ×
           </button>
-          {!isShown && (
+          {isRolledOfficial && (
+            <p className="not-shown" role="note">
+              {t('rollup.details.officialRolled')}{' '}
+              <button
+                type="button"
+                className="small-button"
+                onClick={() => useViewStore.getState().setRollUp(false)}
+              >
+                {t('rollup.details.showOfficials')}
+              </button>
+            </p>
+          )}
+          {!isShown && !isRolledOfficial && (
             <p className="not-shown" role="note">
               {t('details.notShown')}{' '}
               <button type="button" className="small-button" onClick={resetFiltersAndFocus}>

@@ -13,6 +13,8 @@ import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useEntityMentionCounts } from '../../dataset/useMentions.ts';
 import { FocusActions } from './FocusActions.tsx';
+import { PinActions } from './PinActions.tsx';
+import { RolledTieList } from './RolledTieList.tsx';
 import { SourcesFact } from './SourcesFact.tsx';
 import { RelationList } from './RelationList.tsx';
 
@@ -53,6 +55,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         {shownName}
       </h2>
       <FocusActions entityId={entity.id} />
+      <PinActions entityId={entity.id} />
       <dl className="facts">
         <dt>{t('details.mentionedIn')}</dt>
         <dd>
@@ -152,6 +155,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
           {pickText(entity.note, language)}
         </p>
       )}
+      <RolledTieList entityId={entity.id} />
       <h3>{t('details.relations', { count: relations.length })}</h3>
       <RelationList relations={relations} />
       <h3>{t('details.evidence', { count: entity.evidence.length })}</h3>

@@ -9,23 +9,24 @@ import { Excerpt } from '../../components/Excerpt.tsx';
 
 /**
  * Excerpts grouped by their article: each article's metadata once, then its excerpts
- * in place. "Read the article" opens the selection's excerpt, or calls `onRead` when
- * the excerpts belong to something else (a relation on a path).
+ * in place. `owner` names the entity or relation they belong to when it is not the
+ * selection (a relation on a path, the relations behind a rolled-up tie): reading
+ * one then selects its owner.
  */
 export function EvidenceList({
   evidence,
-  onRead,
+  owner,
   headingLevel = 4,
 }: {
   evidence: readonly Evidence[];
-  onRead?: (excerpt: number) => void;
+  owner?: string;
   /** The level of each article's heading, below the heading the list sits under. */
   headingLevel?: 4 | 5;
 }) {
   const { t } = useTranslation();
   const { articleById } = useDatasetIndex();
-  const openSelected = useViewStore((s) => s.openReader);
-  const openReader = onRead ?? openSelected;
+  const openReader = useViewStore((s) => s.openReader);
+  const readExcerptOf = useViewStore((s) => s.readExcerptOf);
   const idPrefix = useId();
   const byArticle = new Map<string, { item: Evidence; number: number }[]>();
   evidence.forEach((item, i) => {
@@ -69,7 +70,9 @@ export function EvidenceList({
                       type="button"
                       className="read-button"
                       aria-describedby={excerptId}
-                      onClick={() => openReader(number)}
+                      onClick={() =>
+                        owner === undefined ? openReader(number) : readExcerptOf(owner, number)
+                      }
                     >
                       {t('details.read')}
                     </button>
