@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type EventObject, type SingularElementReturnValue } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Dataset, Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
@@ -15,7 +15,8 @@ import { layoutInWorker } from './layoutInWorker.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
 import { applyViewport, fitPositions, readViewport, sameViewport } from './graphViewport.ts';
-import { ENTITY_LOOKS } from './graphPalette.ts';
+import { ENTITY_LOOKS, GRAPH_INKS } from './graphPalette.ts';
+import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 
@@ -40,6 +41,8 @@ export interface GraphViewProps {
   description: string;
   /** The page's colour theme: labels, halos and outlines follow it. */
   theme: Theme;
+  /** Receives the graph's export pictures once it is drawn; null until then. */
+  pictureRef?: Ref<GraphPicture | null>;
 }
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
@@ -212,6 +215,18 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, index, language, isReady]);
 
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected);
+
+  useImperativeHandle<GraphPicture | null, GraphPicture | null>(
+    props.pictureRef,
+    () =>
+      cy === null || !isReady
+        ? null
+        : graphPicture(cy, () => ({
+            background: GRAPH_INKS[latest.current.theme].halo,
+            title: latest.current.description,
+          })),
+    [cy, isReady],
+  );
 
   const highlighted = props.highlighted;
   useEffect(() => {
