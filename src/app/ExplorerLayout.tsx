@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
 import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EntityList } from '../features/entity-list/EntityList.tsx';
+import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
 import { LensBar } from '../features/filters/LensBar.tsx';
 import { FocusBar } from '../features/focus/FocusBar.tsx';
@@ -18,6 +20,7 @@ import { GraphTable } from '../features/table/GraphTable.tsx';
 import { PresentationSwitch } from '../features/table/PresentationSwitch.tsx';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
+import type { GraphPicture } from '../graph-view/graphPicture.ts';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useTheme } from '../store/useTheme.ts';
 import { useViewStore } from '../store/useViewStore.ts';
@@ -37,6 +40,8 @@ export function ExplorerLayout() {
   const evidenceHighlight = useViewStore((s) => s.evidenceHighlight);
   const { select, clearSelection, setViewport, resetView } = useViewStore.getState();
   const { dataset } = index;
+  // The graph's pictures, for the export menu; null while the table is shown.
+  const picture = useRef<GraphPicture | null>(null);
 
   return (
     <div className="explorer">
@@ -49,6 +54,7 @@ export function ExplorerLayout() {
         <NameLanguageSwitch />
         <ThemeSwitch />
         <CopyLinkButton />
+        <ExportMenu picture={picture} />
         <StatusLine />
       </header>
       <Notices />
@@ -81,6 +87,7 @@ export function ExplorerLayout() {
               onViewportChange={setViewport}
               description={`Graph of ${visible.entities.size} entities and ${visible.relations.size} relations. The entity list and the details panel give the same information as text.`}
               theme={theme}
+              pictureRef={picture}
             />
           )}
           <Legend />
