@@ -147,6 +147,17 @@ test('the GEXF for Gephi parses, with one node and edge per shown entity and rel
   expect(parsed).toMatchObject({ errors: 0, root: 'gexf', nodes: 10, edges: 14 });
 });
 
+test('with the table shown, a picture export says to switch to the graph; data still saves', async ({
+  page,
+}) => {
+  await page.goto('/?show=table');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Picture of the view (PNG)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'switch from the table' })).toBeVisible();
+  const csv = await exportFile(page, 'Entities with their excerpts (CSV)');
+  expect(csv.suggestedFilename()).toMatch(/-entities\.csv$/);
+});
+
 test('the Export menu works from the keyboard and Escape closes it', async ({ page }) => {
   await openExplorer(page);
   const trigger = page.getByRole('button', { name: 'Export', exact: true });
