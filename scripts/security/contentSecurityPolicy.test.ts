@@ -23,8 +23,11 @@ const origins = ['https://data.example.org', 'https://cdn.example.net:8443'];
 describe('the Content-Security-Policy', () => {
   it.each(['header', 'meta'] as const)('allows nothing inline and no eval (%s)', (delivery) => {
     const policy = contentSecurityPolicy(origins, delivery);
-    expect(policy).not.toMatch(/unsafe-|\*|data:|blob:/);
+    expect(policy).not.toMatch(/unsafe-|\*|data:/);
     const parsed = directives(policy);
+    // blob: only for images (the brief's picture), never for scripts, workers or fetches.
+    const withBlob = [...parsed].filter(([, sources]) => sources.includes('blob:'));
+    expect(withBlob.map(([name]) => name)).toEqual(['img-src']);
     expect(parsed.get('default-src')).toEqual(["'self'"]);
     expect(parsed.get('script-src')).toEqual(["'self'"]);
     expect(parsed.get('object-src')).toEqual(["'none'"]);

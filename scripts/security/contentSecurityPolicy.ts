@@ -41,7 +41,8 @@ export function contentSecurityPolicy(
     ['worker-src', "'self'"],
     // React and Cytoscape set styles through the CSSOM, which style-src does not govern.
     ['style-src', "'self'", CYTOSCAPE_STYLESHEET_HASH],
-    ['img-src', "'self'"],
+    // The evidence brief previews the exported PNG from a blob: URL the app made.
+    ['img-src', "'self'", 'blob:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'", ...dataOrigins],
     ['object-src', "'none'"],

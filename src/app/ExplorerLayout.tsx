@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
@@ -6,6 +7,7 @@ import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx'
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
 import { EvidenceList } from '../features/details/EvidenceList.tsx';
 import { EntityList } from '../features/entity-list/EntityList.tsx';
+import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FiltersPanel } from '../features/filters/FiltersPanel.tsx';
 import { LensBar } from '../features/filters/LensBar.tsx';
 import { FocusBar } from '../features/focus/FocusBar.tsx';
@@ -24,6 +26,7 @@ import { PresentationSwitch } from '../features/table/PresentationSwitch.tsx';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
+import type { GraphPicture } from '../graph-view/graphPicture.ts';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useTheme } from '../store/useTheme.ts';
 import { usePaths } from '../store/usePaths.ts';
@@ -49,6 +52,8 @@ export function ExplorerLayout() {
   const ties = useDrawnTies();
   const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
+  // The graph's pictures, for the export menu; null while the table is shown.
+  const picture = useRef<GraphPicture | null>(null);
 
   return (
     <div className="explorer">
@@ -61,6 +66,7 @@ export function ExplorerLayout() {
         <NameLanguageSwitch />
         <ThemeSwitch />
         <CopyLinkButton />
+        <ExportMenu picture={picture} />
         <StatusLine />
       </header>
       <Notices />
@@ -103,6 +109,7 @@ export function ExplorerLayout() {
               pins={view.pins}
               pinRequest={pinRequest}
               onPin={pin}
+              pictureRef={picture}
             />
           )}
           <PathsPanel

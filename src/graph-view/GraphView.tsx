@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type EventObject, type SingularElementReturnValue } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Dataset, Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
@@ -20,7 +20,8 @@ import { layoutInWorker } from './layoutInWorker.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
 import { applyViewport, fitPositions, readViewport, sameViewport } from './graphViewport.ts';
-import { ENTITY_LOOKS } from './graphPalette.ts';
+import { ENTITY_LOOKS, GRAPH_INKS } from './graphPalette.ts';
+import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
@@ -57,6 +58,8 @@ export interface GraphViewProps {
   pinRequest: { id: string; nonce: number } | null;
   /** An entity was dropped after a drag, or asked to be pinned where it is. */
   onPin: (id: string, x: number, y: number) => void;
+  /** Receives the graph's export pictures once it is drawn; null until then. */
+  pictureRef?: Ref<GraphPicture | null>;
 }
 
 /** Puts pinned entities at their pins; the others stay where the layout put them. */
@@ -304,6 +307,18 @@ export function GraphView(props: GraphViewProps) {
     const node = cy.getElementById(pinRequest.id);
     if (node.isNode()) latest.current.onPin(node.id(), node.position().x, node.position().y);
   }, [cy, isReady, pinRequest]);
+
+  useImperativeHandle<GraphPicture | null, GraphPicture | null>(
+    props.pictureRef,
+    () =>
+      cy === null || !isReady
+        ? null
+        : graphPicture(cy, () => ({
+            background: GRAPH_INKS[latest.current.theme].halo,
+            title: latest.current.description,
+          })),
+    [cy, isReady],
+  );
 
   const highlighted = props.highlighted;
   useEffect(() => {

@@ -10,6 +10,8 @@ import enDetails from './locales/en/details.json';
 import trDetails from './locales/tr/details.json';
 import enEntityList from './locales/en/entityList.json';
 import trEntityList from './locales/tr/entityList.json';
+import enExport from './locales/en/export.json';
+import trExport from './locales/tr/export.json';
 import enFilters from './locales/en/filters.json';
 import trFilters from './locales/tr/filters.json';
 import enFocus from './locales/en/focus.json';
@@ -54,6 +56,7 @@ export const en = {
   datasets: enDatasets,
   details: enDetails,
   entityList: enEntityList,
+  export: enExport,
   filters: enFilters,
   focus: enFocus,
   graph: enGraph,
@@ -79,6 +82,7 @@ export const tr: typeof en = {
   datasets: trDatasets,
   details: trDetails,
   entityList: trEntityList,
+  export: trExport,
   filters: trFilters,
   focus: trFocus,
   graph: trGraph,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvText } from './csvText.ts';
+
+describe('csvCell', () => {
+  it('leaves plain text alone, Turkish letters included', () => {
+    expect(csvCell('Dışişleri Bakanı Sergey Lavrov')).toBe('Dışişleri Bakanı Sergey Lavrov');
+  });
+
+  it('quotes a cell with a comma, a quote or a line break and doubles its quotes', () => {
+    expect(csvCell('Rusya, Kuzey Kore')).toBe('"Rusya, Kuzey Kore"');
+    expect(csvCell('"Batı" dedi')).toBe('"""Batı"" dedi"');
+    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvCell('one\r\ntwo')).toBe('"one\r\ntwo"');
+  });
+
+  it.each(['=HYPERLINK("http://x","click")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
+    'makes %j text, not a formula, with a leading apostrophe',
+    (cell) => {
+      const written = csvCell(cell);
+      expect(written.replace(/^"/, '').startsWith("'")).toBe(true);
+      expect(written).toContain(cell.replace(/"/g, '""'));
+    },
+  );
+
+  it('writes numbers as numbers, and nothing for null', () => {
+    expect(csvCell(3)).toBe('3');
+    expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('csvText', () => {
+  it('starts with a byte order mark and ends every row with CRLF', () => {
+    expect(
+      csvText([
+        ['id', 'name'],
+        ['russia', 'Rusya'],
+      ]),
+    ).toBe('\uFEFFid,name\r\nrussia,Rusya\r\n');
+  });
+
+  it('keeps a line break inside a quoted cell within its row', () => {
+    const text = csvText([
+      ['a', 'b'],
+      ['x\ny', 'z'],
+    ]);
+    expect(text).toBe('\uFEFFa,b\r\n"x\ny",z\r\n');
+  });
+});

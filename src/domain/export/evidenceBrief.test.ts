@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../dataset/indexDataset.ts';
+import { filterGraph } from '../graph/filterGraph.ts';
+import { DEFAULT_VIEW } from '../view/viewState.ts';
+import { bundledDataset } from '../../testSupport/bundledDataset.ts';
+import { evidenceBrief } from './evidenceBrief.ts';
+
+const seed = indexDataset(bundledDataset('lavrov-choe'));
+const fictional = indexDataset(bundledDataset('fictional-veld'));
+const everything = (index: typeof seed) => filterGraph(index, DEFAULT_VIEW);
+const ids = (brief: ReturnType<typeof evidenceBrief>) =>
+  brief.items.map((item) => (item.type === 'entity' ? item.entity.id : item.relation.id));
+
+describe('evidenceBrief', () => {
+  it('for a selected relation, lists it with every excerpt and its article, unknowns left null', () => {
+    const brief = evidenceBrief(seed, everything(seed), 'russia-north-korea-strategic-ties');
+    expect(brief.scope.type).toBe('relation');
+    expect(ids(brief)).toEqual(['russia-north-korea-strategic-ties']);
+    const relation = seed.relationById.get('russia-north-korea-strategic-ties')!;
+    expect(brief.items[0]!.excerpts.map((e) => e.evidence)).toEqual(relation.evidence);
+    expect(brief.items[0]!.excerpts.map((e) => e.number)).toEqual([1, 2]);
+    const article = brief.items[0]!.excerpts[0]!.article;
+    expect([article.title, article.publisher, article.published, article.url]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(brief.articles).toHaveLength(1);
+    expect(brief.omitted).toBe(0);
+  });
+
+  it('for a selected entity, lists the entity and its shown relations only', () => {
+    const shown = filterGraph(seed, { ...DEFAULT_VIEW, stances: ['conflict'] });
+    const brief = evidenceBrief(seed, shown, 'russia');
+    expect(brief.scope.type).toBe('entity');
+    expect(ids(brief)).toEqual([
+      'russia',
+      'russia-west-tensions',
+      'russia-weakens-west-influence-in-region',
+    ]);
+    expect(seed.relationsByEntity.get('russia')!.length).toBeGreaterThan(2);
+  });
+
+  it('with nothing selected, lists every shown relation in dataset order', () => {
+    const shown = filterGraph(fictional, { ...DEFAULT_VIEW, lens: 'vossia-pressure' });
+    const brief = evidenceBrief(fictional, shown, null);
+    expect(brief.scope.type).toBe('shown');
+    expect(ids(brief)).toEqual(
+      fictional.dataset.relations.filter((r) => shown.relations.has(r.id)).map((r) => r.id),
+    );
+    expect(brief.articles.map((a) => a.id).sort()).toEqual(
+      [...new Set(brief.items.flatMap((i) => i.excerpts.map((e) => e.article.id)))].sort(),
+    );
+  });
+
+  it('past the cap, lists the first relations and counts the rest', () => {
+    const brief = evidenceBrief(fictional, everything(fictional), null, 5);
+    expect(brief.items).toHaveLength(5);
+    expect(brief.omitted).toBe(fictional.dataset.relations.length - 5);
+  });
+
+  it('keeps articles with known metadata as they are', () => {
+    const brief = evidenceBrief(fictional, everything(fictional), 'norland-tesk-water-accord');
+    const publishers = brief.articles.map((a) => a.publisher);
+    expect(publishers).toContain('The Norland Ledger (fictional)');
+  });
+});

@@ -1,0 +1,88 @@
+import type { Article, Entity, Evidence, Relation } from '../dataset/datasetSchema.ts';
+import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import type { ShownIds } from './subsetDataset.ts';
+
+/** An excerpt in the brief, with the article it comes from (whose unknown fields stay null). */
+export interface BriefExcerpt {
+  /** Its number among the item's excerpts, from 1, as the details panel counts them. */
+  number: number;
+  evidence: Evidence;
+  article: Article;
+}
+
+/** An entity or relation in the brief, with every excerpt behind it. */
+export type BriefItem =
+  | { type: 'entity'; entity: Entity; excerpts: BriefExcerpt[] }
+  | { type: 'relation'; relation: Relation; excerpts: BriefExcerpt[] };
+
+/** What a brief is about: the selection, or everything shown when nothing is selected. */
+export type BriefScope =
+  { type: 'entity'; entity: Entity } | { type: 'relation'; relation: Relation } | { type: 'shown' };
+
+/** The content of an evidence brief, before it is phrased in a language. */
+export interface EvidenceBrief {
+  scope: BriefScope;
+  items: BriefItem[];
+  /** Relations left out to keep the brief printable: listed, they would pass the cap. */
+  omitted: number;
+  /** The articles quoted, each once, in the order first quoted. */
+  articles: Article[];
+}
+
+/** How many relations a brief lists at most; past it, the brief says how many it left out. */
+export const BRIEF_MAX_RELATIONS = 40;
+
+function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefExcerpt[] {
+  const excerpts: BriefExcerpt[] = [];
+  item.evidence.forEach((evidence, i) => {
+    const article = index.articleById.get(evidence.article);
+    if (article !== undefined) excerpts.push({ number: i + 1, evidence, article });
+  });
+  return excerpts;
+}
+
+/**
+ * What an evidence brief of the current view contains: for a selected relation,
+ * that relation; for a selected entity, the entity and its shown relations; with
+ * nothing selected, every shown relation — each with all its excerpts and their
+ * articles. Relations past `maxRelations` are counted in `omitted`, not listed.
+ * @example evidenceBrief(index, visible, 'russia-west-tensions').items.map((i) => i.type)
+ * // ['relation']
+ */
+export function evidenceBrief(
+  index: DatasetIndex,
+  shown: ShownIds,
+  selected: string | null,
+  maxRelations = BRIEF_MAX_RELATIONS,
+): EvidenceBrief {
+  const relation = selected === null ? undefined : index.relationById.get(selected);
+  const entity = selected === null ? undefined : index.entityById.get(selected);
+  let scope: BriefScope;
+  const items: BriefItem[] = [];
+  let relations: Relation[];
+  if (relation !== undefined) {
+    scope = { type: 'relation', relation };
+    relations = [relation];
+  } else if (entity !== undefined) {
+    scope = { type: 'entity', entity };
+    items.push({ type: 'entity', entity, excerpts: excerptsOf(index, entity) });
+    relations = (index.relationsByEntity.get(entity.id) ?? []).filter((r) =>
+      shown.relations.has(r.id),
+    );
+  } else {
+    scope = { type: 'shown' };
+    relations = index.dataset.relations.filter((r) => shown.relations.has(r.id));
+  }
+  const listed = relations.slice(0, maxRelations);
+  for (const r of listed)
+    items.push({ type: 'relation', relation: r, excerpts: excerptsOf(index, r) });
+
+  const articles = new Map<string, Article>();
+  for (const item of items) for (const e of item.excerpts) articles.set(e.article.id, e.article);
+  return {
+    scope,
+    items,
+    omitted: relations.length - listed.length,
+    articles: [...articles.values()],
+  };
+}

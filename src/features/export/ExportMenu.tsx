@@ -1,0 +1,185 @@
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { downloadFile } from './downloadFile.ts';
+import type { BriefPicture } from './EvidenceBriefView.tsx';
+import {
+  DATA_EXPORTS,
+  PICTURE_EXPORTS,
+  type ExportKind,
+  type PictureSource,
+} from './exportKinds.ts';
+import './export.css';
+
+// The exporters and the brief load on first use: most sessions never export.
+const EvidenceBriefView = lazy(() =>
+  import('./EvidenceBriefView.tsx').then((m) => ({ default: m.EvidenceBriefView })),
+);
+
+const LABEL_KEYS = {
+  'view-png': 'export.viewPng',
+  'whole-png': 'export.wholePng',
+  'view-svg': 'export.viewSvg',
+  'whole-svg': 'export.wholeSvg',
+  dataset: 'export.datasetJson',
+  entities: 'export.entitiesCsv',
+  relations: 'export.relationsCsv',
+  gexf: 'export.gexf',
+} as const satisfies Record<ExportKind, string>;
+
+interface ExportMenuProps {
+  /** The graph's pictures; null while the graph is not drawn (or the table is shown). */
+  picture: { readonly current: PictureSource | null };
+}
+
+/**
+ * The Export button and its list: pictures (PNG at 2×, SVG), the shown part as a
+ * dataset, CSV tables, GEXF for Gephi, and the printable evidence brief. A
+ * disclosure of ordinary buttons, so Tab and Enter reach everything; Escape closes.
+ */
+export function ExportMenu({ picture }: ExportMenuProps) {
+  const { t, i18n } = useTranslation();
+  const index = useDatasetIndex();
+  const shown = useVisibleGraph();
+  const language = useNameLanguage();
+  const [isOpen, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [brief, setBrief] = useState<{ picture: BriefPicture; made: Date } | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  // Back to the Export button when the brief closes; only once the brief has
+  // unmounted is the rest of the page no longer inert, and focusable again.
+  const hadBrief = useRef(false);
+  useEffect(() => {
+    if (brief !== null) hadBrief.current = true;
+    else if (hadBrief.current) {
+      hadBrief.current = false;
+      trigger.current?.focus();
+    }
+  }, [brief]);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) trigger.current?.focus();
+  };
+
+  const save = async (kind: ExportKind) => {
+    close(true);
+    const context = {
+      index,
+      shown,
+      language,
+      now: new Date(),
+      picture: picture.current,
+      strings: { en: i18n.getFixedT('en'), tr: i18n.getFixedT('tr') },
+    };
+    let exporters: typeof import('./exportFile.ts');
+    try {
+      exporters = await import('./exportFile.ts');
+    } catch (error) {
+      setStatus(t('export.failed', { message: String(error) }));
+      return;
+    }
+    const { exportContents, exportFileNameOf, NoPictureError, NothingShownError } = exporters;
+    const name = exportFileNameOf(kind, context);
+    setStatus(t('export.working', { name }));
+    try {
+      downloadFile(name, await exportContents(kind, context));
+      setStatus(t('export.saved', { name }));
+    } catch (error) {
+      if (error instanceof NoPictureError) setStatus(t('export.noPicture'));
+      else if (error instanceof NothingShownError) setStatus(t('export.nothingShown'));
+      else setStatus(t('export.failed', { message: String(error) }));
+    }
+  };
+
+  const openBrief = async () => {
+    close(false);
+    setStatus('');
+    const source = picture.current;
+    let shot: BriefPicture = { state: 'none' };
+    if (source !== null) {
+      try {
+        shot = { state: 'ready', url: URL.createObjectURL(await source.png(false)) };
+      } catch {
+        shot = { state: 'failed' };
+      }
+    }
+    setBrief({ picture: shot, made: new Date() });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && isOpen) {
+      event.stopPropagation();
+      close(true);
+    }
+  };
+  // Focus leaving the whole control (Tab past the last item, a click elsewhere) closes it.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+  };
+
+  const item = (kind: ExportKind) => (
+    <li key={kind}>
+      <button type="button" className="export-item" onClick={() => void save(kind)}>
+        {t(LABEL_KEYS[kind])}
+      </button>
+    </li>
+  );
+
+  return (
+    <div className="export-menu" onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button
+        ref={trigger}
+        type="button"
+        className="small-button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen(!isOpen)}
+      >
+        {t('export.menu')}
+      </button>
+      <div
+        id={panelId}
+        className="export-panel"
+        role="group"
+        aria-label={t('export.menuLabel')}
+        hidden={!isOpen}
+      >
+        <p className="export-heading">{t('export.pictures')}</p>
+        <ul>{PICTURE_EXPORTS.map(item)}</ul>
+        <p className="export-heading">{t('export.data')}</p>
+        <ul>{DATA_EXPORTS.map(item)}</ul>
+        <button type="button" className="export-item export-brief" onClick={() => void openBrief()}>
+          {t('export.brief')}
+        </button>
+      </div>
+      <span role="status" className="export-status">
+        {status}
+      </span>
+      {brief !== null && (
+        <Suspense fallback={null}>
+          <EvidenceBriefView
+            picture={brief.picture}
+            made={brief.made}
+            onClose={() => {
+              if (brief.picture.state === 'ready') URL.revokeObjectURL(brief.picture.url);
+              setBrief(null);
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
