@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_DATA_ORIGIN } from './e2e/dataOrigin.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/browser.ts';
 
 // Port 4173 (Vite's default preview port) is taken on some machines; an uncommon
@@ -42,8 +43,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,
-    // An https origin ?data= may load from, for the tests of external data; nothing
-    // is served there: the tests answer its requests themselves.
-    env: { VITE_DATA_ORIGINS: 'https://data.diplograph.test' },
+    // An https origin ?data= may load from, for the tests of external data.
+    env: { VITE_DATA_ORIGINS: E2E_DATA_ORIGIN },
   },
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from './test.ts';
+import { E2E_DATA_ORIGIN } from './dataOrigin.ts';
 import { openExplorer, statusLine } from './graphPage.ts';
 
 // Hostile datasets (e2e/fixtures/hostile/, all synthetic with fictional names), opened
@@ -14,7 +15,6 @@ const hostilePath = (name: string) =>
 const SEED_STATUS = '10 entities · 14 relations shown';
 const PAYLOAD = 'window.__pwned=1';
 /** The https origin the e2e build allows `?data=` to load from (playwright.config.ts). */
-const DATA_ORIGIN = 'https://data.diplograph.test';
 
 // Console errors a hostile dataset may cause without anything being wrong; each needs
 // a reason. A refused dataset is reported in the page, never through the console.
@@ -385,10 +385,10 @@ test.describe('?data= from another origin', () => {
     context,
   }) => {
     await context.addCookies([
-      { name: 'session', value: 'secret', domain: 'data.diplograph.test', path: '/' },
+      { name: 'session', value: 'secret', domain: new URL(E2E_DATA_ORIGIN).hostname, path: '/' },
     ]);
     const sent: Record<string, string>[] = [];
-    await page.route(`${DATA_ORIGIN}/**`, async (route) => {
+    await page.route(`${E2E_DATA_ORIGIN}/**`, async (route) => {
       sent.push(await route.request().allHeaders());
       await route.fulfill({
         path: hostilePath('markup.json'),
@@ -396,8 +396,8 @@ test.describe('?data= from another origin', () => {
         headers: { 'access-control-allow-origin': '*' },
       });
     });
-    await openExplorer(page, `/?data=${DATA_ORIGIN}/sets/markup.json`);
-    await expect(page.getByText(`External data from ${DATA_ORIGIN}`)).toBeVisible();
+    await openExplorer(page, `/?data=${E2E_DATA_ORIGIN}/sets/markup.json`);
+    await expect(page.getByText(`External data from ${E2E_DATA_ORIGIN}`)).toBeVisible();
     await expect(statusLine(page)).toHaveText('4 entities · 3 relations shown');
     expect(sent).toHaveLength(1);
     expect(sent[0]).not.toHaveProperty('cookie');
@@ -405,24 +405,24 @@ test.describe('?data= from another origin', () => {
   });
 
   test('served as HTML, it is refused with the reason', async ({ page }) => {
-    await page.route(`${DATA_ORIGIN}/**`, (route) =>
+    await page.route(`${E2E_DATA_ORIGIN}/**`, (route) =>
       route.fulfill({
         body: `<script>${PAYLOAD}</script>`,
         contentType: 'text/html',
         headers: { 'access-control-allow-origin': '*' },
       }),
     );
-    await page.goto(`/?data=${DATA_ORIGIN}/page.html`);
+    await page.goto(`/?data=${E2E_DATA_ORIGIN}/page.html`);
     await expect(page.getByRole('alert')).toContainText(
-      `The dataset at ${DATA_ORIGIN}/page.html is not JSON: the server sent text/html.`,
+      `The dataset at ${E2E_DATA_ORIGIN}/page.html is not JSON: the server sent text/html.`,
     );
   });
 
   test('a link to nothing says what the server answered', async ({ page }) => {
-    await page.route(`${DATA_ORIGIN}/**`, (route) =>
+    await page.route(`${E2E_DATA_ORIGIN}/**`, (route) =>
       route.fulfill({ status: 404, body: 'gone', headers: { 'access-control-allow-origin': '*' } }),
     );
-    await page.goto(`/?data=${DATA_ORIGIN}/gone.json`);
+    await page.goto(`/?data=${E2E_DATA_ORIGIN}/gone.json`);
     await expect(page.getByRole('alert')).toContainText('the server answered 404');
   });
 });

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { securityHeaders } from '../scripts/security/contentSecurityPolicy.ts';
-import { parseDataOrigins } from '../src/dataset/parseDataOrigins.ts';
+import { E2E_DATA_ORIGIN } from './dataOrigin.ts';
 import { openExplorer } from './graphPage.ts';
 import { expect, test } from './test.ts';
 
 // The e2e server is a production build served by `vite preview`, as configured here.
-const expected = securityHeaders(parseDataOrigins(process.env.VITE_DATA_ORIGINS));
+const expected = securityHeaders([E2E_DATA_ORIGIN]);
 
 /** Adds an inline script to the page and says whether it ran. */
 async function runInlineScript(page: Page): Promise<boolean> {

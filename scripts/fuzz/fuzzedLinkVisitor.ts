@@ -49,9 +49,15 @@ export function fuzzedLinkVisitor(
       problems.push(`console error: ${text.slice(0, 300)}`);
   });
 
-  const explorer = page.getByRole('status').filter({ hasText: / shown/ });
-  const datasetProblem = page.getByRole('heading', { name: 'The dataset could not be shown' });
-  const failedPanel = page.getByRole('alert').filter({ hasText: /could not be shown: / });
+  // In English or Turkish: a link with lang=tr switches the UI, and the choice is
+  // remembered for the links after it.
+  const explorer = page.getByRole('status').filter({ hasText: / shown| gösteriliyor/ });
+  const datasetProblem = page.getByRole('heading', {
+    name: /^(The dataset could not be shown|Veri kümesi gösterilemedi)$/,
+  });
+  const failedPanel = page
+    .getByRole('alert')
+    .filter({ hasText: /could not be shown: |gösterilemedi: / });
 
   let isShowingApp = false;
 

@@ -4,6 +4,7 @@ import { useDatasetQueryOptions, useDatasetSource } from '../dataset/useDatasetI
 import { useLoadStage } from '../dataset/loadProgress.ts';
 import { DatasetProblems } from './DatasetProblems.tsx';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { useKeepShownDataset } from './useKeepShownDataset.ts';
 import { usePinStorage } from './usePinStorage.ts';
 import { useUiLanguage } from './useUiLanguage.ts';
 import { useViewForDataset } from './useViewForDataset.ts';
@@ -36,7 +37,10 @@ export function Explorer() {
   const query = useQuery(useDatasetQueryOptions(useDatasetSource()));
   useViewForDataset(query.data);
   usePinStorage(query.data);
-  if (query.isPending) return <Loading />;
+  // An error being fetched again (Retry, or Back to a link that failed) shows as loading.
+  const isRetrying = query.isError && query.isFetching;
+  const isTurningBack = useKeepShownDataset(query.isSuccess, isRetrying ? null : query.error);
+  if (query.isPending || isRetrying || isTurningBack) return <Loading />;
   if (query.isError)
     return <DatasetProblems error={query.error} onRetry={() => void query.refetch()} />;
   return <ExplorerLayout />;
