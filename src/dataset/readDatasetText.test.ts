@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeWorker } from '../testSupport/FakeWorker.ts';
+import { describe, expect, it } from 'vitest';
+import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
 import { checkInWorker, readDatasetText } from './readDatasetText.ts';
 
 describe('checkInWorker', () => {
-  beforeEach(() => {
-    FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  fakeWorkersInEachTest();
 
   it('ends the worker once it has answered', async () => {
     const check = checkInWorker('{}');

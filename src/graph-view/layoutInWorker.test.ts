@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { FakeWorker } from '../testSupport/FakeWorker.ts';
+import { expect, it } from 'vitest';
+import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
 import { layoutInWorker } from './layoutInWorker.ts';
 
 const graph = { nodes: [['a', 'state']], edges: [] } as unknown as Parameters<
   typeof layoutInWorker
 >[0];
 
-beforeEach(() => {
-  FakeWorker.made = [];
-  vi.stubGlobal('Worker', FakeWorker);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+fakeWorkersInEachTest();
 
 it('ends the worker once it has answered', async () => {
   const placed = layoutInWorker(graph, new AbortController().signal);

@@ -72,23 +72,16 @@ it('counts only blocs joined by "and" as several parties', () => {
 });
 
 it('isolates a name with a right-to-left override, so the sentence keeps its order', () => {
-  const evidence = [
-    { article: 'x', paragraph: 1, offset: 0, quote: 'x', modality: 'stated' as const },
-  ];
-  const index = indexDataset({
-    formatVersion: 1,
-    id: 'synthetic',
-    title: { en: 'Synthetic' },
-    synthetic: true,
-    articles: [],
+  const hostile = indexDataset({
+    ...index.dataset,
     entities: [
       { id: 'norland', kind: 'state', name: { en: '\u202ENorland' }, evidence },
       { id: 'tesk', kind: 'state', name: { en: 'Te\u200Bsk' }, evidence },
     ],
     relations: [{ id: 'r', kind: 'supports', source: 'norland', target: 'tesk', evidence }],
   });
-  const [relation] = index.dataset.relations;
-  expect(relationTitleParts(index, relation!, 'en')).toMatchObject({
+  const [relation] = hostile.dataset.relations;
+  expect(relationTitleParts(hostile, relation!, 'en')).toMatchObject({
     source: '\u2068\u202ENorland\u2069',
     target: 'Te\u200Bsk',
   });
