@@ -95,6 +95,8 @@ describe('the leak figures', () => {
     switches: 50,
     cycle: 'a dataset, a selection',
     afterFirst: sample,
+    midway: 25,
+    afterMidway: { ...sample, heapMB: 21, heapWithoutCodeMB: 16.2 },
     afterLast: { ...sample, heapMB: 21.5, heapWithoutCodeMB: 16.4 },
   };
   const result: BenchResult = {
@@ -108,16 +110,18 @@ describe('the leak figures', () => {
   it('gives the heap growth from the first switch to the last', () => {
     expect(heapGrowth(leaks)).toBeCloseTo(0.075);
     expect(heapGrowth(leaks, 'heapWithoutCodeMB')).toBeCloseTo(0.025);
+    expect(heapGrowth(leaks, 'heapMB', 'afterMidway')).toBeCloseTo(0.5 / 21);
     expect(heapGrowth({ ...leaks, afterLast: { ...sample, heapMB: null } })).toBeNull();
   });
 
-  it('reports each count after the first and the last switch, and judges the heap', () => {
+  it('reports each count after the first, the midway and the last switch, and judges the heap', () => {
     const report = formatLeaks(leaks);
     expect(report).toContain('Leaks: 50 switches, each a dataset, a selection');
-    expect(report).toMatch(/JS heap after GC \(MB\)\s+20\.00\s+21\.50/);
+    expect(report).toMatch(/JS heap after GC \(MB\)\s+20\.00\s+21\.00\s+21\.50/);
     expect(report).toMatch(/Cytoscape instances\s+1\s+1/);
     expect(report).toContain('JS heap +7.5 % from switch 1 to switch 50: within the 10 %');
     expect(report).toContain('heap without compiled code +2.5 % from switch 1 to switch 50');
+    expect(report).toContain('JS heap +2.4 % from switch 25 to switch 50: within the 10 %');
     expect(formatLeaks({ ...leaks, afterLast: { ...sample, heapMB: 30 } })).toContain(
       'OUTSIDE the 10 %',
     );

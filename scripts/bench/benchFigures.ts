@@ -44,12 +44,15 @@ export interface LeakSample {
   workers: number | null;
 }
 
-/** Memory after the first and the last of a series of switches between datasets and views. */
+/** Memory after the first, the middle and the last of a series of switches between datasets and views. */
 export interface LeakFigures {
   switches: number;
   /** What one switch does, for the report. */
   cycle: string;
   afterFirst: LeakSample;
+  /** After half the switches (`midway` of them): from there on, a settled heap stays flat. */
+  midway: number;
+  afterMidway: LeakSample;
   afterLast: LeakSample;
 }
 
@@ -62,12 +65,16 @@ export interface BenchResult {
   leaks: LeakFigures | null;
 }
 
-/** How much a heap figure grew from the first switch to the last: 0.05 is 5 %. */
+/**
+ * How much a heap figure grew to the last switch, from the first (or from the
+ * midway one): 0.05 is 5 %.
+ */
 export function heapGrowth(
   leaks: LeakFigures,
   figure: 'heapMB' | 'heapWithoutCodeMB' = 'heapMB',
+  from: 'afterFirst' | 'afterMidway' = 'afterFirst',
 ): number | null {
-  const first = leaks.afterFirst[figure];
+  const first = leaks[from][figure];
   const last = leaks.afterLast[figure];
   if (first === null || last === null || first === 0) return null;
   return last / first - 1;
@@ -215,28 +222,31 @@ const LEAK_ROWS: readonly [label: string, key: keyof LeakSample][] = [
   ['workers', 'workers'],
 ];
 
-/** The leak section of the report: each count after the first switch and after the last. */
+/** The leak section of the report: each count after the first, the midway and the last switch. */
 export function formatLeaks(leaks: LeakFigures): string {
   const count = (value: number | null, key: keyof LeakSample) =>
     value === null ? '–' : key.endsWith('MB') ? value.toFixed(2) : String(value);
-  const verdict = (what: string, growth: number | null) =>
+  const verdict = (what: string, growth: number | null, from = 1) =>
     growth === null
       ? `${what}: could not be measured`
-      : `${what} ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % from switch 1 to switch ${leaks.switches}: ${
+      : `${what} ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % from switch ${from} to switch ${leaks.switches}: ${
           Math.abs(growth) <= LEAK_TOLERANCE ? 'within' : 'OUTSIDE'
         } the ${LEAK_TOLERANCE * 100} % the app allows itself`;
   return [
     `Leaks: ${leaks.switches} switches, each ${leaks.cycle}`,
     table([
-      ['', 'after switch 1', `after switch ${leaks.switches}`],
+      ['', 'after switch 1', `after switch ${leaks.midway}`, `after switch ${leaks.switches}`],
       ...LEAK_ROWS.map(([label, key]) => [
         label,
         count(leaks.afterFirst[key], key),
+        count(leaks.afterMidway[key], key),
         count(leaks.afterLast[key], key),
       ]),
     ]),
     verdict('JS heap', heapGrowth(leaks)),
     verdict('heap without compiled code', heapGrowth(leaks, 'heapWithoutCodeMB')),
+    // Whether it has settled: growth in the second half alone.
+    verdict('JS heap', heapGrowth(leaks, 'heapMB', 'afterMidway'), leaks.midway),
   ].join('\n');
 }
 
@@ -251,6 +261,7 @@ export function missingFigures(
     else {
       for (const [when, sample] of [
         ['after switch 1', result.leaks.afterFirst],
+        [`after switch ${result.leaks.midway}`, result.leaks.afterMidway],
         [`after switch ${result.leaks.switches}`, result.leaks.afterLast],
       ] as const) {
         for (const key of [

@@ -120,19 +120,22 @@ async function sample(page: Page): Promise<LeakSample> {
 
 /**
  * Switches `switches` times on a page that shows the first bundled dataset, and
- * samples after the first switch and after the last.
+ * samples after the first switch, halfway and after the last.
  */
 export async function measureLeaks(
   page: Page,
   switches: number,
   onProgress: (done: number) => void,
 ): Promise<LeakFigures> {
+  const midway = Math.max(1, Math.round(switches / 2));
   await switchOnce(page, 0);
   const afterFirst = await sample(page);
+  let afterMidway = afterFirst;
   for (let step = 1; step < switches; step += 1) {
     await switchOnce(page, step);
+    if (step + 1 === midway) afterMidway = await sample(page);
     if ((step + 1) % 10 === 0) onProgress(step + 1);
   }
   const afterLast = await sample(page);
-  return { switches, cycle: LEAK_CYCLE, afterFirst, afterLast };
+  return { switches, cycle: LEAK_CYCLE, afterFirst, midway, afterMidway, afterLast };
 }
