@@ -93,3 +93,19 @@ test('a click on an entity selects it without pinning it', async ({ page }) => {
   await expect(page).toHaveURL(/sel=north-korea/);
   expect(pinsIn(page.url())).toBeNull();
 });
+
+test('on the fictional dataset, a dragged entity is pinned per dataset, and the seed keeps its own', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  await drag(page, 'tesk', -100, 60);
+  await expect.poll(() => pinsIn(page.url())).toMatch(/^tesk:-?\d+:-?\d+$/);
+  const pins = pinsIn(page.url());
+  // The seed has no pin of its own, and Tesk's does not follow it there.
+  await page.getByLabel('Dataset', { exact: true }).selectOption('lavrov-choe');
+  await expect(page.getByRole('navigation', { name: 'Entities' })).toContainText('Sergey Lavrov');
+  expect(pinsIn(page.url())).toBeNull();
+  // Back on the fictional dataset, its pin returns from this browser's storage.
+  await page.getByLabel('Dataset', { exact: true }).selectOption('fictional-veld');
+  await expect.poll(() => pinsIn(page.url())).toBe(pins);
+});
