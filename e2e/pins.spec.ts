@@ -28,6 +28,7 @@ test('a dragged entity is pinned where it is dropped, in the link and after a re
   expect(Math.hypot(pinned[0] - before[0], pinned[1] - before[1])).toBeGreaterThan(40);
   expect((await drawnView(page)).positions.russia).toEqual(pinned);
   await expect(page.getByRole('group', { name: '1 entity pinned' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('placed by hand');
 
   // A reload keeps it; so does the link, opened by someone else.
   await page.reload();

@@ -31,6 +31,8 @@ test('rolling officials up draws their meeting as a Russia–North Korea tie, wi
   // Two officials fewer; four of their relations become three ties.
   await expect(statusLine(page)).toHaveText('8 entities · 13 relations shown');
   await expect(page).toHaveURL(/[?&]rollup=1(&|$)/);
+  // The legend says what the new lines are.
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Rolled-up tie');
   const drawn = await drawnView(page);
   expect(drawn.nodes).not.toContain('sergey-lavrov');
   expect(drawn.nodes).not.toContain('choe-son-hui');

@@ -138,9 +138,9 @@ const detailedStylesheet = (ink: GraphInk): StylesheetJson => [
 /**
  * Ties the roll-up derives (class `rolled`) and entities the analyst pinned, in
  * either sheet: a tie's width grows with what it counts and its label says it; a
- * pinned entity wears a double border.
+ * pinned entity wears a double border. Both in the theme's inks.
  */
-function rolledAndPinnedRules(): StylesheetJson {
+function rolledAndPinnedRules(ink: GraphInk): StylesheetJson {
   return [
     {
       selector: 'edge.rolled',
@@ -151,8 +151,8 @@ function rolledAndPinnedRules(): StylesheetJson {
         'font-size': 11,
         'font-style': 'normal',
         'font-weight': 'bold',
-        color: '#1a1a1a',
-        'text-background-color': '#ffffff',
+        color: ink.text,
+        'text-background-color': ink.halo,
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
         'text-margin-y': 0,
@@ -167,7 +167,7 @@ function rolledAndPinnedRules(): StylesheetJson {
     ...arrowRules('edge.rolled'),
     {
       selector: 'node.pinned',
-      style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#000000' },
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': ink.strong },
     },
   ];
 }
@@ -175,7 +175,7 @@ function rolledAndPinnedRules(): StylesheetJson {
 /** How filters, focus, the reader and the selection mark elements, in either sheet. */
 function stateRules(ink: GraphInk): StylesheetJson {
   return [
-    ...rolledAndPinnedRules(),
+    ...rolledAndPinnedRules(ink),
     // Outside the focus: further back than faded, labels still legible.
     {
       selector: 'node.dimmed',

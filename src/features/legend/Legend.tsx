@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
 import {
   ENTITY_LOOKS,
   HEDGED_OPACITY,
@@ -55,6 +56,8 @@ function LineIcon({ stance, opacity = 1 }: { stance: Stance; opacity?: number })
 export function Legend() {
   const { t } = useTranslation();
   const { dataset } = useDatasetIndex();
+  const isRolledUp = useViewStore((s) => s.view.rollup);
+  const hasPins = useViewStore((s) => s.view.pins.length > 0);
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
@@ -91,6 +94,23 @@ export function Legend() {
           </svg>
           {t('legend.singleSource')}
         </li>
+        {isRolledUp && (
+          <li>
+            <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+              <line x1="2" y1="6" x2="38" y2="6" stroke="#333" strokeWidth="6" />
+            </svg>
+            {t('legend.tie')}
+          </li>
+        )}
+        {hasPins && (
+          <li>
+            <svg width="22" height="20" viewBox="0 0 22 20" aria-hidden="true">
+              <circle cx="11" cy="10" r="8" fill="none" stroke="#333" strokeWidth="1.2" />
+              <circle cx="11" cy="10" r="5.5" fill="#fff" stroke="#333" strokeWidth="1.2" />
+            </svg>
+            {t('legend.pinned')}
+          </li>
+        )}
       </ul>
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
     </section>
