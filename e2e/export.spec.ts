@@ -249,6 +249,23 @@ test('with nothing selected the brief lists every shown relation', async ({ page
   await expect(brief.locator('.brief-item')).toHaveCount(relations);
 });
 
+test('a selected rolled-up tie is briefed with its meeting and the relations behind it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await openExplorer(page, '/?rollup=1&sel=rollup:north-korea|russia|meeting');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Print evidence brief' }).click();
+  const brief = page.getByRole('dialog', { name: 'Evidence brief' });
+  await expect(brief).toContainText('The selected rolled-up tie');
+  await expect(brief).not.toContainText('Nothing is selected');
+  // The meeting, both officials' part in it and the offices that carry them to their states.
+  await expect(brief.locator('.brief-item')).toHaveCount(5);
+  await expect(brief).toContainText('Lavrov–Choe meeting');
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the open Export menu and the brief have no WCAG AA violations (${theme})`, async ({
     page,

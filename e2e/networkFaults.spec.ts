@@ -137,7 +137,7 @@ test('Back or Forward to a link whose dataset fails keeps the one shown, with a 
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
   await expect(page.getByRole('heading', { name: 'Russia', level: 2 })).toBeVisible();
   // The address shows the view that is shown again, selection included.
-  expect(new URL(page.url()).searchParams.get('sel')).toBe('russia');
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('russia');
   expect(new URL(page.url()).searchParams.get('data')).not.toBe('fictional-veld');
   isGone = false;
   await notice.getByRole('button', { name: 'Retry' }).click();

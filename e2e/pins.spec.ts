@@ -110,3 +110,25 @@ test('on the fictional dataset, a dragged entity is pinned per dataset, and the 
   await page.getByLabel('Dataset', { exact: true }).selectOption('fictional-veld');
   await expect.poll(() => pinsIn(page.url())).toBe(pins);
 });
+
+test('an unpinned entity stays unpinned when the table is shown and the graph drawn again', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Russia', exact: true })
+    .click();
+  await details(page).getByRole('button', { name: 'Pin where it is' }).click();
+  await expect.poll(() => pinsIn(page.url())).toMatch(/^russia:/);
+  await details(page).getByRole('button', { name: 'Unpin', exact: true }).click();
+  await expect.poll(() => pinsIn(page.url())).toBeNull();
+  const presentation = page.getByRole('group', { name: 'Presentation' });
+  await presentation.getByRole('button', { name: 'Table' }).click();
+  // The table has no place to pin at: the button is not offered there.
+  await expect(details(page).getByRole('button', { name: 'Pin where it is' })).toHaveCount(0);
+  await presentation.getByRole('button', { name: 'Graph' }).click();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(pinsIn(page.url())).toBeNull();
+});

@@ -123,3 +123,17 @@ test('a rolled-up official says where they are drawn, and brings the officials b
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
   await expect(page).not.toHaveURL(/rollup=/);
 });
+
+test('with roll-up on, the table lists the ties the graph draws, and selects them', async ({
+  page,
+}) => {
+  await page.goto('/?rollup=1&show=table');
+  const ties = page.getByRole('table', { name: /^Rolled-up ties shown \(\d+\)$/ });
+  await expect(ties).toBeVisible();
+  await ties
+    .getByRole('button', { name: /Russia.*North Korea|North Korea.*Russia/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/sel=rollup/);
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('meetings');
+});

@@ -39,7 +39,7 @@ export function Explorer() {
   usePinStorage(query.data);
   // An error being fetched again (Retry, or Back to a link that failed) shows as loading.
   const isRetrying = query.isError && query.isFetching;
-  const isTurningBack = useKeepShownDataset(query.isSuccess, isRetrying ? null : query.error);
+  const isTurningBack = useKeepShownDataset(query.data, isRetrying ? null : query.error);
   if (query.isPending || isRetrying || isTurningBack) return <Loading />;
   if (query.isError)
     return <DatasetProblems error={query.error} onRetry={() => void query.refetch()} />;

@@ -84,7 +84,7 @@ export function ExplorerLayout() {
           <PresentationSwitch />
           <PinsBar />
           {view.show === 'table' ? (
-            <GraphTable />
+            <GraphTable ties={ties} />
           ) : (
             <GraphView
               index={index}

@@ -72,6 +72,12 @@ function placePins(cy: Core, pins: readonly Pin[]): void {
   }
 }
 
+// Centre, fit and pin requests are events, each acted on once: not again when the
+// graph is laid out anew (a layout change, Back to another layout), nor when it is
+// drawn again after the table view was shown. One graph view exists at a time, so
+// what it has handled is kept beside it, past an unmount.
+const handledRequests = { centre: null as number | null, fit: 0, pin: null as number | null };
+
 const VIEWPORT_REPORT_DELAY_MS = 250;
 const LAYOUT_LANGUAGE = 'en';
 const FIT_PADDING = 40;
@@ -276,7 +282,7 @@ export function GraphView(props: GraphViewProps) {
   }, [cy, isReady, drawn, ties]);
 
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
-  usePathHighlight(cy, isReady ? drawn : null, index, props.path);
+  usePathHighlight(cy, isReady ? drawn : null, index, props.path, ties);
 
   // Pins: pinned entities sit at their pins and are marked; an unpinned one goes
   // back to where the layout put it.
@@ -299,11 +305,10 @@ export function GraphView(props: GraphViewProps) {
     placedPins.current = { drawn, ids };
   }, [cy, isReady, drawn, pins]);
 
-  const handledPin = useRef<number | null>(null);
   useEffect(() => {
     if (cy === null || !isReady || pinRequest === null) return;
-    if (handledPin.current === pinRequest.nonce) return;
-    handledPin.current = pinRequest.nonce;
+    if (handledRequests.pin === pinRequest.nonce) return;
+    handledRequests.pin = pinRequest.nonce;
     const node = cy.getElementById(pinRequest.id);
     if (node.isNode()) latest.current.onPin(node.id(), node.position().x, node.position().y);
   }, [cy, isReady, pinRequest]);
@@ -340,13 +345,10 @@ export function GraphView(props: GraphViewProps) {
     if (cy !== null && isReady) showSheet(cy, index.dataset, cy.zoom());
   }, [cy, isReady, index, theme]);
 
-  // Centre and fit requests are events: each is acted on once, not again when the
-  // graph is laid out anew (a layout change, Back to another layout).
-  const handledCentre = useRef<number | null>(null);
   useEffect(() => {
     if (cy === null || !isReady || centreRequest === null) return;
-    if (handledCentre.current === centreRequest.nonce) return;
-    handledCentre.current = centreRequest.nonce;
+    if (handledRequests.centre === centreRequest.nonce) return;
+    handledRequests.centre = centreRequest.nonce;
     const element = cy.getElementById(centreRequest.id);
     if (element.nonempty() && element.visible()) {
       cy.animate(
@@ -356,10 +358,9 @@ export function GraphView(props: GraphViewProps) {
     }
   }, [cy, isReady, centreRequest]);
 
-  const handledFit = useRef(0);
   useEffect(() => {
-    if (cy === null || !isReady || fitRequest === handledFit.current) return;
-    handledFit.current = fitRequest;
+    if (cy === null || !isReady || fitRequest === handledRequests.fit) return;
+    handledRequests.fit = fitRequest;
     const shown = cy.elements(':visible');
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
     // Report at once, so a resize before the debounced report keeps this framing.

@@ -19,6 +19,8 @@ export function usePathHighlight(
   index: DatasetIndex,
   /** The ids of the path's entities and relations; empty when no path is drawn. */
   path: readonly string[],
+  /** Rolled-up ties drawn beside the relations: never on a path, so faded with the rest. */
+  ties: readonly { id: string }[],
 ): void {
   const applied = useRef<{ drawn: object; on: Set<string>; off: Set<string> } | null>(null);
   useEffect(() => {
@@ -30,11 +32,12 @@ export function usePathHighlight(
     if (on.size > 0 && !isOverview(index.dataset)) {
       for (const e of index.dataset.entities) if (!on.has(e.id)) off.add(e.id);
       for (const r of index.dataset.relations) if (!on.has(r.id)) off.add(r.id);
+      for (const tie of ties) off.add(tie.id);
     }
     cy.batch(() => {
       applyDiff(cy, 'on-path', before.on, on);
       applyDiff(cy, 'off-path', before.off, off);
     });
     applied.current = { drawn, on, off };
-  }, [cy, drawn, index, path]);
+  }, [cy, drawn, index, path, ties]);
 }

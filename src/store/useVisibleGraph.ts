@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { facetCounts, type FacetCounts } from '../domain/graph/facetCounts.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
-import { rollUp, type RolledUpGraph } from '../domain/graph/rollUp.ts';
+import { parseTieId, rollUp, type RolledTie, type RolledUpGraph } from '../domain/graph/rollUp.ts';
 import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { useViewStore } from './useViewStore.ts';
@@ -71,6 +71,20 @@ export function useRollUpPreview(isWanted: boolean): RolledUpGraph | null {
   const index = useDatasetIndex();
   const view = useViewStore((s) => s.view);
   return isWanted ? rolledUpOf(index, view) : null;
+}
+
+/**
+ * The rolled-up tie the selection names (`sel=rollup:…`), drawn or not: among the
+ * ties of the visible graph, or those within one side. Undefined when the selection
+ * is no tie or names one the graph does not have.
+ */
+export function useSelectedTie(): { isTie: boolean; tie: RolledTie | undefined } {
+  const selected = useViewStore((s) => s.view.selected);
+  const isTie = selected !== null && parseTieId(selected) !== null;
+  const rolled = useRollUpPreview(isTie);
+  const tie =
+    rolled?.ties.find((t) => t.id === selected) ?? rolled?.withinOne.find((t) => t.id === selected);
+  return { isTie, tie };
 }
 
 /** How many items each filter option keeps, for the current dataset and filters. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../dataset/indexDataset.ts';
 import { filterGraph } from '../graph/filterGraph.ts';
+import { rollUp } from '../graph/rollUp.ts';
 import { DEFAULT_VIEW } from '../view/viewState.ts';
 import { bundledDataset } from '../../testSupport/bundledDataset.ts';
 import { evidenceBrief } from './evidenceBrief.ts';
@@ -28,6 +29,22 @@ describe('evidenceBrief', () => {
     ]);
     expect(brief.articles).toHaveLength(1);
     expect(brief.omitted).toBe(0);
+  });
+
+  it('for a selected rolled-up tie, lists its meeting and every relation behind it', () => {
+    const tieId = 'rollup:north-korea|russia|meeting';
+    const tie = rollUp(seed, everything(seed)).ties.find((t) => t.id === tieId)!;
+    const brief = evidenceBrief(seed, everything(seed), tieId, undefined, tie);
+    expect(brief.scope).toEqual({ type: 'tie', tie });
+    expect(ids(brief)).toEqual([
+      'lavrov-choe-meeting',
+      ...tie.relations,
+      ...tie.offices,
+      ...tie.memberships,
+    ]);
+    expect(tie.offices).toHaveLength(2);
+    // Without the tie resolved, a tie id selects nothing the brief knows: all shown.
+    expect(evidenceBrief(seed, everything(seed), tieId).scope.type).toBe('shown');
   });
 
   it('for a selected entity, lists the entity and its shown relations only', () => {

@@ -1,5 +1,6 @@
 import type { Article, Entity, Evidence, Relation } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import type { RolledTie } from '../graph/rollUp.ts';
 import type { ShownIds } from './subsetDataset.ts';
 
 /** An excerpt in the brief, with the article it comes from (whose unknown fields stay null). */
@@ -17,7 +18,10 @@ export type BriefItem =
 
 /** What a brief is about: the selection, or everything shown when nothing is selected. */
 export type BriefScope =
-  { type: 'entity'; entity: Entity } | { type: 'relation'; relation: Relation } | { type: 'shown' };
+  | { type: 'entity'; entity: Entity }
+  | { type: 'relation'; relation: Relation }
+  | { type: 'tie'; tie: RolledTie }
+  | { type: 'shown' };
 
 /** The content of an evidence brief, before it is phrased in a language. */
 export interface EvidenceBrief {
@@ -43,9 +47,12 @@ function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefExcerpt[
 
 /**
  * What an evidence brief of the current view contains: for a selected relation,
- * that relation; for a selected entity, the entity and its shown relations; with
- * nothing selected, every shown relation — each with all its excerpts and their
- * articles. Relations past `maxRelations` are counted in `omitted`, not listed.
+ * that relation; for a selected entity, the entity and its shown relations; for a
+ * selected rolled-up tie (`tie`, resolved by the caller), its meetings and every
+ * relation behind it (the aggregated ones, the offices and memberships it goes
+ * through); with nothing selected, every shown relation — each with all its
+ * excerpts and their articles. Relations past `maxRelations` are counted in
+ * `omitted`, not listed.
  * @example evidenceBrief(index, visible, 'russia-west-tensions').items.map((i) => i.type)
  * // ['relation']
  */
@@ -54,15 +61,27 @@ export function evidenceBrief(
   shown: ShownIds,
   selected: string | null,
   maxRelations = BRIEF_MAX_RELATIONS,
+  tie?: RolledTie,
 ): EvidenceBrief {
   const relation = selected === null ? undefined : index.relationById.get(selected);
   const entity = selected === null ? undefined : index.entityById.get(selected);
+  const selectedTie = tie?.id === selected ? tie : undefined;
   let scope: BriefScope;
   const items: BriefItem[] = [];
   let relations: Relation[];
   if (relation !== undefined) {
     scope = { type: 'relation', relation };
     relations = [relation];
+  } else if (selectedTie !== undefined) {
+    scope = { type: 'tie', tie: selectedTie };
+    for (const id of selectedTie.meetings) {
+      const meeting = index.entityById.get(id);
+      if (meeting !== undefined)
+        items.push({ type: 'entity', entity: meeting, excerpts: excerptsOf(index, meeting) });
+    }
+    relations = [...selectedTie.relations, ...selectedTie.offices, ...selectedTie.memberships]
+      .map((id) => index.relationById.get(id))
+      .filter((r): r is Relation => r !== undefined);
   } else if (entity !== undefined) {
     scope = { type: 'entity', entity };
     items.push({ type: 'entity', entity, excerpts: excerptsOf(index, entity) });

@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
-import { parseTieId } from '../../domain/graph/rollUp.ts';
-import { useRolledUp, useRollUpPreview, useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { useRolledUp, useSelectedTie, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { EntityDetails } from './EntityDetails.tsx';
 import { RelationDetails } from './RelationDetails.tsx';
 import { RolledTieDetails } from './RolledTieDetails.tsx';
@@ -19,13 +18,8 @@ export function DetailsPanel() {
   const entity = selected === null ? undefined : index.entityById.get(selected);
   const relation = selected === null ? undefined : index.relationById.get(selected);
   const visible = useVisibleGraph();
-  const isTie = selected !== null && parseTieId(selected) !== null;
-  const rolled = useRollUpPreview(isTie);
+  const { isTie, tie } = useSelectedTie();
   const isRolledUp = useViewStore((s) => s.view.rollup);
-  const tie = !isTie
-    ? undefined
-    : (rolled?.ties.find((t) => t.id === selected) ??
-      rolled?.withinOne.find((t) => t.id === selected));
   const rolledOfficials = useRolledUp()?.officials;
   const isRolledOfficial = selected !== null && (rolledOfficials?.includes(selected) ?? false);
   const isShown =
@@ -49,7 +43,7 @@ export function DetailsPanel() {
 
   return (
     <aside className="details-panel" aria-label={t('details.region')} ref={panelRef}>
-      {isTie ? (
+      {isTie && selected !== null ? (
         <>
           <button
             type="button"

@@ -5,7 +5,10 @@ import { useViewStore } from '../../store/useViewStore.ts';
 export function PinActions({ entityId }: { entityId: string }) {
   const { t } = useTranslation();
   const pin = useViewStore((s) => s.view.pins.find((p) => p.id === entityId));
+  // "Where it is" means where the graph draws it: the table view has no place to pin at.
+  const isGraphShown = useViewStore((s) => s.view.show === 'graph');
   const { requestPin, unpin } = useViewStore.getState();
+  if (pin === undefined && !isGraphShown) return null;
   return (
     <div className="focus-actions">
       {pin === undefined ? (

@@ -4,6 +4,7 @@ import type { Evidence } from '../../domain/dataset/datasetSchema.ts';
 import { sourceLanguageOf } from '../../domain/dataset/indexDataset.ts';
 import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { relationTitle } from '../../i18n/itemTitle.ts';
@@ -113,8 +114,11 @@ export function RolledTieDetails({ tie, isDrawn }: { tie: RolledTie; isDrawn: bo
                     <li key={office.id}>
                       {official !== undefined && <EntityButton entity={official} />}{' '}
                       {t('rollup.details.office', {
-                        office: office.role === undefined ? '' : pickText(office.role, language),
-                        holder: entityName(index, office.target, language),
+                        office:
+                          office.role === undefined
+                            ? ''
+                            : isolateBidi(pickText(office.role, language)),
+                        holder: isolateBidi(entityName(index, office.target, language)),
                       })}
                     </li>
                   );
@@ -134,7 +138,7 @@ export function RolledTieDetails({ tie, isDrawn }: { tie: RolledTie; isDrawn: bo
                     <li key={membership.id}>
                       {member !== undefined && <EntityButton entity={member} />}{' '}
                       {t('rollup.details.member', {
-                        bloc: entityName(index, membership.target, language),
+                        bloc: isolateBidi(entityName(index, membership.target, language)),
                       })}
                     </li>
                   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
 import type { EvidenceBrief } from '../../domain/export/evidenceBrief.ts';
-import { relationTitle } from '../../i18n/itemTitle.ts';
+import { relationTitle, tieTitle } from '../../i18n/itemTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 
 interface BriefScopeProps {
@@ -20,6 +20,9 @@ export function BriefScope({ brief, index, language }: BriefScopeProps) {
   if (scope.type === 'relation') {
     sentence = t('export.scopeRelation');
     subject = relationTitle(t, index, scope.relation, language);
+  } else if (scope.type === 'tie') {
+    sentence = t('export.scopeTie', { count: relations });
+    subject = tieTitle(t, index, scope.tie, language);
   } else if (scope.type === 'entity') {
     sentence = t('export.scopeEntity', { count: relations });
     subject = pickText(scope.entity.name, language);

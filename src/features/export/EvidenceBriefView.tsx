@@ -8,7 +8,7 @@ import { pickText } from '../../domain/text/pickText.ts';
 import { encodeView } from '../../domain/view/viewCodec.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
-import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { useSelectedTie, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { BriefItem } from './BriefItem.tsx';
 import { BriefScope } from './BriefScope.tsx';
 import './brief.css';
@@ -36,9 +36,10 @@ export function EvidenceBriefView({ picture, made, onClose }: EvidenceBriefViewP
   const openedFile = useViewStore((s) => s.openedFile);
   const shown = useVisibleGraph();
   const language = useNameLanguage();
+  const { tie } = useSelectedTie();
   const brief = useMemo(
-    () => evidenceBrief(index, shown, view.selected),
-    [index, shown, view.selected],
+    () => evidenceBrief(index, shown, view.selected, undefined, tie),
+    [index, shown, view.selected, tie],
   );
   const titleId = useId();
   const page = useRef<HTMLDivElement>(null);

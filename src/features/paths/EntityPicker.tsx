@@ -105,7 +105,7 @@ export function EntityPicker({
                 choose(entityId);
               }}
             >
-              {entityName(index, entityId, language)}
+              <bdi>{entityName(index, entityId, language)}</bdi>
               {!isShown(entityId) && (
                 <span className="picker-hidden"> — {t('paths.hiddenOption')}</span>
               )}

@@ -4,6 +4,7 @@ import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import type { EntityPath } from '../../domain/graph/shortestPaths.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
 import { RELATION_KINDS } from '../../domain/relations/relationKinds.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { relationTitle } from '../../i18n/itemTitle.ts';
@@ -25,7 +26,7 @@ export function EvidenceChain({ path, number, renderEvidence }: EvidenceChainPro
   const language = useNameLanguage();
   const select = useViewStore((s) => s.select);
   const headingId = useId();
-  const name = (id: string) => entityName(index, id, language);
+  const name = (id: string) => isolateBidi(entityName(index, id, language));
 
   return (
     <section className="evidence-chain" aria-labelledby={headingId}>

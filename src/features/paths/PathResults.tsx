@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import type { EntityPath } from '../../domain/graph/shortestPaths.ts';
+import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -34,7 +35,9 @@ export function PathResults({
       <div className="path-results">
         <p role="status" className="path-summary">
           {hidden.map((id) => (
-            <span key={id}>{t('paths.hiddenEnd', { name: entityName(index, id, language) })} </span>
+            <span key={id}>
+              {t('paths.hiddenEnd', { name: isolateBidi(entityName(index, id, language)) })}{' '}
+            </span>
           ))}
           {t('paths.noneVisible')}{' '}
           {inWholeGraph !== null && inWholeGraph.length > 0

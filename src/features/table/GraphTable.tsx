@@ -8,6 +8,7 @@ import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import './table.css';
 
 // Rendering tens of thousands of rows at once would freeze the tab; the first rows
@@ -24,10 +25,19 @@ function ShowAll({ count, onClick }: { count: number; onClick: () => void }) {
 }
 
 /**
- * The visible entities and relations as two tables, in step with the graph: the
- * same filters, the same selection; selecting a row selects it in the graph.
+ * The visible entities and relations as tables, in step with the graph: the same
+ * filters, the same selection, and with roll-up on the same ties; selecting a row
+ * selects it in the graph.
  */
-export function GraphTable() {
+export function GraphTable({
+  ties: drawnTies,
+}: {
+  /** The rolled-up ties the graph draws, worded; empty while roll-up is off. */
+  ties: readonly (Pick<RolledTie, 'id' | 'source' | 'target' | 'stance'> & {
+    title: string;
+    label: string;
+  })[];
+}) {
   const { t } = useTranslation();
   const index = useDatasetIndex();
   const visible = useVisibleGraph();
@@ -38,12 +48,15 @@ export function GraphTable() {
 
   const entities = useMemo(() => {
     const ties = new Map<string, number>();
+    const count = (end: { source: string; target: string }) => {
+      ties.set(end.source, (ties.get(end.source) ?? 0) + 1);
+      ties.set(end.target, (ties.get(end.target) ?? 0) + 1);
+    };
     for (const id of visible.relations) {
       const relation = index.relationById.get(id);
-      if (relation === undefined) continue;
-      ties.set(relation.source, (ties.get(relation.source) ?? 0) + 1);
-      ties.set(relation.target, (ties.get(relation.target) ?? 0) + 1);
+      if (relation !== undefined) count(relation);
     }
+    for (const tie of drawnTies) count(tie);
     const collator = new Intl.Collator(language);
     return index.dataset.entities
       .filter((e) => visible.entities.has(e.id))
@@ -55,7 +68,7 @@ export function GraphTable() {
         isDimmed: visible.dimmed.has(e.id),
       }))
       .sort((a, b) => collator.compare(a.name, b.name));
-  }, [index, visible, language, t]);
+  }, [index, visible, drawnTies, language, t]);
 
   const relations = useMemo(
     () =>
@@ -160,6 +173,36 @@ export function GraphTable() {
           count={relations.length}
           onClick={() => setShowAll({ ...showAll, relations: true })}
         />
+      )}
+      {drawnTies.length > 0 && (
+        <table>
+          <caption>{t('table.tiesCaption', { count: drawnTies.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.tie')}</th>
+              <th scope="col">{t('table.tieCount')}</th>
+              <th scope="col">{t('table.stance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drawnTies.map((tie) => (
+              <tr key={tie.id} className={rowClass(tie.id)}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-current={tie.id === selectedId ? 'true' : undefined}
+                    onClick={() => select(tie.id)}
+                  >
+                    {tie.title}
+                  </button>
+                </th>
+                <td>{tie.label}</td>
+                <td>{t(`terms.stance.${tie.stance}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </div>
   );
