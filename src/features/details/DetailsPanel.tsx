@@ -43,23 +43,7 @@ export function DetailsPanel() {
 
   return (
     <aside className="details-panel" aria-label={t('details.region')} ref={panelRef}>
-      {isTie && selected !== null ? (
-        <>
-          <button
-            type="button"
-            className="close"
-            onClick={clearSelection}
-            aria-label={t('rollup.details.close')}
-          >
-            ×
-          </button>
-          {tie === undefined ? (
-            <TieMissing id={selected} />
-          ) : (
-            <RolledTieDetails tie={tie} isDrawn={isRolledUp} />
-          )}
-        </>
-      ) : entity === undefined && relation === undefined ? (
+      {!isTie && entity === undefined && relation === undefined ? (
         <p className="placeholder">{t('details.placeholder')}</p>
       ) : (
         <>
@@ -71,28 +55,38 @@ export function DetailsPanel() {
           >
             ×
           </button>
-          {isRolledOfficial && (
-            <p className="not-shown" role="note">
-              {t('rollup.details.officialRolled')}{' '}
-              <button
-                type="button"
-                className="small-button"
-                onClick={() => useViewStore.getState().setRollUp(false)}
-              >
-                {t('rollup.details.showOfficials')}
-              </button>
-            </p>
+          {isTie && selected !== null ? (
+            tie === undefined ? (
+              <TieMissing id={selected} />
+            ) : (
+              <RolledTieDetails tie={tie} isDrawn={isRolledUp} />
+            )
+          ) : (
+            <>
+              {isRolledOfficial && (
+                <p className="not-shown" role="note">
+                  {t('rollup.details.officialRolled')}{' '}
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => useViewStore.getState().setRollUp(false)}
+                  >
+                    {t('rollup.details.showOfficials')}
+                  </button>
+                </p>
+              )}
+              {!isShown && !isRolledOfficial && (
+                <p className="not-shown" role="note">
+                  {t('details.notShown')}{' '}
+                  <button type="button" className="small-button" onClick={resetFiltersAndFocus}>
+                    {t('details.showWholeGraph')}
+                  </button>
+                </p>
+              )}
+              {entity !== undefined && <EntityDetails entity={entity} />}
+              {relation !== undefined && <RelationDetails relation={relation} />}
+            </>
           )}
-          {!isShown && !isRolledOfficial && (
-            <p className="not-shown" role="note">
-              {t('details.notShown')}{' '}
-              <button type="button" className="small-button" onClick={resetFiltersAndFocus}>
-                {t('details.showWholeGraph')}
-              </button>
-            </p>
-          )}
-          {entity !== undefined && <EntityDetails entity={entity} />}
-          {relation !== undefined && <RelationDetails relation={relation} />}
         </>
       )}
     </aside>
