@@ -52,7 +52,7 @@ function LineIcon({ stance, opacity = 1 }: { stance: Stance; opacity?: number })
   );
 }
 
-/** What the shapes, colours and line styles of the graph mean. */
+/** What the shapes, colours and line styles of the graph mean. Line samples take the text colour, so they show in either theme. */
 export function Legend() {
   const { t } = useTranslation();
   const { dataset } = useDatasetIndex();
@@ -82,22 +82,29 @@ export function Legend() {
         </li>
         <li>
           <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
-            <line x1="2" y1="6" x2="30" y2="6" stroke="#333" strokeWidth="2" />
-            <polygon points="29,1 38,6 29,11" fill="#333" />
+            <line x1="2" y1="6" x2="30" y2="6" stroke="currentColor" strokeWidth="2" />
+            <polygon points="29,1 38,6 29,11" fill="currentColor" />
           </svg>
           {t('legend.direction')}
         </li>
         <li>
           <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
-            <line x1="2" y1="6" x2="38" y2="6" stroke="#333" strokeWidth="2" />
-            <circle cx="20" cy="6" r="4" fill="#fff" stroke="#333" strokeWidth="1.5" />
+            <line x1="2" y1="6" x2="38" y2="6" stroke="currentColor" strokeWidth="2" />
+            <circle
+              cx="20"
+              cy="6"
+              r="4"
+              style={{ fill: 'var(--paper)' }}
+              stroke="currentColor"
+              strokeWidth="1.5"
+            />
           </svg>
           {t('legend.singleSource')}
         </li>
         {isRolledUp && (
           <li>
             <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
-              <line x1="2" y1="6" x2="38" y2="6" stroke="#333" strokeWidth="6" />
+              <line x1="2" y1="6" x2="38" y2="6" stroke="currentColor" strokeWidth="6" />
             </svg>
             {t('legend.tie')}
           </li>
@@ -105,8 +112,15 @@ export function Legend() {
         {hasPins && (
           <li>
             <svg width="22" height="20" viewBox="0 0 22 20" aria-hidden="true">
-              <circle cx="11" cy="10" r="8" fill="none" stroke="#333" strokeWidth="1.2" />
-              <circle cx="11" cy="10" r="5.5" fill="#fff" stroke="#333" strokeWidth="1.2" />
+              <circle cx="11" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.2" />
+              <circle
+                cx="11"
+                cy="10"
+                r="5.5"
+                style={{ fill: 'var(--paper)' }}
+                stroke="currentColor"
+                strokeWidth="1.2"
+              />
             </svg>
             {t('legend.pinned')}
           </li>
