@@ -73,7 +73,7 @@ describe('bench arithmetic', () => {
           pages: { app: page, naive: { ...page, firstFrameMs: null }, sigma: page },
         },
       ],
-      leaks: null,
+      leaks: [],
     };
     expect(missingFigures(result)).toEqual(['seed › naive › firstFrameMs']);
     expect(missingFigures({ ...result, datasets: [] })).toEqual(['no dataset']);
@@ -94,6 +94,8 @@ describe('the leak figures', () => {
   const leaks: LeakFigures = {
     switches: 50,
     cycle: 'a dataset, a selection',
+    compilers: 'as shipped',
+    heapCurve: Array.from({ length: 50 }, (_, index) => 20 + (index / 49) * 1.5),
     afterFirst: sample,
     midway: 25,
     afterMidway: { ...sample, heapMB: 21, heapWithoutCodeMB: 16.2 },
@@ -104,7 +106,7 @@ describe('the leak figures', () => {
     machine: { cpus: 2, cpuModel: 'x', memoryGB: 1, browser: 'b', node: '20' },
     runs: 1,
     datasets: [],
-    leaks,
+    leaks: [leaks, { ...leaks, compilers: 'jitless' }],
   };
 
   it('gives the heap growth from the first switch to the last', () => {
@@ -116,7 +118,13 @@ describe('the leak figures', () => {
 
   it('reports each count after the first, the midway and the last switch, and judges the heap', () => {
     const report = formatLeaks(leaks);
-    expect(report).toContain('Leaks: 50 switches, each a dataset, a selection');
+    expect(report).toContain('Leaks, V8 as shipped: 50 switches, each a dataset, a selection');
+    expect(formatLeaks({ ...leaks, compilers: 'jitless' })).toContain(
+      'Leaks, V8 without its compilers (--jitless): 50 switches',
+    );
+    // The heap after the first switch, every fifth and the last.
+    expect(report).toContain('JS heap after GC by switch (MB): 1: 20.00, 5: 20.12, 10: 20.28,');
+    expect(report).toContain('45: 21.35, 50: 21.50');
     expect(report).toMatch(/JS heap after GC \(MB\)\s+20\.00\s+21\.00\s+21\.50/);
     expect(report).toMatch(/Cytoscape instances\s+1\s+1/);
     expect(report).toContain('JS heap +7.5 % from switch 1 to switch 50: within the 10 %');
@@ -130,11 +138,20 @@ describe('the leak figures', () => {
   it('makes a run that was to measure leaks fail when it could not', () => {
     const expected = { datasets: false, leaks: true };
     expect(missingFigures(result, expected)).toEqual([]);
-    expect(missingFigures({ ...result, leaks: null }, expected)).toEqual(['leaks › not measured']);
-    const broken = { ...leaks, afterLast: { ...sample, heapMB: null, cytoscapeInstances: null } };
-    expect(missingFigures({ ...result, leaks: broken }, expected)).toEqual([
-      'leaks › after switch 50 › heapMB',
-      'leaks › after switch 50 › cytoscapeInstances',
+    expect(missingFigures({ ...result, leaks: [] }, expected)).toEqual([
+      'leaks (as shipped) › not measured',
+      'leaks (jitless) › not measured',
+    ]);
+    const broken: LeakFigures = {
+      ...leaks,
+      compilers: 'jitless',
+      heapCurve: leaks.heapCurve.slice(1),
+      afterLast: { ...sample, heapMB: null, cytoscapeInstances: null },
+    };
+    expect(missingFigures({ ...result, leaks: [leaks, broken] }, expected)).toEqual([
+      'leaks (jitless) › heap after each switch',
+      'leaks (jitless) › after switch 50 › heapMB',
+      'leaks (jitless) › after switch 50 › cytoscapeInstances',
     ]);
     // A run of the performance figures alone still needs its datasets.
     expect(missingFigures(result, { datasets: true, leaks: true })).toEqual(['no dataset']);

@@ -44,11 +44,21 @@ export interface LeakSample {
   workers: number | null;
 }
 
+/**
+ * How V8 ran the page: as shipped, or `--jitless` (bytecode interpreter only).
+ * Without its compilers V8 makes no baseline or optimised code as functions get
+ * hot, so what still grows over the switches is what the app keeps.
+ */
+export type LeakCompilers = 'as shipped' | 'jitless';
+
 /** Memory after the first, the middle and the last of a series of switches between datasets and views. */
 export interface LeakFigures {
   switches: number;
   /** What one switch does, for the report. */
   cycle: string;
+  compilers: LeakCompilers;
+  /** The JS heap after GC (MB) after each switch, the first at index 0. */
+  heapCurve: number[];
   afterFirst: LeakSample;
   /** After half the switches (`midway` of them): from there on, a settled heap stays flat. */
   midway: number;
@@ -61,8 +71,8 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryGB: number; browser: string; node: string };
   runs: number;
   datasets: DatasetFigures[];
-  /** Null when the run did not measure leaks. */
-  leaks: LeakFigures | null;
+  /** One run per way of running V8 (as shipped, then jitless); empty when leaks were not measured. */
+  leaks: LeakFigures[];
 }
 
 /**
@@ -199,7 +209,7 @@ export function formatReport(result: BenchResult): string {
       ]),
     );
   }
-  if (result.leaks !== null) lines.push('', formatLeaks(result.leaks));
+  for (const leaks of result.leaks) lines.push('', formatLeaks(leaks));
   const first = result.datasets[0];
   if (first !== undefined) {
     lines.push('', 'Renderers and what each page draws at the fit-to-screen camera:');
@@ -214,7 +224,7 @@ export function formatReport(result: BenchResult): string {
 const LEAK_ROWS: readonly [label: string, key: keyof LeakSample][] = [
   ['JS heap after GC (MB)', 'heapMB'],
   ['  compiled code (MB)', 'compiledCodeMB'],
-  ['  the rest: data (MB)', 'heapWithoutCodeMB'],
+  ['  JS objects, not code (MB)', 'heapWithoutCodeMB'],
   ['DOM nodes', 'domNodes'],
   ['event listeners', 'eventListeners'],
   ['canvases in the heap', 'canvases'],
@@ -232,8 +242,13 @@ export function formatLeaks(leaks: LeakFigures): string {
       : `${what} ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % from switch ${from} to switch ${leaks.switches}: ${
           Math.abs(growth) <= LEAK_TOLERANCE ? 'within' : 'OUTSIDE'
         } the ${LEAK_TOLERANCE * 100} % the app allows itself`;
+  const curve = leaks.heapCurve
+    .map((mb, index) => [index + 1, mb] as const)
+    .filter(([done]) => done === 1 || done % 5 === 0 || done === leaks.switches)
+    .map(([done, mb]) => `${done}: ${mb.toFixed(2)}`)
+    .join(', ');
   return [
-    `Leaks: ${leaks.switches} switches, each ${leaks.cycle}`,
+    `Leaks, V8 ${leaks.compilers === 'jitless' ? 'without its compilers (--jitless)' : 'as shipped'}: ${leaks.switches} switches, each ${leaks.cycle}`,
     table([
       ['', 'after switch 1', `after switch ${leaks.midway}`, `after switch ${leaks.switches}`],
       ...LEAK_ROWS.map(([label, key]) => [
@@ -243,6 +258,7 @@ export function formatLeaks(leaks: LeakFigures): string {
         count(leaks.afterLast[key], key),
       ]),
     ]),
+    `JS heap after GC by switch (MB): ${curve}`,
     verdict('JS heap', heapGrowth(leaks)),
     verdict('heap without compiled code', heapGrowth(leaks, 'heapWithoutCodeMB')),
     // Whether it has settled: growth in the second half alone.
@@ -257,12 +273,18 @@ export function missingFigures(
 ): string[] {
   const missing: string[] = [];
   if (expected.leaks) {
-    if (result.leaks === null) missing.push('leaks › not measured');
-    else {
+    for (const compilers of ['as shipped', 'jitless'] as const) {
+      const leaks = result.leaks.find((run) => run.compilers === compilers);
+      if (leaks === undefined) {
+        missing.push(`leaks (${compilers}) › not measured`);
+        continue;
+      }
+      if (leaks.heapCurve.length !== leaks.switches)
+        missing.push(`leaks (${compilers}) › heap after each switch`);
       for (const [when, sample] of [
-        ['after switch 1', result.leaks.afterFirst],
-        [`after switch ${result.leaks.midway}`, result.leaks.afterMidway],
-        [`after switch ${result.leaks.switches}`, result.leaks.afterLast],
+        ['after switch 1', leaks.afterFirst],
+        [`after switch ${leaks.midway}`, leaks.afterMidway],
+        [`after switch ${leaks.switches}`, leaks.afterLast],
       ] as const) {
         for (const key of [
           'heapMB',
@@ -270,7 +292,7 @@ export function missingFigures(
           'cytoscapeInstances',
           'canvases',
         ] as const)
-          if (sample[key] === null) missing.push(`leaks › ${when} › ${key}`);
+          if (sample[key] === null) missing.push(`leaks (${compilers}) › ${when} › ${key}`);
       }
     }
   }

@@ -63,8 +63,10 @@ interface HeapSnapshot {
 }
 
 /**
- * The heap by a snapshot: its whole size, and the part that is compiled code
- * (bytecode and optimised code), which grows as V8 warms up, not as data piles up.
+ * The JS heap by a snapshot: the JS objects' size (the browser's own native
+ * objects, which the snapshot also lists, left out) and the part of it that is
+ * compiled code (bytecode and baseline or optimised code), which grows as V8
+ * warms up, not as data piles up.
  */
 async function snapshotSizes(cdp: CDPSession): Promise<{ totalMB: number; codeMB: number }> {
   const chunks: string[] = [];
@@ -79,28 +81,40 @@ async function snapshotSizes(cdp: CDPSession): Promise<{ totalMB: number; codeMB
     fields.indexOf('self_size'),
     fields.length,
   ];
-  const codeType = snapshot.meta.node_types[0].indexOf('code');
+  const types = snapshot.meta.node_types[0];
+  const [codeType, nativeType] = [types.indexOf('code'), types.indexOf('native')];
   let total = 0;
   let code = 0;
   for (let i = 0; i < nodes.length; i += stride) {
-    const size = nodes[i + sizeAt]!;
+    const [type, size] = [nodes[i + typeAt]!, nodes[i + sizeAt]!];
+    if (type === nativeType) continue;
     total += size;
-    if (nodes[i + typeAt] === codeType) code += size;
+    if (type === codeType) code += size;
   }
   return { totalMB: total / 2 ** 20, codeMB: code / 2 ** 20 };
 }
 
-async function sample(page: Page): Promise<LeakSample> {
-  await page.waitForTimeout(SETTLE_MS);
+/** The page's JS heap in MB after two forced collections. */
+export async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function sample(page: Page): Promise<LeakSample> {
+  const heapMB = await heapAfterGc(page);
+  const cdp = await page.context().newCDPSession(page);
+  try {
     const dom = await cdp.send('Memory.getDOMCounters');
     const { totalMB, codeMB } = await snapshotSizes(cdp);
     return {
-      heapMB: usedSize / 2 ** 20,
+      heapMB,
       heapWithoutCodeMB: totalMB - codeMB,
       compiledCodeMB: codeMB,
       domNodes: dom.nodes,
@@ -119,23 +133,35 @@ async function sample(page: Page): Promise<LeakSample> {
 }
 
 /**
- * Switches `switches` times on a page that shows the first bundled dataset, and
- * samples after the first switch, halfway and after the last.
+ * Switches `switches` times on a page that shows the first bundled dataset: reads
+ * the heap after every switch, and samples everything after the first switch,
+ * halfway and after the last.
  */
 export async function measureLeaks(
   page: Page,
   switches: number,
+  compilers: LeakFigures['compilers'],
   onProgress: (done: number) => void,
 ): Promise<LeakFigures> {
   const midway = Math.max(1, Math.round(switches / 2));
-  await switchOnce(page, 0);
-  const afterFirst = await sample(page);
-  let afterMidway = afterFirst;
-  for (let step = 1; step < switches; step += 1) {
-    await switchOnce(page, step);
-    if (step + 1 === midway) afterMidway = await sample(page);
-    if ((step + 1) % 10 === 0) onProgress(step + 1);
+  const heapCurve: number[] = [];
+  const samples = new Map<number, LeakSample>();
+  for (let done = 1; done <= switches; done += 1) {
+    await switchOnce(page, done - 1);
+    await page.waitForTimeout(SETTLE_MS);
+    // Read before any sample: a heap snapshot makes V8 drop some compiled code.
+    heapCurve.push(await heapAfterGc(page));
+    if (done === 1 || done === midway || done === switches) samples.set(done, await sample(page));
+    if (done % 10 === 0) onProgress(done);
   }
-  const afterLast = await sample(page);
-  return { switches, cycle: LEAK_CYCLE, afterFirst, midway, afterMidway, afterLast };
+  return {
+    switches,
+    cycle: LEAK_CYCLE,
+    compilers,
+    heapCurve,
+    afterFirst: samples.get(1)!,
+    midway,
+    afterMidway: samples.get(midway)!,
+    afterLast: samples.get(switches)!,
+  };
 }

@@ -4,8 +4,10 @@
 // serves them on one origin, and drives headless Chromium over the seed dataset and
 // synthetic ones: load, layout, first drawn frame, filter → frame, search, selection,
 // a shared link reopened, heap after a forced GC and the longest main-thread tasks.
-// Then leaks: the heap and live objects after 1 and after 50 switches between the
-// bundled datasets and views (`--leaks` measures only that).
+// Then leaks: the heap after each of 50 switches between the bundled datasets and
+// views, and live objects after the first, the 25th and the 50th; once with V8 as
+// shipped and once --jitless, where no compiled code grows as functions get hot
+// (`--leaks` measures only that).
 // The baselines draw the app's own elements at the app's positions, in the same run.
 // A benchmark, not a test: it prints figures and asserts nothing about them.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +36,7 @@ import {
   type LeakFigures,
   type PageFigures,
 } from './benchFigures.ts';
-import { measureLeaks } from './measureLeaks.ts';
+import { heapAfterGc, measureLeaks } from './measureLeaks.ts';
 import {
   appGraph,
   installProbes,
@@ -138,23 +140,14 @@ const server = await serveStatic(
 const browser = await launchChromium();
 const browserName = `Chromium ${browser.version()} headless`;
 
-async function openPage(url: string, { probes = true } = {}): Promise<Page> {
+async function openPage(url: string, { probes = true, on = browser } = {}): Promise<Page> {
   // The service worker's first-visit caching would compete with what is measured.
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const context = await on.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   if (probes) await page.addInitScript(installProbes);
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   await page.goto(`${origin}${url}`);
   return page;
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 2 ** 20;
 }
 
 async function loadTasks(page: Page, until: number | null) {
@@ -306,7 +299,7 @@ async function measureBaseline(
 }
 
 const results: DatasetFigures[] = [];
-let leaks: LeakFigures | null = null;
+const leaks: LeakFigures[] = [];
 try {
   for (const dataset of datasets) {
     console.log(`measuring ${dataset.name}…`);
@@ -330,16 +323,25 @@ try {
       },
     });
   }
-  console.log(`measuring leaks over ${switches} switches…`);
-  // Without the timing probes, whose records would grow with every switch.
-  const page = await openPage('/', { probes: false });
-  await appReady(page);
-  try {
-    leaks = await measureLeaks(page, switches, (done) => console.log(`  ${done} switches`));
-  } catch (error) {
-    console.error(`  the leak run broke off: ${(error as Error).message}`);
+  // Twice: as shipped, then with V8's compilers off, where compiled code cannot
+  // grow as functions get hot and what grows is what the app keeps.
+  for (const compilers of ['as shipped', 'jitless'] as const) {
+    console.log(`measuring leaks over ${switches} switches, V8 ${compilers}…`);
+    const on = compilers === 'jitless' ? await launchChromium(['--js-flags=--jitless']) : browser;
+    try {
+      // Without the timing probes, whose records would grow with every switch.
+      const page = await openPage('/', { probes: false, on });
+      await appReady(page);
+      leaks.push(
+        await measureLeaks(page, switches, compilers, (done) => console.log(`  ${done} switches`)),
+      );
+      await page.context().close();
+    } catch (error) {
+      console.error(`  the leak run broke off: ${(error as Error).message}`);
+    } finally {
+      if (on !== browser) await on.close();
+    }
   }
-  await page.context().close();
 } finally {
   await browser.close();
   server.close();
