@@ -161,6 +161,15 @@ test.describe('rejected hostile files', () => {
         'entities[1].name.<U+202E>evil: "<U+202E>evil" is not a BCP 47 language tag',
       ],
     ],
+    [
+      // 40 quotes of 599 characters, each the article's words reordered: the hint that
+      // looks for the closest passage once froze the tab for minutes on this file.
+      'slow-misquotes.json',
+      '“slow-misquotes.json” does not match the dataset format.',
+      [
+        'entities[0].evidence[1].quote: the quote is not at paragraph 1, offset 0 of "synthetic-slow": it does not occur anywhere in the article',
+      ],
+    ],
   ];
 
   test('each is refused with its problems listed, and the seed stays shown', async ({ page }) => {

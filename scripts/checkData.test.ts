@@ -143,6 +143,9 @@ const HOSTILE_REJECTED: [string, string[]][] = [
   ],
 ];
 
+/** Misquotes made to be as slow as possible to find a near match for. */
+const SLOW_MISQUOTES = 'slow-misquotes.json';
+
 /** Hostile text the app must show as text: data:check lets it through. */
 const HOSTILE_ACCEPTED = ['bidi.json', 'long-name.json', 'markup.json', 'prototype-ids.json'];
 
@@ -160,9 +163,26 @@ describe('data:check on hostile datasets', () => {
     expect(checkDatasetFile(hostile(name))).toEqual({ errors: [], warnings: [] });
   });
 
+  it('rejects 40 long misquotes of a 48 KB article without hanging on the near-match hint', () => {
+    // Each misquote is 599 characters of the article's own words in another order: the
+    // worst case for the hint, which once compared them with every word for minutes.
+    const { errors } = checkDatasetFile(hostile(SLOW_MISQUOTES));
+    expect(errors).toEqual(
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          expect.stringMatching(
+            new RegExp(
+              `› entities\\[0\\]\\.evidence\\[${i + 1}\\]\\.quote: the quote is not at paragraph 1, offset 0 of "synthetic-slow": it does not occur anywhere in the article$`,
+            ),
+          ) as string,
+      ),
+    );
+  });
+
   it('has a test for every hostile fixture', () => {
     expect(readdirSync(hostileFixtures).sort()).toEqual(
-      [...HOSTILE_REJECTED.map(([name]) => name), ...HOSTILE_ACCEPTED].sort(),
+      [...HOSTILE_REJECTED.map(([name]) => name), ...HOSTILE_ACCEPTED, SLOW_MISQUOTES].sort(),
     );
   });
 });

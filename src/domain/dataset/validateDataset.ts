@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { closestPassage } from '../evidence/closestPassage.ts';
+import { closestPassage, type PassageBudget, PASSAGE_BUDGET_CELLS } from '../evidence/closestPassage.ts';
 import { findQuote } from '../evidence/splitAtQuote.ts';
 import { RELATION_KINDS } from '../relations/relationKinds.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -96,8 +96,12 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     claimId(relation.id, 'relation', ['relations', i, 'id']),
   );
 
+  // One budget for every near-match hint in the file: many misquotes cost no more than one.
+  const hintBudget: PassageBudget = { cells: PASSAGE_BUDGET_CELLS };
   const checkEvidence = (evidence: Evidence[], path: (string | number)[]) => {
-    evidence.forEach((item, i) => checkExcerpt(item, [...path, i], articles, report));
+    evidence.forEach((item, i) =>
+      checkExcerpt(item, [...path, i], articles, report, hintBudget),
+    );
   };
   const checkAsStated = (
     claim: DateClaim | undefined,
@@ -186,6 +190,7 @@ function checkExcerpt(
   path: (string | number)[],
   articles: ReadonlyMap<string, Article>,
   report: (path: (string | number)[], message: string) => void,
+  hintBudget: PassageBudget,
 ) {
   const article = articles.get(evidence.article);
   if (article === undefined) {
@@ -208,7 +213,7 @@ function checkExcerpt(
       article.paragraphs.reduce((n, p) => n + p.length, 0) <= MAX_HINT_ARTICLE_CHARS;
     const closest =
       found.length === 0 && isShortEnough
-        ? closestPassage(article.paragraphs, evidence.quote)
+        ? closestPassage(article.paragraphs, evidence.quote, hintBudget)
         : null;
     const hint =
       found.length > 0
