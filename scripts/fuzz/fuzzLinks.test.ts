@@ -5,7 +5,9 @@ import { reconcileView } from '../../src/domain/view/reconcileView.ts';
 import { decodeView } from '../../src/domain/view/viewCodec.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/domain/view/viewState.ts';
 import { seedDataset } from '../../src/testSupport/seedDataset.ts';
+import { sourceOfDataParam } from '../../src/dataset/datasetSource.ts';
 import {
+  DATA_PARAMS_TO_REFUSE,
   FUZZ_KINDS,
   fuzzedLink,
   fuzzLinks,
@@ -33,11 +35,27 @@ function openLink(link: FuzzedLink) {
   return { decoded, reconciled };
 }
 
+// The origin the browser tests serve the app from (playwright.config.ts).
+const PAGE_ORIGIN = 'http://127.0.0.1:4781';
+const ALLOWED_ORIGINS = ['https://data.example.org'];
+
+/** Where the app would fetch a link's dataset from: only http(s), never with credentials. */
+function checkDataSource(data: string | null): void {
+  if (data === null) return;
+  const read = sourceOfDataParam(data, PAGE_ORIGIN, ALLOWED_ORIGINS);
+  if ('refused' in read || read.source.type !== 'url') return;
+  const url = new URL(read.source.url);
+  expect(url.origin === PAGE_ORIGIN || ALLOWED_ORIGINS.includes(url.origin)).toBe(true);
+  expect(['http:', 'https:']).toContain(url.protocol);
+  expect(url.username + url.password).toBe('');
+}
+
 /** The properties every fuzzed link must have; throws (fails the test) otherwise. */
 function checkLink(link: FuzzedLink): void {
   const { decoded, reconciled } = openLink(link);
   expect(viewStateProblems(decoded.view)).toEqual([]);
   expect(viewStateProblems(reconciled.view)).toEqual([]);
+  checkDataSource(decoded.view.data);
   if (link.expected === undefined) return;
   const { view, mayLose, reported } = link.expected;
   // What was valid in the link survives reading it, and then the dataset's check.
@@ -82,6 +100,24 @@ describe('fuzzed links', { timeout: 60_000 }, () => {
       expect(decoded.view).toEqual(link.expected?.view);
     },
   );
+});
+
+describe('?data= values in fuzzed links', () => {
+  it('are refused before any fetch, but for an id nothing bundles and a same-origin path', () => {
+    const fetched = DATA_PARAMS_TO_REFUSE.filter(
+      (value) => !('refused' in sourceOfDataParam(value, PAGE_ORIGIN, ALLOWED_ORIGINS)),
+    );
+    expect(fetched).toEqual(['no-such-dataset', '/no-such-dataset.json']);
+  });
+
+  it('reach the browser run: the first hundred links hold some', () => {
+    const data = fuzzLinks(vocabulary, { seed: 1, count: 100 }).map(
+      (link) => new URLSearchParams(link.query).get('data') ?? '',
+    );
+    expect(
+      data.filter((value) => value.includes(':') || value.startsWith('/')).length,
+    ).toBeGreaterThan(0);
+  });
 });
 
 describe('viewStateProblems', () => {

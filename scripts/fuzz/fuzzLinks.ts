@@ -13,7 +13,10 @@ import {
   LAYOUTS,
   MAX_ZOOM,
   MIN_ZOOM,
+  MAX_PINS,
   NAME_LANGUAGES,
+  PRESENTATIONS,
+  type Pin,
   type ViewState,
 } from '../../src/domain/view/viewState.ts';
 
@@ -88,13 +91,35 @@ const isoDate = fc
     return fc.constantFrom(iso.slice(0, 4), iso.slice(0, 7), iso);
   });
 
+/**
+ * `?data=` values besides the dataset's own id: ones the app must refuse before any
+ * fetch (another scheme, a user name or password, plain http from elsewhere, an
+ * origin the build does not allow), an id nothing bundles, and a same-origin path
+ * that is not there (the one fetch, answered 404).
+ */
+export const DATA_PARAMS_TO_REFUSE = [
+  'no-such-dataset',
+  '/no-such-dataset.json',
+  'blob:http://127.0.0.1:4781/0b5e2c5a-9a8e-4a43-9a3c-0f2a1c1e7d11',
+  'https://analyst:secret@data.example.org/set.json',
+  'http://data.example.org/set.json',
+  'https://not-allowed.example/set.json',
+  'ftp://data.example.org/set.json',
+  'javascript:window.__pwned=1',
+  'data:application/json,{}',
+  '//evil.example/set.json',
+] as const;
+
 /** Any view of the dataset that the app could be in, sparse like real links. */
 export function validView(vocabulary: Vocabulary): fc.Arbitrary<ViewState> {
   const { entities, relations, lenses, articles } = vocabulary;
   const sometimes = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null, freq: 2 });
   return fc
     .record({
-      data: fc.constantFrom(null, vocabulary.dataset),
+      data: fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom(null, vocabulary.dataset) },
+        { weight: 1, arbitrary: fc.constantFrom(...DATA_PARAMS_TO_REFUSE) },
+      ),
       dataVersion: fc.option(fc.stringMatching(/^[0-9a-f]{16}$/), { nil: null, freq: 6 }),
       lens: sometimes(idFrom(lenses)),
       entityKinds: subsetOf(ENUM_VALUES.entityKinds),
@@ -120,7 +145,26 @@ export function validView(vocabulary: Vocabulary): fc.Arbitrary<ViewState> {
       depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
       outside: fc.constantFrom('dim' as const, 'hide' as const),
       expanded: fc.uniqueArray(idFrom(entities), { maxLength: 3 }),
+      path: sometimes(
+        fc
+          .record({
+            from: idFrom(entities),
+            to: idFrom(entities),
+            shown: fc.constantFrom(1 as const, 2 as const, 3 as const),
+          })
+          .filter((path) => path.from !== path.to),
+      ),
       layout: fc.constantFrom(...LAYOUTS),
+      show: fc.constantFrom(...PRESENTATIONS),
+      rollup: fc.boolean(),
+      pins: fc.uniqueArray(
+        fc.record({
+          id: idFrom(entities),
+          x: fc.integer({ min: -50_000, max: 50_000 }),
+          y: fc.integer({ min: -50_000, max: 50_000 }),
+        }),
+        { maxLength: 4, selector: (pin: Pin) => pin.id },
+      ),
       viewport: sometimes(
         fc.record({
           zoom: fc.integer({ min: MIN_ZOOM * 1000, max: MAX_ZOOM * 1000 }).map((n) => n / 1000),
@@ -206,7 +250,30 @@ const BREAKABLE: Breakable[] = [
   { param: 'depth', mayLose: ['depth'], broken: fc.constantFrom('0', '4', 'two', '1.0', '') },
   { param: 'outside', mayLose: ['outside'], broken: notAnId },
   { param: 'expand', mayLose: ['expanded'], broken: notAnId },
+  {
+    param: 'path',
+    mayLose: ['path'],
+    broken: fc.oneof(
+      notAnId,
+      fc.constantFrom('a', 'a,a', 'a,b,4', 'a,b,0', 'a,b,1,2', 'A,b', ',', 'a,,2'),
+    ),
+  },
   { param: 'layout', mayLose: ['layout'], broken: notAnId },
+  { param: 'show', mayLose: ['show'], broken: fc.oneof(notAnId, fc.constantFrom('Table', '')) },
+  { param: 'rollup', mayLose: ['rollup'], broken: fc.constantFrom('2', 'yes', 'true', '', ' 1') },
+  {
+    param: 'pins',
+    mayLose: ['pins'],
+    broken: fc.constantFrom(
+      'a:1',
+      'a:x:y',
+      'a:1:2,a:3:4',
+      'a:1.5:2',
+      ':::',
+      'a:1e3:2',
+      Array.from({ length: MAX_PINS + 1 }, (_, i) => `p${i}:${i}:0`).join(','),
+    ),
+  },
   { param: 'lang', mayLose: ['lang'], broken: fc.constantFrom('de', 'EN', 'tr-TR', 'en ', '') },
   {
     param: 'zoom',
@@ -441,6 +508,25 @@ export function viewStateProblems(view: ViewState): string[] {
         Number.isFinite(view.viewport.x) &&
         Number.isFinite(view.viewport.y)),
     view.viewport,
+  );
+  check(
+    'path',
+    view.path === null ||
+      (isId(view.path.from) &&
+        isId(view.path.to) &&
+        view.path.from !== view.path.to &&
+        [1, 2, 3].includes(view.path.shown)),
+    view.path,
+  );
+  check('show', (PRESENTATIONS as readonly unknown[]).includes(view.show), view.show);
+  check('rollup', typeof view.rollup === 'boolean', view.rollup);
+  check(
+    'pins',
+    Array.isArray(view.pins) &&
+      view.pins.length <= MAX_PINS &&
+      new Set(view.pins.map((pin) => pin.id)).size === view.pins.length &&
+      view.pins.every((pin) => isId(pin.id) && Number.isInteger(pin.x) && Number.isInteger(pin.y)),
+    view.pins,
   );
   check(
     'lang',

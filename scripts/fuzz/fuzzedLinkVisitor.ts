@@ -90,9 +90,10 @@ export function fuzzedLinkVisitor(
         shown = 'explorer';
         if (!(await page.getByRole('heading', { level: 1, name: 'Diplograph' }).isVisible()))
           problems.push('the explorer shows no "Diplograph" heading');
-        // The graph is drawn (or shown as a table) before the link counts as opened.
+        // The graph is drawn (or shown as a table, perhaps an empty one) before the
+        // link counts as opened.
         await page
-          .locator('[data-testid="graph-canvas"][data-ready="true"], table')
+          .locator('[data-testid="graph-canvas"][data-ready="true"], [data-testid="graph-table"]')
           .first()
           .waitFor({ timeout: timeoutMs })
           .catch(() => problems.push('the graph was not drawn'));

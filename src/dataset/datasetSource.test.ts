@@ -32,4 +32,15 @@ describe('sourceOfDataParam', () => {
       expect(sourceOfDataParam(value, origin, allowed)).toHaveProperty('refused');
     },
   );
+
+  it.each([
+    ['blob:https://app.example.org/0b5e2c5a-9a8e-4a43-9a3c-0f2a1c1e7d11', 'not-a-web-address'],
+    ['filesystem:https://app.example.org/temporary/set.json', 'not-a-web-address'],
+    ['ftp://app.example.org/set.json', 'not-a-web-address'],
+    ['https://user:secret@app.example.org/set.json', 'has-credentials'],
+    ['https://user@data.example.net/a.json', 'has-credentials'],
+    ['http://app.example.org/set.json', 'not-https'],
+  ])('refuses %j up front, before any fetch (%s)', (value, code) => {
+    expect(sourceOfDataParam(value, origin, allowed)).toEqual({ refused: { code } });
+  });
 });

@@ -1,5 +1,4 @@
 import type { IgnoreReason } from '../domain/view/viewCodec.ts';
-import { parseDataOrigins } from './parseDataOrigins.ts';
 
 /**
  * Where a dataset comes from: bundled with the app (by id, from data/datasets.json),
@@ -12,15 +11,6 @@ export type DatasetSource =
   | { type: 'file'; name: string; version: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * The https origins `?data=` may load from besides the app's own, set at build time
- * as a comma-separated VITE_DATA_ORIGINS (for example
- * `https://data.example.org,https://cdn.example.net`).
- */
-export function allowedDataOrigins(): string[] {
-  return parseDataOrigins(import.meta.env.VITE_DATA_ORIGINS);
-}
 
 /**
  * Reads a `?data=` value: a bundled dataset's id, or a URL the app may fetch. Returns
@@ -39,6 +29,12 @@ export function sourceOfDataParam(
   } catch {
     return { refused: { code: 'not-a-dataset' } };
   }
+  // blob: and filesystem: URLs carry the origin that made them, but are not fetched
+  // from it; a user name or password would make fetch throw, and is never sent.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { refused: { code: 'not-a-web-address' } };
+  }
+  if (url.username !== '' || url.password !== '') return { refused: { code: 'has-credentials' } };
   if (url.origin === pageOrigin) return { source: { type: 'url', url: url.href } };
   if (url.protocol !== 'https:') return { refused: { code: 'not-https' } };
   if (!allowed.includes(url.origin)) {

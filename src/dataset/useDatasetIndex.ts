@@ -7,7 +7,8 @@ import {
   manifestQueryOptions,
   type LoadedDataset,
 } from './datasetQueryOptions.ts';
-import { allowedDataOrigins, sourceOfDataParam, type DatasetSource } from './datasetSource.ts';
+import { allowedDataOrigins } from './allowedDataOrigins.ts';
+import { sourceOfDataParam, type DatasetSource } from './datasetSource.ts';
 
 /** Where the dataset being explored comes from: an opened file, else the view's `data`. */
 export function useDatasetSource(): DatasetSource {

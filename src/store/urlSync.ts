@@ -1,4 +1,5 @@
-import { allowedDataOrigins, sourceOfDataParam } from '../dataset/datasetSource.ts';
+import { allowedDataOrigins } from '../dataset/allowedDataOrigins.ts';
+import { sourceOfDataParam } from '../dataset/datasetSource.ts';
 import { decodeView, encodeView, type IgnoredParam } from '../domain/view/viewCodec.ts';
 import type { NoticeMessage } from './noticeSlice.ts';
 import { useViewStore } from './useViewStore.ts';

@@ -39,6 +39,8 @@ export type IgnoreReason =
         | 'no-such-excerpt'
         | 'not-a-dataset'
         | 'not-https'
+        | 'not-a-web-address'
+        | 'has-credentials'
         | 'not-a-path'
         | 'same-ends'
         | 'not-a-pin'

@@ -96,9 +96,14 @@ export function GraphTable({
   const shownRelations = showAll.relations ? relations : relations.slice(0, ROW_LIMIT);
   const rowClass = (id: string) => (id === selectedId ? 'selected' : undefined);
 
-  if (entities.length === 0) return <p className="graph-table unknown">{t('table.nothing')}</p>;
+  if (entities.length === 0)
+    return (
+      <p className="graph-table unknown" data-testid="graph-table">
+        {t('table.nothing')}
+      </p>
+    );
   return (
-    <div className="graph-table">
+    <div className="graph-table" data-testid="graph-table">
       <table>
         <caption>{t('table.entitiesCaption', { count: entities.length })}</caption>
         <thead>
