@@ -46,25 +46,40 @@ describe('fetchDatasetText', () => {
     );
   });
 
-  it.each(['text/html; charset=utf-8', 'application/javascript', 'text/javascript', 'image/png'])(
-    'refuses a file served as %s',
-    async (type) => {
-      serve(
-        new Response('<script>window.__pwned=1</script>', { headers: { 'content-type': type } }),
-      );
-      await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(
-        `${LABEL} is not JSON: the server sent ${type.split(';')[0]}.`,
-      );
-    },
-  );
+  it.each([
+    ['text/html; charset=utf-8', 'text/html'],
+    ['TEXT/HTML', 'text/html'],
+    [' Text/Html ;charset=UTF-8', 'text/html'],
+    ['application/javascript', 'application/javascript'],
+    ['text/javascript', 'text/javascript'],
+    ['image/png', 'image/png'],
+    ['image/svg+xml', 'image/svg+xml'],
+    ['application/xhtml+xml', 'application/xhtml+xml'],
+    ['text/xml', 'text/xml'],
+    ['application/pdf', 'application/pdf'],
+    ['text/css', 'text/css'],
+    ['multipart/form-data; boundary=x', 'multipart/form-data'],
+  ])('refuses a file served as %s', async (header, type) => {
+    serve(
+      new Response('<script>window.__pwned=1</script>', { headers: { 'content-type': header } }),
+    );
+    await expect(fetchDatasetText(URL_, LABEL)).rejects.toThrow(
+      `${LABEL} is not JSON: the server sent ${type}.`,
+    );
+  });
 
-  it.each(['application/json', 'text/plain', 'application/octet-stream'])(
-    'reads a file served as %s',
-    async (type) => {
-      serve(new Response('{}', { headers: { 'content-type': type } }));
-      await expect(fetchDatasetText(URL_, LABEL)).resolves.toBe('{}');
-    },
-  );
+  it.each([
+    'application/json',
+    'Application/JSON; charset=utf-8',
+    'text/json',
+    'application/ld+json',
+    'application/vnd.diplograph+json',
+    'text/plain; charset=utf-8',
+    'application/octet-stream',
+  ])('reads a file served as %s', async (type) => {
+    serve(new Response('{}', { headers: { 'content-type': type } }));
+    await expect(fetchDatasetText(URL_, LABEL)).resolves.toBe('{}');
+  });
 
   it('says which status the server answered', async () => {
     serve(new Response('gone', { status: 404 }));

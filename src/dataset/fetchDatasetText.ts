@@ -43,9 +43,9 @@ export async function fetchDatasetText(
       { transient: TRANSIENT_STATUSES.has(response.status) },
     );
   }
-  const type = response.headers.get('content-type') ?? '';
-  if (/text\/html|image\/|javascript/.test(type)) {
-    throw new DatasetLoadError(`${label} is not JSON: the server sent ${type.split(';')[0]}.`);
+  const type = mediaType(response.headers.get('content-type'));
+  if (!isDatasetMediaType(type)) {
+    throw new DatasetLoadError(`${label} is not JSON: the server sent ${type}.`);
   }
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > MAX_DATASET_BYTES) throw tooLarge(label);
@@ -82,6 +82,30 @@ export async function fetchDatasetText(
   if (decodeUtf8(bytes.subarray(0, lastCharacterStart(bytes))) !== null)
     throw failed('the transfer broke off inside a character');
   throw new DatasetLoadError(`${label} is not UTF-8 text.`);
+}
+
+/** The media type of a Content-Type header, lower-cased, without parameters; '' when absent. */
+function mediaType(header: string | null): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/**
+ * Whether a server's media type may hold a dataset: JSON (application/json,
+ * text/json, any +json), or the types static hosts give files they do not
+ * recognise (text/plain, application/octet-stream, none). Anything else, HTML or
+ * a script above all, is refused before it is read.
+ * @example isDatasetMediaType('application/ld+json') // true
+ * @example isDatasetMediaType('text/html') // false
+ */
+export function isDatasetMediaType(type: string): boolean {
+  return (
+    type === '' ||
+    type === 'application/json' ||
+    type === 'text/json' ||
+    /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type) ||
+    type === 'text/plain' ||
+    type === 'application/octet-stream'
+  );
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {
