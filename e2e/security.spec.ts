@@ -51,6 +51,25 @@ test('the built page carries the policy in a meta tag too, without frame-ancesto
   expect(meta).not.toMatch(/unsafe-/);
 });
 
+test('on a host that sends no headers, the page still sends no referrer', async ({ page }) => {
+  // The page as a static host without header support would serve it.
+  await page.route('/', async (route) => {
+    const response = await route.fetch();
+    const headers = response.headers();
+    delete headers['referrer-policy'];
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  const referers: (string | undefined)[] = [];
+  page.on('request', (request) => {
+    if (request.url() !== page.url()) referers.push(request.headers().referer);
+  });
+  await openExplorer(page);
+  expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer');
+  expect(referers.length).toBeGreaterThan(2);
+  expect(referers.filter((referer) => referer !== undefined)).toEqual([]);
+});
+
 test('an injected inline script does not run, and the violation is recorded', async ({
   page,
   cspViolations,
