@@ -57,6 +57,61 @@ test('a good file replaces the graph; its view cannot travel by link, so the fil
   expect((await downloading).suggestedFilename()).toBe('valid-small.json');
 });
 
+test('Back from an opened file shows the dataset the address names; Forward, the file again', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
+
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('fictional-veld');
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('fictional-veld');
+  await expect(
+    page.getByRole('navigation', { name: 'Entities' }).getByRole('button', { name: 'Arvel Quint' }),
+  ).toBeVisible();
+  await expect(page.getByText('Local file: valid-small.json')).toHaveCount(0);
+
+  await page.goForward();
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('file');
+
+  // The default dataset's address is the same as the file's (no data=): history
+  // still tells them apart.
+  await page.getByLabel('Dataset', { exact: true }).selectOption('lavrov-choe');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  await page.goBack();
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+});
+
+test('a ?data= link that fails while a file is open says why and keeps the file', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  // As Back or Forward would bring it: in this tab, to an address that fails.
+  await page.evaluate(() => {
+    window.history.pushState(null, '', '?v=1&data=/no-such-dataset.json');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  const notice = page.getByRole('alert').filter({ hasText: 'stays shown' });
+  await expect(notice).toContainText('/no-such-dataset.json is not JSON');
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await expect(page.getByText('Local file: valid-small.json')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
+});
+
+test('after a reload the opened file is gone, and the address decides', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await page.reload();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('lavrov-choe');
+});
+
 test('a file dropped on the page opens like a chosen one', async ({ page }) => {
   await openExplorer(page);
   const text = (await import('node:fs')).readFileSync(fixture('valid-small.json'), 'utf8');

@@ -4,6 +4,12 @@ import type { ViewState } from '../domain/view/viewState.ts';
 import { noticeLoadFailure } from '../features/datasets/noticeLoadFailure.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 
+/** What was on screen: a view, and the opened file it was on, if any. */
+interface Shown {
+  view: ViewState;
+  openedFile: { name: string; version: string } | null;
+}
+
 /**
  * Keeps the dataset the analyst had when the URL asks for one that fails to load —
  * Back or Forward to a `?data=` link whose server is down or whose file is broken.
@@ -18,17 +24,18 @@ export function useKeepShownDataset(
 ): boolean {
   // The last view on the dataset that is loaded: changes that ask for another
   // dataset are not it until that dataset has loaded.
-  const lastShown = useRef<ViewState | null>(null);
+  const lastShown = useRef<Shown | null>(null);
   // Whether a dataset has been shown, known while rendering (React's pattern for
   // information from earlier renders); `lastShown` is then set too.
   const [hasShown, setHasShown] = useState(false);
   if (loaded !== undefined && !hasShown) setHasShown(true);
   useEffect(() => {
     if (loaded === undefined) return;
-    const { view } = useViewStore.getState();
-    lastShown.current = view;
+    const { view, openedFile } = useViewStore.getState();
+    lastShown.current = { view, openedFile };
     return useViewStore.subscribe((state) => {
-      if (state.view.data === view.data) lastShown.current = state.view;
+      if (state.view.data === view.data && state.openedFile?.version === openedFile?.version)
+        lastShown.current = { view: state.view, openedFile: state.openedFile };
     });
   }, [loaded]);
 
@@ -36,7 +43,9 @@ export function useKeepShownDataset(
     const shown = lastShown.current;
     if (error === null || shown === null) return;
     const failed = useViewStore.getState().view;
-    useViewStore.getState().setView(shown, 'replace');
+    // A file the analyst had opened comes back with its view.
+    useViewStore.getState().setOpenedFile(shown.openedFile);
+    useViewStore.getState().setView(shown.view, 'replace');
     // Retry asks for the failed view again, as a new step: Back returns here.
     noticeLoadFailure(error, () => useViewStore.getState().setView(failed));
   }, [error]);

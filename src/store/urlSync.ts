@@ -1,5 +1,6 @@
 import { allowedDataOrigins } from '../dataset/allowedDataOrigins.ts';
 import { sourceOfDataParam } from '../dataset/datasetSource.ts';
+import { openedFileText } from '../dataset/openedFiles.ts';
 import { decodeView, encodeView, type IgnoredParam } from '../domain/view/viewCodec.ts';
 import type { NoticeMessage } from './noticeSlice.ts';
 import { useViewStore } from './useViewStore.ts';
@@ -30,6 +31,26 @@ export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
   });
 }
 
+interface OpenedFile { name: string; version: string }
+
+/**
+ * What a history entry keeps besides its address: the file it showed, if the
+ * analyst had opened one. An address cannot name a local file, so without this Back
+ * would leave the file on screen under another dataset's address.
+ */
+interface HistoryEntry {
+  openedFile: OpenedFile | null;
+}
+
+/** The opened file a history entry showed; null for none, or for anything else found there. */
+function fileOfEntry(state: unknown): OpenedFile | null {
+  if (typeof state !== 'object' || state === null || !('openedFile' in state)) return null;
+  const file = state.openedFile;
+  if (typeof file !== 'object' || file === null) return null;
+  const { name, version } = file as Record<string, unknown>;
+  return typeof name === 'string' && typeof version === 'string' ? { name, version } : null;
+}
+
 function readLocation(): void {
   const { view, ignored } = decodeView(window.location.search);
   if (view.data !== null) {
@@ -39,8 +60,14 @@ function readLocation(): void {
       view.data = null;
     }
   }
+  // The file this entry showed, while this tab still holds its text and the address
+  // names no other dataset; after a reload the text is gone and the address rules.
+  const file = fileOfEntry(window.history.state);
+  const openedFile =
+    file !== null && view.data === null && openedFileText(file.version) !== undefined ? file : null;
   useViewStore.setState((state) => ({
     view,
+    openedFile,
     historyMode: 'none',
     notices: state.notices.filter((n) => n.id !== IGNORED_NOTICE),
   }));
@@ -57,10 +84,14 @@ export function startUrlSync(): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
   let lastReplace = 0;
   const write = (mode: 'push' | 'replace') => {
-    const url = `?${encodeView(useViewStore.getState().view)}${window.location.hash}`;
-    if (url === window.location.search + window.location.hash) return;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const { view, openedFile } = useViewStore.getState();
+    const url = `?${encodeView(view)}${window.location.hash}`;
+    const entry: HistoryEntry = { openedFile };
+    // Another file (or none) under the same address is another step all the same.
+    const isSameFile = fileOfEntry(window.history.state)?.version === openedFile?.version;
+    if (url === window.location.search + window.location.hash && isSameFile) return;
+    if (mode === 'push') window.history.pushState(entry, '', url);
+    else window.history.replaceState(entry, '', url);
   };
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     if (state.view === previous.view || state.historyMode === 'none') return;
