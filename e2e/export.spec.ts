@@ -148,6 +148,38 @@ test('the GEXF for Gephi parses, with one node and edge per shown entity and rel
   expect(parsed).toMatchObject({ errors: 0, root: 'gexf', nodes: 10, edges: 14 });
 });
 
+test('with roll-up on, GEXF and SVG draw the same ties, and the dataset re-imports to them', async ({
+  page,
+}, testInfo) => {
+  await openExplorer(page, '/?rollup=1');
+  const shown = (await statusLine(page).textContent())!;
+  const gexf = await parseInPage(
+    page,
+    (await contents(await exportFile(page, 'Graph for Gephi (GEXF)'))).toString('utf8'),
+    'application/xml',
+  );
+  const svg = await parseInPage(
+    page,
+    (await contents(await exportFile(page, 'Vector picture of the whole graph (SVG)'))).toString(
+      'utf8',
+    ),
+    'image/svg+xml',
+  );
+  expect(gexf).toMatchObject({ errors: 0, nodes: svg.nodes, edges: svg.edges });
+  expect(shown).toBe(`${gexf.nodes} entities · ${gexf.edges} relations shown`);
+
+  // The dataset keeps the officials behind the ties: opened again and rolled up,
+  // it shows the same.
+  const json = await exportFile(page, 'What is shown, as a dataset (JSON)');
+  const saved = testInfo.outputPath(json.suggestedFilename());
+  await json.saveAs(saved);
+  await page.getByLabel('Dataset file').setInputFiles(saved);
+  await expect(page.getByText(`Local file: ${json.suggestedFilename()}`)).toBeVisible();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  await page.getByRole('checkbox', { name: 'Roll up officials into states' }).check();
+  await expect(statusLine(page)).toHaveText(shown);
+});
+
 test('with the table shown, a picture export says to switch to the graph; data still saves', async ({
   page,
 }) => {

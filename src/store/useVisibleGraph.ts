@@ -56,6 +56,16 @@ export function useVisibleGraph(): VisibleGraph {
   return view.rollup ? rolledUpOf(index, view).visible : visibleGraphOf(index, view);
 }
 
+/**
+ * The visible subgraph before any roll-up: what the filters and focus let through,
+ * officials included. A dataset export keeps this, so roll-up can be rebuilt from it.
+ */
+export function useFilteredGraph(): VisibleGraph {
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
+  return visibleGraphOf(index, view);
+}
+
 /** The rolled-up graph when the view rolls officials up; null when it does not. */
 export function useRolledUp(): RolledUpGraph | null {
   const index = useDatasetIndex();

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import type { RolledTie } from '../graph/rollUp.ts';
 import { sourceCount } from '../evidence/sourceCount.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
 import { RELATION_KINDS } from '../relations/relationKinds.ts';
@@ -30,6 +31,8 @@ const EDGE_ATTRIBUTES: [string, AttributeType][] = [
   ['independent_sources', 'integer'],
   ['articles', 'integer'],
   ['excerpts', 'integer'],
+  ['rolled_up_count', 'integer'],
+  ['rolled_up_from', 'string'],
 ];
 
 function declare(kind: 'node' | 'edge', attributes: [string, AttributeType][]): string[] {
@@ -55,7 +58,9 @@ function attvalues(values: Values): string {
  * as edges, with their kinds, stance, CAMEO code, QuadClass, dates and source counts
  * as attributes; labels in the chosen language. Symmetric relations are undirected
  * edges, mutual ones "mutual"; an edge's weight is its number of independent
- * sources. Every value is XML-escaped.
+ * sources. With roll-up on, the drawn ties are edges too, weighted by their count
+ * (meetings, or relations) and naming the relations behind them. Every value is
+ * XML-escaped.
  * @example gexfDocument(index, visible, 'en', '2026-11-28')
  * // '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">…'
  */
@@ -65,6 +70,8 @@ export function gexfDocument(
   language: string,
   /** The day the file is made, as YYYY-MM-DD. */
   day: string,
+  /** The rolled-up ties drawn; none while roll-up is off. */
+  ties: readonly RolledTie[] = [],
 ): string {
   const { dataset } = index;
   const nodes = dataset.entities
@@ -114,6 +121,34 @@ export function gexfDocument(
       ];
       return `      <edge ${edgeAttributes.join(' ')}>${values}</edge>`;
     });
+  const tieEdges = ties
+    .filter((tie) => shown.entities.has(tie.source) && shown.entities.has(tie.target))
+    .map((tie) => {
+      const excerpts = tie.relations.reduce(
+        (n, id) => n + (index.relationById.get(id)?.evidence.length ?? 0),
+        0,
+      );
+      const values = attvalues({
+        kind: tie.kind,
+        stance: tie.stance,
+        modality: tie.modality,
+        excerpts,
+        rolled_up_count: tie.count,
+        rolled_up_from: tie.relations.join(' '),
+      });
+      const type =
+        tie.arrows === 'none' ? 'undirected' : tie.arrows === 'both' ? 'mutual' : 'directed';
+      const label = tie.kind === 'meeting' ? 'meetings' : RELATION_KINDS[tie.kind].label;
+      const edgeAttributes = [
+        `id="${escapeXml(tie.id)}"`,
+        `source="${escapeXml(tie.source)}"`,
+        `target="${escapeXml(tie.target)}"`,
+        `type="${type}"`,
+        `label="${escapeXml(label)}"`,
+        `weight="${tie.count}"`,
+      ];
+      return `      <edge ${edgeAttributes.join(' ')}>${values}</edge>`;
+    });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
@@ -129,6 +164,7 @@ export function gexfDocument(
     '    </nodes>',
     '    <edges>',
     ...edges,
+    ...tieEdges,
     '    </edges>',
     '  </graph>',
     '</gexf>',

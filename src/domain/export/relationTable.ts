@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import type { RolledTie } from '../graph/rollUp.ts';
 import { sourceCount } from '../evidence/sourceCount.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
 import { entityName } from '../relations/relationTitle.ts';
@@ -25,13 +26,17 @@ const RELATION_COLUMNS = [
   'independent_sources',
   'articles',
   'excerpts',
+  'rolled_up_count',
+  'via_relation',
 ] as const;
 
 /**
  * The shown relations as a table, one row per excerpt so each quote sits beside its
  * source: the relation's ends (ids and names in the chosen language), its kind,
  * direction, stance, QuadClass and CAMEO code, dates, source counts, then the
- * excerpt. Rows follow the dataset's order; the first row is the header.
+ * excerpt. Rows follow the dataset's order; the first row is the header. With
+ * roll-up on, each drawn tie follows: one row per excerpt of each relation behind
+ * it (named in via_relation), with the tie's count (meetings, or relations).
  * @example relationTable(index, new Set(['russia-west-tensions']), 'en')[1].slice(0, 4)
  * // ['russia-west-tensions', 'in-tension-with', 'russia', 'Russia']
  */
@@ -39,6 +44,7 @@ export function relationTable(
   index: DatasetIndex,
   shown: ReadonlySet<string>,
   language: string,
+  ties: readonly RolledTie[] = [],
 ): CsvCell[][] {
   const rows: CsvCell[][] = [[...RELATION_COLUMNS, ...EXCERPT_COLUMNS]];
   for (const relation of index.dataset.relations) {
@@ -64,10 +70,47 @@ export function relationTable(
       sources.independent,
       sources.articles,
       relation.evidence.length,
+      null,
+      null,
     ];
     relation.evidence.forEach((evidence, i) => {
       rows.push([...facts, ...excerptCells(index, evidence, i + 1)]);
     });
+  }
+  for (const tie of ties) {
+    const behind = tie.relations.flatMap((id) => {
+      const relation = index.relationById.get(id);
+      return relation === undefined ? [] : [relation];
+    });
+    const excerpts = behind.reduce((n, relation) => n + relation.evidence.length, 0);
+    // What a tie has no single value for (a CAMEO code, dates, sources) stays empty:
+    // the rows of the relations behind it give them.
+    const facts = (via: string): CsvCell[] => [
+      tie.id,
+      tie.kind,
+      tie.source,
+      entityName(index, tie.source, language),
+      tie.target,
+      entityName(index, tie.target, language),
+      tie.arrows,
+      tie.stance,
+      null,
+      null,
+      tie.modality,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      excerpts,
+      tie.count,
+      via,
+    ];
+    let number = 0;
+    for (const relation of behind)
+      for (const evidence of relation.evidence)
+        rows.push([...facts(relation.id), ...excerptCells(index, evidence, (number += 1))]);
   }
   return rows;
 }

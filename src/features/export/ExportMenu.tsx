@@ -11,7 +11,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
-import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { useFilteredGraph, useRolledUp, useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import { downloadFile } from './downloadFile.ts';
 import type { BriefPicture } from './EvidenceBriefView.tsx';
 import {
@@ -38,6 +39,8 @@ const LABEL_KEYS = {
   gexf: 'export.gexf',
 } as const satisfies Record<ExportKind, string>;
 
+const NO_TIES: readonly RolledTie[] = [];
+
 interface ExportMenuProps {
   /** The graph's pictures; null while the graph is not drawn (or the table is shown). */
   picture: { readonly current: PictureSource | null };
@@ -52,6 +55,8 @@ export function ExportMenu({ picture }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
   const index = useDatasetIndex();
   const shown = useVisibleGraph();
+  const filtered = useFilteredGraph();
+  const ties = useRolledUp()?.ties ?? NO_TIES;
   const language = useNameLanguage();
   const [isOpen, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -79,6 +84,8 @@ export function ExportMenu({ picture }: ExportMenuProps) {
     const context = {
       index,
       shown,
+      ties,
+      filtered,
       language,
       now: new Date(),
       picture: picture.current,

@@ -4,6 +4,7 @@ import { csvText } from '../../domain/export/csvText.ts';
 import { entityTable } from '../../domain/export/entityTable.ts';
 import { exportFileName, localDay } from '../../domain/export/exportFileName.ts';
 import { gexfDocument } from '../../domain/export/gexfDocument.ts';
+import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import { relationTable } from '../../domain/export/relationTable.ts';
 import { subsetDataset, type ShownIds } from '../../domain/export/subsetDataset.ts';
 import { pickText } from '../../domain/text/pickText.ts';
@@ -24,7 +25,15 @@ const NAMES: Record<ExportKind, [string, string]> = {
 /** Everything an export reads: the dataset, what is shown, how to name and phrase it. */
 export interface ExportContext {
   index: DatasetIndex;
+  /** What the graph draws: with roll-up on, without the officials rolled up. */
   shown: ShownIds;
+  /** The rolled-up ties drawn; none while roll-up is off. */
+  ties: readonly RolledTie[];
+  /**
+   * What the filters let through before any roll-up: the officials, offices and
+   * participations a re-imported dataset needs to roll up the same ties again.
+   */
+  filtered: ShownIds;
   language: string;
   now: Date;
   picture: PictureSource | null;
@@ -64,7 +73,7 @@ function derivedLabel(context: ExportContext) {
 
 /** Makes the contents of one export. */
 export async function exportContents(kind: ExportKind, context: ExportContext): Promise<Blob> {
-  const { index, shown, language, picture } = context;
+  const { index, shown, ties, language, picture } = context;
   switch (kind) {
     case 'view-png':
     case 'whole-png':
@@ -75,7 +84,7 @@ export async function exportContents(kind: ExportKind, context: ExportContext): 
       if (picture === null) throw new NoPictureError();
       return new Blob([await picture.svg(kind === 'whole-svg')], { type: 'image/svg+xml' });
     case 'dataset': {
-      const subset = subsetDataset(index.dataset, shown, derivedLabel(context));
+      const subset = subsetDataset(index.dataset, context.filtered, derivedLabel(context));
       if (subset === null) throw new NothingShownError();
       return new Blob([`${JSON.stringify(subset, null, 2)}\n`], { type: 'application/json' });
     }
@@ -84,11 +93,11 @@ export async function exportContents(kind: ExportKind, context: ExportContext): 
         type: 'text/csv;charset=utf-8',
       });
     case 'relations':
-      return new Blob([csvText(relationTable(index, shown.relations, language))], {
+      return new Blob([csvText(relationTable(index, shown.relations, language, ties))], {
         type: 'text/csv;charset=utf-8',
       });
     case 'gexf':
-      return new Blob([gexfDocument(index, shown, language, localDay(context.now))], {
+      return new Blob([gexfDocument(index, shown, language, localDay(context.now), ties)], {
         type: 'application/xml',
       });
   }
