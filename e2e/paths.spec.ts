@@ -132,6 +132,28 @@ test('filters that cut a path change the paths, and the whole graph is offered b
   await expect(kindBox(page, 'Meeting')).toBeChecked();
 });
 
+test('with roll-up on, a path between officials says why it is not drawn, and the whole graph brings it back', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?rollup=1&path=sergey-lavrov,choe-son-hui');
+  await expect(summary(page)).toHaveText(
+    'Sergey Lavrov is drawn as the state they hold office in while roll-up is on. ' +
+      'Choe Son-hui is drawn as the state they hold office in while roll-up is on. ' +
+      'No path joins them through what the graph shows now. ' +
+      'Paths run through officials and meetings, not through the ties roll-up draws. ' +
+      'The whole graph has 2 paths, the shortest of 2 hops.',
+  );
+  await panel(page).getByRole('button', { name: 'Look in the whole graph' }).click();
+  await expect(summary(page)).toHaveText('2 paths of 2 to 3 hops');
+  await expect(page).not.toHaveURL(/rollup=/);
+  await expect(
+    page.getByRole('checkbox', { name: 'Roll up officials into states' }),
+  ).not.toBeChecked();
+  // One step: Back returns to the rolled-up view.
+  await page.goBack();
+  await expect(page).toHaveURL(/rollup=1/);
+});
+
 test('on the fictional dataset: three paths from Arvel Quint to Halvard Ens, ties by id', async ({
   page,
   browser,

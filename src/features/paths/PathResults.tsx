@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import type { EntityPath } from '../../domain/graph/shortestPaths.ts';
 import { isolateBidi } from '../../domain/text/isolateBidi.ts';
+import { defaultsOf, FILTER_FIELDS, FOCUS_FIELDS } from '../../domain/view/viewState.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -25,8 +26,9 @@ export function PathResults({
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const visible = useVisibleGraph();
+  const isRolledUp = useViewStore((s) => s.view.rollup);
   const { paths, shown, shownNumber, inWholeGraph, query } = found;
-  const { showPath, clearFilters, clearFocus } = useViewStore.getState();
+  const { showPath, setView } = useViewStore.getState();
   const hops = (count: number) => t('paths.hopCount', { count });
 
   if (shown === null) {
@@ -34,12 +36,18 @@ export function PathResults({
     return (
       <div className="path-results">
         <p role="status" className="path-summary">
-          {hidden.map((id) => (
-            <span key={id}>
-              {t('paths.hiddenEnd', { name: isolateBidi(entityName(index, id, language)) })}{' '}
-            </span>
-          ))}
-          {t('paths.noneVisible')}{' '}
+          {hidden.map((id) => {
+            const name = isolateBidi(entityName(index, id, language));
+            const isRolledUpEnd = isRolledUp && index.entityById.get(id)?.kind === 'official';
+            return (
+              <span key={id}>
+                {isRolledUpEnd
+                  ? t('paths.rolledUpEnd', { name })
+                  : t('paths.hiddenEnd', { name })}{' '}
+              </span>
+            );
+          })}
+          {t('paths.noneVisible')} {isRolledUp && `${t('paths.rollupNote')} `}
           {inWholeGraph !== null && inWholeGraph.length > 0
             ? t('paths.wholeGraphHas', {
                 paths: t('paths.pathCount', { count: inWholeGraph.length }),
@@ -51,10 +59,10 @@ export function PathResults({
           <button
             type="button"
             className="small-button"
-            onClick={() => {
-              clearFilters();
-              clearFocus();
-            }}
+            // One step back to everything: no filters, no focus, officials drawn.
+            onClick={() =>
+              setView({ ...defaultsOf(FILTER_FIELDS), ...defaultsOf(FOCUS_FIELDS), rollup: false })
+            }
           >
             {t('paths.showWholeGraph')}
           </button>
