@@ -268,17 +268,80 @@ test('the evidence brief prints the selected relation with its excerpts and "unk
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
 });
 
-test('with nothing selected the brief lists every shown relation', async ({ page }) => {
+test('in the dark theme the brief prints light, picture included', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openExplorer(page, '/?sel=russia-north-korea-strategic-ties');
+  const colours = (selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { color: style.color, background: style.backgroundColor };
+    });
+  expect(await colours('body')).toMatchObject({ color: 'rgb(232, 232, 228)' });
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Print evidence brief' }).click();
+  const brief = page.getByRole('dialog', { name: 'Evidence brief' });
+  const picture = brief.getByRole('img', { name: 'The graph as shown when the brief was made.' });
+  await expect(picture).toBeVisible();
+  // The picture's corner is the light theme's background, not the dark one's.
+  const corner = await picture.evaluate(async (img) => {
+    const image = img as HTMLImageElement;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(2, 2, 1, 1).data];
+  });
+  expect(corner).toEqual([255, 255, 255, 255]);
+
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours('.evidence-brief')).toEqual({
+    color: 'rgb(26, 26, 26)',
+    background: 'rgb(255, 255, 255)',
+  });
+  expect(await colours('html')).toMatchObject({ background: 'rgb(255, 255, 255)' });
+  // On screen again, the page is dark as before: the picture left no light sheet behind.
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await page.keyboard.press('Escape');
+  await expect(brief).toBeHidden();
+  expect(await colours('body')).toMatchObject({ color: 'rgb(232, 232, 228)' });
+});
+
+test('with nothing selected the brief lists every shown entity and relation; with a path, its chain', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     window.print = () => undefined;
   });
   await openExplorer(page, '/?lens=western-tensions');
-  const relations = Number(/(\d+) relations/.exec((await statusLine(page).textContent())!)![1]);
+  const [entities, relations] = /(\d+) entities · (\d+) relations/
+    .exec((await statusLine(page).textContent())!)!
+    .slice(1)
+    .map(Number);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Print evidence brief' }).click();
   const brief = page.getByRole('dialog', { name: 'Evidence brief' });
-  await expect(brief).toContainText(`Nothing is selected: all ${relations} shown relations`);
-  await expect(brief.locator('.brief-item')).toHaveCount(relations);
+  await expect(brief).toContainText(
+    `Nothing is selected: the shown entities with excerpts of their own and all ${relations} shown relations`,
+  );
+  // Every seed entity is quoted in the article, so each shown one has its excerpts.
+  await expect(brief.locator('.brief-item')).toHaveCount(entities! + relations!);
+  await page.keyboard.press('Escape');
+
+  // A drawn path: the brief follows its evidence chain, ends first, hop by hop.
+  await openExplorer(page, '/?path=sergey-lavrov,choe-son-hui');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Print evidence brief' }).click();
+  await expect(brief).toContainText('Sergey Lavrov → Lavrov–Choe meeting → Choe Son-hui');
+  await expect(brief).toContainText(
+    'a path is drawn: its entities and the relations of its 2 hops',
+  );
+  await expect(brief.locator('.brief-item')).toHaveCount(3 + 2);
 });
 
 test('a selected rolled-up tie is briefed with its meeting and the relations behind it', async ({

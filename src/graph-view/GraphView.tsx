@@ -321,6 +321,11 @@ export function GraphView(props: GraphViewProps) {
         : graphPicture(cy, () => ({
             background: GRAPH_INKS[latest.current.theme].halo,
             title: latest.current.description,
+            sheet: shownSheet.current,
+            print: {
+              sheet: graphStylesheet(latest.current.index.dataset, cy.zoom(), 'light'),
+              background: GRAPH_INKS.light.halo,
+            },
           })),
     [cy, isReady],
   );

@@ -1,6 +1,7 @@
 import type { Article, Entity, Evidence, Relation } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import type { RolledTie } from '../graph/rollUp.ts';
+import type { EntityPath } from '../graph/shortestPaths.ts';
 import type { ShownIds } from './subsetDataset.ts';
 
 /** An excerpt in the brief, with the article it comes from (whose unknown fields stay null). */
@@ -21,6 +22,7 @@ export type BriefScope =
   | { type: 'entity'; entity: Entity }
   | { type: 'relation'; relation: Relation }
   | { type: 'tie'; tie: RolledTie }
+  | { type: 'path'; path: EntityPath }
   | { type: 'shown' };
 
 /** The content of an evidence brief, before it is phrased in a language. */
@@ -29,12 +31,26 @@ export interface EvidenceBrief {
   items: BriefItem[];
   /** Relations left out to keep the brief printable: listed, they would pass the cap. */
   omitted: number;
+  /** Shown entities left out for the same reason (only with nothing selected). */
+  omittedEntities: number;
   /** The articles quoted, each once, in the order first quoted. */
   articles: Article[];
 }
 
 /** How many relations a brief lists at most; past it, the brief says how many it left out. */
 export const BRIEF_MAX_RELATIONS = 40;
+/** How many entities' own excerpts a brief of everything shown lists at most. */
+export const BRIEF_MAX_ENTITIES = 40;
+
+/** What else decides a brief's content besides the selection. */
+export interface BriefOptions {
+  /** The selected rolled-up tie, resolved by the caller (`selected` names it). */
+  tie?: RolledTie;
+  /** The path drawn on the graph: with nothing selected, the brief follows it. */
+  path?: EntityPath | null;
+  maxRelations?: number;
+  maxEntities?: number;
+}
 
 function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefExcerpt[] {
   const excerpts: BriefExcerpt[] = [];
@@ -50,9 +66,11 @@ function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefExcerpt[
  * that relation; for a selected entity, the entity and its shown relations; for a
  * selected rolled-up tie (`tie`, resolved by the caller), its meetings and every
  * relation behind it (the aggregated ones, the offices and memberships it goes
- * through); with nothing selected, every shown relation — each with all its
- * excerpts and their articles. Relations past `maxRelations` are counted in
- * `omitted`, not listed.
+ * through); with nothing selected and a path drawn, the path's entities and each
+ * hop's relations in order, its evidence chain; with nothing selected, every shown
+ * entity that has excerpts of its own and every shown relation — each with all its
+ * excerpts and their articles. Items past the caps are counted in `omitted` and
+ * `omittedEntities`, not listed.
  * @example evidenceBrief(index, visible, 'russia-west-tensions').items.map((i) => i.type)
  * // ['relation']
  */
@@ -60,8 +78,12 @@ export function evidenceBrief(
   index: DatasetIndex,
   shown: ShownIds,
   selected: string | null,
-  maxRelations = BRIEF_MAX_RELATIONS,
-  tie?: RolledTie,
+  {
+    tie,
+    path = null,
+    maxRelations = BRIEF_MAX_RELATIONS,
+    maxEntities = BRIEF_MAX_ENTITIES,
+  }: BriefOptions = {},
 ): EvidenceBrief {
   const relation = selected === null ? undefined : index.relationById.get(selected);
   const entity = selected === null ? undefined : index.entityById.get(selected);
@@ -69,6 +91,9 @@ export function evidenceBrief(
   let scope: BriefScope;
   const items: BriefItem[] = [];
   let relations: Relation[];
+  let omittedEntities = 0;
+  const addEntity = (item: Entity) =>
+    items.push({ type: 'entity', entity: item, excerpts: excerptsOf(index, item) });
   if (relation !== undefined) {
     scope = { type: 'relation', relation };
     relations = [relation];
@@ -88,8 +113,20 @@ export function evidenceBrief(
     relations = (index.relationsByEntity.get(entity.id) ?? []).filter((r) =>
       shown.relations.has(r.id),
     );
+  } else if (selected === null && path !== null) {
+    scope = { type: 'path', path };
+    for (const id of path.entities) {
+      const end = index.entityById.get(id);
+      if (end !== undefined && end.evidence.length > 0) addEntity(end);
+    }
+    relations = path.hops.flatMap((hop) => hop.relations.map((r) => r.relation));
   } else {
     scope = { type: 'shown' };
+    const entities = index.dataset.entities.filter(
+      (e) => shown.entities.has(e.id) && e.evidence.length > 0,
+    );
+    entities.slice(0, maxEntities).forEach(addEntity);
+    omittedEntities = Math.max(0, entities.length - maxEntities);
     relations = index.dataset.relations.filter((r) => shown.relations.has(r.id));
   }
   const listed = relations.slice(0, maxRelations);
@@ -102,6 +139,7 @@ export function evidenceBrief(
     scope,
     items,
     omitted: relations.length - listed.length,
+    omittedEntities,
     articles: [...articles.values()],
   };
 }

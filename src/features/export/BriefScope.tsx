@@ -13,7 +13,7 @@ interface BriefScopeProps {
 /** What the brief covers, and what it leaves out to stay printable. */
 export function BriefScope({ brief, index, language }: BriefScopeProps) {
   const { t } = useTranslation();
-  const { scope, items, omitted } = brief;
+  const { scope, items, omitted, omittedEntities } = brief;
   const relations = items.filter((item) => item.type === 'relation').length + omitted;
   let sentence: string;
   let subject: string | null = null;
@@ -26,6 +26,11 @@ export function BriefScope({ brief, index, language }: BriefScopeProps) {
   } else if (scope.type === 'entity') {
     sentence = t('export.scopeEntity', { count: relations });
     subject = pickText(scope.entity.name, language);
+  } else if (scope.type === 'path') {
+    sentence = t('export.scopePath', { count: scope.path.hops.length });
+    subject = scope.path.entities
+      .map((id) => pickText(index.entityById.get(id)?.name ?? { en: id }, language))
+      .join(' → ');
   } else {
     sentence = t('export.scopeShown', { count: relations });
   }
@@ -34,6 +39,9 @@ export function BriefScope({ brief, index, language }: BriefScopeProps) {
       {subject !== null && <p className="brief-subject">{subject}</p>}
       <p>{sentence}</p>
       {omitted > 0 && <p className="brief-note">{t('export.omitted', { count: omitted })}</p>}
+      {omittedEntities > 0 && (
+        <p className="brief-note">{t('export.omittedEntities', { count: omittedEntities })}</p>
+      )}
       {items.length === 0 && <p className="brief-note">{t('export.nothing')}</p>}
     </div>
   );

@@ -8,6 +8,7 @@ import { pickText } from '../../domain/text/pickText.ts';
 import { encodeView } from '../../domain/view/viewCodec.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { usePaths } from '../../store/usePaths.ts';
 import { useSelectedTie, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { BriefItem } from './BriefItem.tsx';
 import { BriefScope } from './BriefScope.tsx';
@@ -37,9 +38,10 @@ export function EvidenceBriefView({ picture, made, onClose }: EvidenceBriefViewP
   const shown = useVisibleGraph();
   const language = useNameLanguage();
   const { tie } = useSelectedTie();
+  const path = usePaths()?.shown ?? null;
   const brief = useMemo(
-    () => evidenceBrief(index, shown, view.selected, undefined, tie),
-    [index, shown, view.selected, tie],
+    () => evidenceBrief(index, shown, view.selected, { tie, path }),
+    [index, shown, view.selected, tie, path],
   );
   const titleId = useId();
   const page = useRef<HTMLDivElement>(null);

@@ -118,7 +118,7 @@ export function ExportMenu({ picture }: ExportMenuProps) {
     let shot: BriefPicture = { state: 'none' };
     if (source !== null) {
       try {
-        shot = { state: 'ready', url: URL.createObjectURL(await source.png(false)) };
+        shot = { state: 'ready', url: URL.createObjectURL(await source.printPng()) };
       } catch {
         shot = { state: 'failed' };
       }

@@ -5,6 +5,8 @@
 export interface PictureSource {
   png(whole: boolean): Promise<Blob>;
   svg(whole: boolean): Promise<string>;
+  /** What is in view, in the light theme, for print. */
+  printPng(): Promise<Blob>;
 }
 
 export const PICTURE_EXPORTS = ['view-png', 'whole-png', 'view-svg', 'whole-svg'] as const;
