@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
@@ -46,6 +47,35 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
+    test('the fictional dataset with its timeline and a path, in Turkish too, has no violations', async ({
+      page,
+    }) => {
+      await openExplorer(page, '/?data=fictional-veld&path=arvel-quint,halvard-ens');
+      await expect(page.getByRole('heading', { name: /^Timeline/ })).toBeVisible();
+      await expect(page.getByRole('heading', { name: /^Evidence chain/ })).toBeVisible();
+      await expectNoViolations(page);
+      await openExplorer(page, '/?data=fictional-veld&lang=tr&sel=norland');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+      await expectNoViolations(page);
+    });
+
+    test('roll-up with a tie selected, and the evidence brief, have no violations', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        window.print = () => undefined;
+      });
+      await openExplorer(page, '/?rollup=1&sel=rollup:north-korea|russia|meeting');
+      await expect(
+        page.getByRole('checkbox', { name: 'Roll up officials into states' }),
+      ).toBeChecked();
+      await expectNoViolations(page);
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('button', { name: 'Print evidence brief' }).click();
+      await expect(page.getByRole('dialog', { name: 'Evidence brief' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test('the table view has no violations', async ({ page }) => {
       await page.goto('/?show=table');
       await expect(statusLine(page)).toHaveText(/^10 entities/);
@@ -55,15 +85,52 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+/** The colour of the picture's top-left pixel: the graph's own background as drawn. */
+async function graphBackground(page: Page): Promise<number[]> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Picture of the view (PNG)' }).click();
+  const bytes = readFileSync(await (await downloading).path());
+  // Decoded from a Blob: the policy refuses data: images, rightly.
+  return page.evaluate(
+    async (data) => {
+      const image = await createImageBitmap(
+        new Blob([new Uint8Array(data)], { type: 'image/png' }),
+      );
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(1, 1, 1, 1).data];
+    },
+    [...bytes],
+  );
+}
+
 test('the theme can be chosen, is remembered, and redraws the graph', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openExplorer(page);
   const background = () =>
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const panels = () =>
+    page.evaluate(() =>
+      ['.details-panel', '.legend', '.entity-list button'].map((selector) => {
+        const style = getComputedStyle(document.querySelector(selector)!);
+        return [style.color, style.backgroundColor];
+      }),
+    );
   expect(await background()).toBe('rgb(255, 255, 255)');
+  const lightPanels = await panels();
+  expect(await graphBackground(page)).toEqual([255, 255, 255, 255]);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background()).toBe('rgb(20, 20, 20)');
+  // The panels' text and fills change with the page, and the graph is redrawn dark.
+  const darkPanels = await panels();
+  for (const [i, [colour, fill]] of darkPanels.entries()) {
+    expect(colour).not.toBe(lightPanels[i]![0]);
+    expect(fill === 'rgba(0, 0, 0, 0)' || fill !== lightPanels[i]![1]).toBe(true);
+  }
+  expect(await graphBackground(page)).toEqual([20, 20, 20, 255]);
   await page.reload();
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   expect(await background()).toBe('rgb(20, 20, 20)');

@@ -59,7 +59,8 @@ export function Legend() {
   const isRolledUp = useViewStore((s) => s.view.rollup);
   const hasPins = useViewStore((s) => s.view.pins.length > 0);
   return (
-    <section className="legend" aria-labelledby="legend-heading">
+    // Focusable: on a small screen the legend scrolls, and keyboard users scroll it too.
+    <section className="legend" aria-labelledby="legend-heading" tabIndex={0}>
       <h2 id="legend-heading">{t('legend.heading')}</h2>
       <ul>
         {(Object.keys(ENTITY_LOOKS) as EntityKind[]).map((kind) => (
