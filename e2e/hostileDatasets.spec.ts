@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from './test.ts';
@@ -349,7 +349,7 @@ test.describe('accepted hostile files show their text as text', () => {
     await expect(statusLine(page)).toHaveText('2 entities · 1 relation shown');
   });
 
-  test('a 20 MB file is checked off the main thread, then shown', async ({ page }) => {
+  test('a 20 MB file is checked off the main thread, then shown', async ({ page }, testInfo) => {
     test.slow();
     // Generated here, not committed: the small fixture plus a long fictional article.
     const dataset = JSON.parse(readFileSync(hostilePath('prototype-ids.json'), 'utf8')) as {
@@ -372,19 +372,30 @@ test.describe('accepted hostile files show their text as text', () => {
     expect(text.length).toBeGreaterThan(20 * 1024 * 1024);
 
     await openExplorer(page);
-    await page.getByLabel('Dataset file').setInputFiles({
-      name: 'large.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
+    // Every task that holds the main thread over 50 ms, from the file's opening until
+    // it is shown: a freeze at any moment counts, not only at one look.
+    await page.evaluate(() => {
+      const tasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask' });
     });
+    // From disk: a buffer would be handed to the page through script, itself a long task.
+    const file = testInfo.outputPath('large.json');
+    writeFileSync(file, text);
+    await page.getByLabel('Dataset file').setInputFiles(file);
     // While the file is read and checked, the page answers and takes typing.
-    const started = Date.now();
-    await page.evaluate(() => 1);
-    expect(Date.now() - started).toBeLessThan(3_000);
     await page.getByRole('combobox', { name: 'Search entities and excerpts' }).fill('Lavrov');
     await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown', {
       timeout: 60_000,
     });
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { longTasks: number[] }).longTasks,
+    );
+    console.log(`long tasks while a 20 MB file opened (ms): ${longTasks.join(', ')}`);
+    // Generous for a shared 2-core machine; the figures go to the log for people.
+    expect(Math.max(0, ...longTasks)).toBeLessThan(2_500);
   });
 });
 
