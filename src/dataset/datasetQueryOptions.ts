@@ -104,7 +104,7 @@ async function readSource(
       const opened = openedFileText(source.version);
       if (opened === undefined)
         throw new DatasetLoadError('The opened file is no longer available; open it again.');
-      return readDatasetText(opened.text, source, `“${opened.name}”`);
+      return readDatasetText(opened.text, source, `“${opened.name}”`, signal);
     }
   }
 }

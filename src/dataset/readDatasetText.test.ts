@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
 import { checkInWorker, readDatasetText } from './readDatasetText.ts';
 
@@ -19,6 +19,23 @@ describe('checkInWorker', () => {
     controller.abort();
     await expect(check).rejects.toMatchObject({ name: 'AbortError' });
     expect(FakeWorker.made.map((w) => w.isTerminated)).toEqual([true]);
+  });
+
+  it('stops a worker that checks for too long, and says so', async () => {
+    vi.useFakeTimers();
+    try {
+      const check = checkInWorker('{}', undefined, 1_000);
+      const failed = expect(check).rejects.toThrow(
+        'The dataset could not be checked within 1 s; it was stopped.',
+      );
+      vi.advanceTimersByTime(999);
+      expect(FakeWorker.made[0]?.isTerminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      await failed;
+      expect(FakeWorker.made[0]?.isTerminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('starts no worker for a load already cancelled', async () => {
