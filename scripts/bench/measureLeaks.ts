@@ -1,5 +1,6 @@
 // Drives the app through many switches between the two bundled datasets and the
-// views on each (a selection, a filter, a focus, the reader opened and closed),
+// views on each (a selection, a filter, a focus, the table and back to the graph,
+// the reader opened and closed),
 // then reads what is still alive after forced collections: heap, DOM nodes, event
 // listeners, canvases, Cytoscape instances, workers.
 import type { CDPSession, Page } from '@playwright/test';
@@ -11,7 +12,7 @@ const DATASETS = [
   { id: 'lavrov-choe', entity: 'Sergey Lavrov' },
 ] as const;
 export const LEAK_CYCLE =
-  'another bundled dataset (lavrov-choe ⇄ fictional-veld), an entity selected, its neighbourhood focused, the State kind filtered out and back, the reader opened and closed';
+  'another bundled dataset (lavrov-choe ⇄ fictional-veld), an entity selected, its neighbourhood focused, the State kind filtered out and back, the table shown and the graph again (Cytoscape torn down and made anew), the reader opened and closed';
 const TIMEOUT_MS = 60_000;
 // Lets debounced work (viewport reports, URL writes) finish before a sample.
 const SETTLE_MS = 800;
@@ -30,6 +31,15 @@ async function switchOnce(page: Page, step: number): Promise<void> {
     .getByRole('checkbox', { name: /^State/ });
   await state.uncheck();
   await state.check();
+  // The table in place of the graph unmounts the graph view: its Cytoscape
+  // instance, layout and listeners must go, and come back whole with the graph.
+  const presentation = page.getByRole('group', { name: 'Presentation' });
+  await presentation.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('table', { name: /Entities shown/ }).waitFor({ timeout: TIMEOUT_MS });
+  await presentation.getByRole('button', { name: 'Graph' }).click();
+  await page
+    .locator('[data-testid="graph-canvas"][data-ready="true"]')
+    .waitFor({ timeout: TIMEOUT_MS });
   await details.getByRole('button', { name: 'Read the article' }).first().click();
   const reader = page.getByRole('dialog', { name: /^Article/ });
   await reader.waitFor();
