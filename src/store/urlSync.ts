@@ -31,7 +31,10 @@ export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
   });
 }
 
-interface OpenedFile { name: string; version: string }
+interface OpenedFile {
+  name: string;
+  version: string;
+}
 
 /**
  * What a history entry keeps besides its address: the file it showed, if the

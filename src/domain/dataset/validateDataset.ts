@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { closestPassage, type PassageBudget, PASSAGE_BUDGET_CELLS } from '../evidence/closestPassage.ts';
+import {
+  closestPassage,
+  type PassageBudget,
+  PASSAGE_BUDGET_CELLS,
+} from '../evidence/closestPassage.ts';
 import { findQuote } from '../evidence/splitAtQuote.ts';
 import { RELATION_KINDS } from '../relations/relationKinds.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -99,9 +103,7 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
   // One budget for every near-match hint in the file: many misquotes cost no more than one.
   const hintBudget: PassageBudget = { cells: PASSAGE_BUDGET_CELLS };
   const checkEvidence = (evidence: Evidence[], path: (string | number)[]) => {
-    evidence.forEach((item, i) =>
-      checkExcerpt(item, [...path, i], articles, report, hintBudget),
-    );
+    evidence.forEach((item, i) => checkExcerpt(item, [...path, i], articles, report, hintBudget));
   };
   const checkAsStated = (
     claim: DateClaim | undefined,
