@@ -149,10 +149,14 @@ function meetingStance(cameo: string | null): Stance {
  *   where both the office's dates and the item's date are known and do not overlap;
  *   an item no office covers is listed in `unattributed`, never guessed. The
  *   drill-down names the office (the tie's `offices`).
- * - Meetings: each visible meeting joins every pair of its visible participants,
- *   after replacement (states taking part directly, and officials who stand for no
- *   one, count too), in one undirected `meeting` tie per pair whose count is the
- *   number of meetings. Two officials of one state in a meeting make no tie.
+ * - Meetings: each visible meeting joins every pair of its participants whose
+ *   takes-part-in relation is visible, after replacement (states taking part
+ *   directly, and officials who stand for no one, count too), in one undirected
+ *   `meeting` tie per pair whose count is the number of meetings. Two officials of
+ *   one state in a meeting make no tie. Participation is not structure the way an
+ *   office is: a period, stance or relation-kind filter that cuts a meeting off from
+ *   its participants in the graph leaves it no tie here either, so the roll-up and
+ *   the graph count the same meetings.
  * - Relations with a replaced official at an end become one tie per pair, kind
  *   and direction (mutual and symmetric kinds undirected), counting the relations.
  *   A kind rather than a QuadClass: it says what the analyst reads ("supports",
@@ -262,7 +266,7 @@ export function rollUp(
     const when = spanOf(meeting.date, null);
     const actors = new Map<string, { relations: Relation[]; offices: (string | null)[] }>();
     for (const { relation, other } of tiesOf(index, meeting.id, 'takes-part-in', 'incoming')) {
-      if (!isShown(other.id)) continue;
+      if (!isShown(other.id) || !visible.relations.has(relation.id)) continue;
       const stands = standFor(other.id, when);
       if (stands.length === 0) unattributed.push(relation.id);
       for (const { end, office } of stands) {
