@@ -9,7 +9,7 @@ import {
   type RelationKind,
   type Stance,
 } from '../relations/relationKinds.ts';
-import { isBackwardRange } from './dateRange.ts';
+import { mayHoldDuring } from './dateRange.ts';
 import type { VisibleGraph } from './filterGraph.ts';
 
 /** What a rolled-up tie aggregates: meetings its two ends shared, or relations of one kind. */
@@ -113,14 +113,12 @@ const spanOf = (start: DateClaim | null | undefined, end: DateClaim | null | und
   last: end?.date ?? start?.date ?? null,
 });
 
-/** Whether an office could have been held at an item's time: only known dates rule it out. */
-function officeCovers(office: Relation, item: Span): boolean {
-  const from = office.start?.date ?? null;
-  const to = office.end?.date ?? null;
-  if (item.last !== null && from !== null && isBackwardRange(from, item.last)) return false;
-  if (item.first !== null && to !== null && isBackwardRange(item.first, to)) return false;
-  return true;
-}
+/**
+ * Whether an office could have been held at an item's time: only known dates rule it
+ * out, as they do for an office under a period (relationInPeriod).
+ */
+const officeCovers = (office: Relation, item: Span): boolean =>
+  mayHoldDuring(office.start, office.end, item.first, item.last);
 
 /** An end of a tie, and the office through which an official stands for it. */
 interface StandIn {
