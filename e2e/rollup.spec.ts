@@ -137,3 +137,24 @@ test('with roll-up on, the table lists the ties the graph draws, and selects the
   await expect(page).toHaveURL(/sel=rollup/);
   await expect(details(page).getByRole('heading', { level: 2 })).toContainText('meetings');
 });
+
+test('roll-up counts only the meetings the graph shows joined to their participants', async ({
+  page,
+}) => {
+  const fictional = '/?data=fictional-veld&rollup=1&show=table';
+  const meetingTie = page
+    .getByRole('table', { name: /^Rolled-up ties shown/ })
+    .getByRole('button', { name: 'Norland – Tesk: meetings' });
+  const entities = page.getByRole('table', { name: /^Entities shown/ });
+  // The Port Alder meeting is dated 3 March 2031: a period holding it keeps the tie.
+  await page.goto(`${fictional}&from=2031-03&to=2031-03`);
+  await expect(meetingTie).toBeVisible();
+  await page.goto(`${fictional}&from=2031-04&to=2031-04`);
+  await expect(entities).toBeVisible();
+  await expect(meetingTie).toHaveCount(0);
+  // Without takes-part-in among the relation kinds the graph shows the meeting alone,
+  // and the roll-up draws no meeting between Norland and Tesk either.
+  await page.goto(`${fictional}&rels=holds-office,cooperates-with`);
+  await expect(entities.getByRole('row').filter({ hasText: 'Port Alder meeting' })).toHaveCount(1);
+  await expect(meetingTie).toHaveCount(0);
+});

@@ -7,9 +7,11 @@ import { openExplorer, statusLine } from './graphPage.ts';
 // on 3 March 2031, and a warning dated only to April 2031. Its bars are months.
 const FICTIONAL = '/?data=fictional-veld';
 const WHOLE = '10 entities · 14 relations shown';
-// With a period chosen, undated relations (offices, memberships…) are hidden.
-const MARCH = '10 entities · 1 relation shown';
-const APRIL = '9 entities · 1 relation shown';
+// With a period chosen, undated interactions are hidden; offices and memberships stay
+// (nothing says they ended), and the participations follow the meeting's date: in
+// March the meeting keeps its two participants and its subject, in April it is gone.
+const MARCH = '10 entities · 9 relations shown';
+const APRIL = '9 entities · 6 relations shown';
 
 // Eleven hours behind UTC: a date formatted in local time would show 1 March as
 // 28 February, so every label below also checks that the timeline works in UTC.
@@ -97,6 +99,41 @@ test('brushing by mouse sets the period in the URL and the date inputs, and filt
   await timeline(page).getByRole('button', { name: 'Clear period' }).click();
   await expect.poll(() => params(page).has('from')).toBe(false);
   await expect(statusLine(page)).toHaveText(WHOLE);
+});
+
+test('a brushed period containing a meeting keeps its participants joined to it', async ({
+  page,
+}) => {
+  await page.goto(`${FICTIONAL}&show=table`);
+  const relations = page.getByRole('table', { name: /^Relations shown/ });
+  const participation = (name: string) =>
+    relations
+      .getByRole('row')
+      .filter({ hasText: name })
+      .filter({ hasText: 'takes part in' })
+      .filter({ hasText: 'Port Alder meeting' });
+  await expect(participation('Arvel Quint')).toHaveCount(1);
+
+  // March 2031 holds the Port Alder meeting (3 March): both participations stay.
+  await dragAcross(page, 0.1, 0.4);
+  await expect.poll(() => params(page).get('from')).toBe('2031-03');
+  expect(params(page).get('to')).toBe('2031-03');
+  await expect(statusLine(page)).toHaveText(MARCH);
+  await expect(participation('Arvel Quint')).toHaveCount(1);
+  await expect(participation('Mira Dosan')).toHaveCount(1);
+  const meeting = page
+    .getByRole('table', { name: /^Entities shown/ })
+    .getByRole('row')
+    .filter({ hasText: 'Port Alder meeting' });
+  // Its two participants and the accord it concerns.
+  await expect(meeting.getByRole('cell').last()).toHaveText('3');
+
+  // April 2031 does not: the meeting goes, and its participations with it.
+  await dragAcross(page, 0.6, 0.9);
+  await expect.poll(() => params(page).get('from')).toBe('2031-04');
+  await expect(statusLine(page)).toHaveText(APRIL);
+  await expect(meeting).toHaveCount(0);
+  await expect(participation('Arvel Quint')).toHaveCount(0);
 });
 
 test('the brush edges are sliders for the keyboard', async ({ page }) => {

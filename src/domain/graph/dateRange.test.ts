@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackwardRange, overlapsRange } from './dateRange.ts';
+import { isBackwardRange, mayHoldDuring, overlapsRange } from './dateRange.ts';
 
 describe('overlapsRange', () => {
   it('reads a date of any precision as the days it covers', () => {
@@ -26,5 +26,19 @@ describe('isBackwardRange', () => {
     expect(isBackwardRange('2031-05', '2031')).toBe(false);
     expect(isBackwardRange('2031', '2031-01-01')).toBe(false);
     expect(isBackwardRange('2031', null)).toBe(false);
+  });
+});
+
+describe('mayHoldDuring', () => {
+  it('is ruled out only by a known start after the range or a known end before it', () => {
+    expect(mayHoldDuring({ date: '2033' }, null, '2031', '2031')).toBe(false);
+    expect(mayHoldDuring(null, { date: '2030-12' }, '2031', '2031')).toBe(false);
+    expect(mayHoldDuring({ date: '2029' }, { date: '2031-01' }, '2031-01-31', null)).toBe(true);
+  });
+
+  it('reads a missing end as not said to have ended, and no dates as holding throughout', () => {
+    expect(mayHoldDuring({ date: '2029' }, null, '2040', '2041')).toBe(true);
+    expect(mayHoldDuring(null, null, '2031', '2031')).toBe(true);
+    expect(mayHoldDuring({ date: null, asStated: 'long ago' }, undefined, '2031', null)).toBe(true);
   });
 });

@@ -29,6 +29,25 @@ export function overlapsRange(
   return itemStart <= rangeEnd && itemEnd >= rangeStart;
 }
 
+/**
+ * Whether a lasting state of affairs (an office, a membership) may hold at some time
+ * in an inclusive range: only its known dates rule that out, so a missing end means
+ * "not said to have ended", not "over", and a tie with no dates holds in any range.
+ * @example mayHoldDuring({ date: '2029' }, null, '2031-03', '2031-03') // true
+ */
+export function mayHoldDuring(
+  start: DateClaim | null | undefined,
+  end: DateClaim | null | undefined,
+  from: string | null,
+  to: string | null,
+): boolean {
+  const first = start?.date ?? null;
+  const last = end?.date ?? null;
+  if (first !== null && to !== null && isBackwardRange(first, to)) return false;
+  if (last !== null && from !== null && isBackwardRange(from, last)) return false;
+  return true;
+}
+
 /** Whether the dataset has any dated meeting or relation, so a date filter means something. */
 export function hasDates(claims: Iterable<DateClaim | null | undefined>): boolean {
   for (const claim of claims) if (claim?.date != null) return true;

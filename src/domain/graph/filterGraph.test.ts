@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../dataset/datasetSchema.ts';
+import type { Dataset, Relation } from '../dataset/datasetSchema.ts';
 import { indexDataset } from '../dataset/indexDataset.ts';
 import { DEFAULT_VIEW, type ViewState } from '../view/viewState.ts';
 import { facetCounts } from './facetCounts.ts';
@@ -127,10 +127,74 @@ describe('filterGraph on the seed dataset', () => {
     expect(graph.entities.has('choe-son-hui')).toBe(false);
   });
 
-  it('shows nothing dated in a date range when the source gives no dates', () => {
+  it('keeps only standing ties in a date range when the source gives no dates', () => {
     const graph = filterGraph(index, view({ from: '2024', to: '2025' }));
-    expect(graph.relations.size).toBe(0);
+    // The undated meeting and the undated interactions drop out; offices, memberships
+    // and what a topic concerns are not said to have ended, so they stay.
     expect(graph.entities.has('lavrov-choe-meeting')).toBe(false);
+    expect(sorted(graph.relations)).toEqual([
+      'choe-holds-office',
+      'embargoes-tied-to-nuclear-programme',
+      'lavrov-holds-office',
+      'nuclear-programme-of-north-korea',
+      'united-states-in-us-and-allies',
+    ]);
+  });
+});
+
+describe('filterGraph with a period, on the fictional dataset', () => {
+  // Only the Port Alder meeting (2031-03-03), the water accord (2031-03-03) and
+  // Ens's warning (2031-04) carry dates; participations and offices carry none.
+  const fictional = JSON.parse(
+    readFileSync(new URL('../../../data/fictional-veld.json', import.meta.url), 'utf8'),
+  ) as Dataset;
+  const veld = indexDataset(fictional);
+  const inPeriod = (from: string | null, to: string | null, data = veld) =>
+    filterGraph(data, view({ from, to }));
+
+  it('keeps a meeting dated in the period joined to its participants and its subject', () => {
+    const march = inPeriod('2031-03', '2031-03');
+    expect(march.entities.has('port-alder-meeting')).toBe(true);
+    for (const id of ['quint-at-port-alder', 'dosan-at-port-alder', 'port-alder-concerns-accord'])
+      expect(march.relations.has(id)).toBe(true);
+    // An open-ended period that contains the meeting does too.
+    expect(inPeriod('2031-03-03', null).relations.has('quint-at-port-alder')).toBe(true);
+  });
+
+  it('drops a meeting outside the period together with its participations', () => {
+    for (const graph of [inPeriod('2031-04', '2031-04'), inPeriod(null, '2031-03-02')]) {
+      expect(graph.entities.has('port-alder-meeting')).toBe(false);
+      expect(graph.relations.has('quint-at-port-alder')).toBe(false);
+      expect(graph.relations.has('port-alder-concerns-accord')).toBe(false);
+      // The participants themselves stay, with their offices.
+      expect(graph.entities.has('arvel-quint')).toBe(true);
+    }
+  });
+
+  it('keeps undated offices and memberships, and drops undated interactions', () => {
+    const april = inPeriod('2031-04', '2031-04');
+    expect(sorted(april.relations)).toEqual([
+      'dosan-office',
+      'ens-office',
+      'ens-warns-tesk',
+      'norland-in-compact',
+      'orsk-in-compact',
+      'quint-office',
+    ]);
+  });
+
+  it('lets an office’s own dates rule it out, and reads a missing end as not ended', () => {
+    const withDates = (id: string, dates: Partial<Relation>) => ({
+      ...fictional,
+      relations: fictional.relations.map((r) => (r.id === id ? { ...r, ...dates } : r)),
+    });
+    const ended = indexDataset(withDates('quint-office', { end: { date: '2030' } }));
+    expect(inPeriod('2031-03', '2031-03', ended).relations.has('quint-office')).toBe(false);
+    const since = indexDataset(withDates('quint-office', { start: { date: '2029-05' } }));
+    expect(inPeriod('2035', '2035', since).relations.has('quint-office')).toBe(true);
+    expect(inPeriod('2028', '2028', since).relations.has('quint-office')).toBe(false);
+    // An interaction dated by its start alone is an event on that day, as before.
+    expect(inPeriod('2031-04', null).relations.has('norland-tesk-water-accord')).toBe(false);
   });
 });
 

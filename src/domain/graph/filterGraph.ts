@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
 import type { ViewState } from '../view/viewState.ts';
 import { overlapsRange } from './dateRange.ts';
+import { relationInPeriod } from './relationInPeriod.ts';
 
 /** What the graph shows for a view: ids of entities and relations, some of them dimmed. */
 export interface VisibleGraph {
@@ -61,7 +62,7 @@ function relationPasses(index: DatasetIndex, view: FilterView, relation: Relatio
   if (view.quadClasses !== null && !view.quadClasses.includes(quadClass ?? 'none')) return false;
   if (view.articles !== null && !citesAny(relation, view.articles)) return false;
   const hasRange = view.from !== null || view.to !== null;
-  if (hasRange && !overlapsRange(relation.start, relation.end, view.from, view.to)) return false;
+  if (hasRange && !relationInPeriod(index, relation, view.from, view.to)) return false;
   return true;
 }
 
@@ -107,7 +108,9 @@ function relationsWithin(
 /**
  * Applies a view's lens, filters and focus to a dataset. Conditions combine: an
  * entity shows when every filter lets it through; a relation when it passes and both
- * its ends show. Pure and deterministic, so a shared link gives the same graph.
+ * its ends show. A period keeps meetings dated in it and relations as
+ * relationInPeriod places them (a participation by its meeting's date). Pure and
+ * deterministic, so a shared link gives the same graph.
  * @example filterGraph(index, { ...DEFAULT_VIEW, entityKinds: ['state'] }).entities
  * // Set { 'russia', 'north-korea', 'united-states' }
  */

@@ -117,9 +117,12 @@ describe('rollUp on the seed', () => {
     const noMeetings = rolled(index, { entityKinds: ['state', 'bloc', 'official', 'topic'] });
     expect(noMeetings.ties).toEqual([]);
     expect(noMeetings.visible.entities.has('sergey-lavrov')).toBe(false);
-    // A stance filter hides offices and participation, not the meeting between states.
+    // A stance filter that hides participation cuts the meeting off from Lavrov and
+    // Choe in the graph, so it makes no tie either; offices are structure, and still
+    // roll the officials up.
     const cooperation = rolled(index, { stances: ['cooperation'] });
-    expect(cooperation.ties.map((t) => t.id)).toEqual(['rollup:north-korea|russia|meeting']);
+    expect(cooperation.ties).toEqual([]);
+    expect(cooperation.officials).toEqual(['sergey-lavrov', 'choe-son-hui']);
     // With the states hidden, the officials stand for no one and stay as they are;
     // their meeting still becomes a tie between them.
     const withoutStates = rolled(index, { entityKinds: ['official', 'meeting'] });
@@ -163,6 +166,59 @@ describe('rollUp on the fictional dataset', () => {
     expect(graph.visible.relations.has('ens-warns-tesk')).toBe(false);
     // The states' own relations stay as they are.
     expect(graph.visible.relations.has('vossia-condemns-accord')).toBe(true);
+  });
+});
+
+describe('rollUp and the graph under the filters', () => {
+  const index = bundled('fictional-veld');
+  const meetingTie = 'rollup:norland|tesk|meeting';
+
+  it('keeps the Port Alder tie in a period containing the meeting, and drops it outside', () => {
+    const march = byId(rolled(index, { from: '2031-03', to: '2031-03' }).ties);
+    expect(march.get(meetingTie)).toMatchObject({
+      meetings: ['port-alder-meeting'],
+      relations: ['quint-at-port-alder', 'dosan-at-port-alder'],
+      offices: ['quint-office', 'dosan-office'],
+    });
+    expect(march.has('rollup:northern-compact|tesk|meeting')).toBe(true);
+    const april = rolled(index, { from: '2031-04', to: '2031-04' });
+    expect(april.ties.some((t) => t.kind === 'meeting')).toBe(false);
+    // Ens's warning is dated April 2031 and still reaches Vossia through his office.
+    expect(byId(april.ties).has('rollup:tesk|vossia|in-tension-with')).toBe(true);
+  });
+
+  it('draws no meeting tie when a relation filter hides the participations', () => {
+    const kinds = rolled(index, { relationKinds: ['holds-office', 'cooperates-with'] });
+    expect(kinds.ties.some((t) => t.kind === 'meeting')).toBe(false);
+  });
+
+  it('counts only meetings and participations the graph shows, whatever the filters', () => {
+    const views: Partial<ViewState>[] = [
+      {},
+      { from: '2031-03', to: '2031-03' },
+      { from: '2031-03-03', to: null },
+      { from: '2031-04', to: '2031-04' },
+      { from: null, to: '2031-02' },
+      { relationKinds: ['takes-part-in', 'holds-office', 'in-tension-with'] },
+      { relationKinds: ['supports'] },
+      { stances: ['conflict'] },
+      { stances: ['structural'], from: '2031', to: '2031' },
+    ];
+    for (const view of views) {
+      const graph = filterGraph(index, { ...DEFAULT_VIEW, ...view });
+      const shownMeetings = [...graph.entities].filter(
+        (id) => index.entityById.get(id)?.kind === 'meeting',
+      );
+      const joined = shownMeetings.filter(
+        (id) =>
+          [...graph.relations].filter((r) => index.relationById.get(r)?.target === id).length >= 2,
+      );
+      const ties = rollUp(index, graph).ties.filter((t) => t.kind === 'meeting');
+      const counted = new Set(ties.flatMap((t) => t.meetings));
+      expect([...counted].sort(), JSON.stringify(view)).toEqual(joined.sort());
+      for (const id of ties.flatMap((t) => t.relations))
+        expect(graph.relations.has(id), `${id} in ${JSON.stringify(view)}`).toBe(true);
+    }
   });
 });
 

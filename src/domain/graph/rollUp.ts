@@ -9,7 +9,7 @@ import {
   type RelationKind,
   type Stance,
 } from '../relations/relationKinds.ts';
-import { isBackwardRange } from './dateRange.ts';
+import { mayHoldDuring } from './dateRange.ts';
 import type { VisibleGraph } from './filterGraph.ts';
 
 /** What a rolled-up tie aggregates: meetings its two ends shared, or relations of one kind. */
@@ -113,14 +113,12 @@ const spanOf = (start: DateClaim | null | undefined, end: DateClaim | null | und
   last: end?.date ?? start?.date ?? null,
 });
 
-/** Whether an office could have been held at an item's time: only known dates rule it out. */
-function officeCovers(office: Relation, item: Span): boolean {
-  const from = office.start?.date ?? null;
-  const to = office.end?.date ?? null;
-  if (item.last !== null && from !== null && isBackwardRange(from, item.last)) return false;
-  if (item.first !== null && to !== null && isBackwardRange(item.first, to)) return false;
-  return true;
-}
+/**
+ * Whether an office could have been held at an item's time: only known dates rule it
+ * out, as they do for an office under a period (relationInPeriod).
+ */
+const officeCovers = (office: Relation, item: Span): boolean =>
+  mayHoldDuring(office.start, office.end, item.first, item.last);
 
 /** An end of a tie, and the office through which an official stands for it. */
 interface StandIn {
@@ -149,10 +147,14 @@ function meetingStance(cameo: string | null): Stance {
  *   where both the office's dates and the item's date are known and do not overlap;
  *   an item no office covers is listed in `unattributed`, never guessed. The
  *   drill-down names the office (the tie's `offices`).
- * - Meetings: each visible meeting joins every pair of its visible participants,
- *   after replacement (states taking part directly, and officials who stand for no
- *   one, count too), in one undirected `meeting` tie per pair whose count is the
- *   number of meetings. Two officials of one state in a meeting make no tie.
+ * - Meetings: each visible meeting joins every pair of its participants whose
+ *   takes-part-in relation is visible, after replacement (states taking part
+ *   directly, and officials who stand for no one, count too), in one undirected
+ *   `meeting` tie per pair whose count is the number of meetings. Two officials of
+ *   one state in a meeting make no tie. Participation is not structure the way an
+ *   office is: a period, stance or relation-kind filter that cuts a meeting off from
+ *   its participants in the graph leaves it no tie here either, so the roll-up and
+ *   the graph count the same meetings.
  * - Relations with a replaced official at an end become one tie per pair, kind
  *   and direction (mutual and symmetric kinds undirected), counting the relations.
  *   A kind rather than a QuadClass: it says what the analyst reads ("supports",
@@ -262,7 +264,7 @@ export function rollUp(
     const when = spanOf(meeting.date, null);
     const actors = new Map<string, { relations: Relation[]; offices: (string | null)[] }>();
     for (const { relation, other } of tiesOf(index, meeting.id, 'takes-part-in', 'incoming')) {
-      if (!isShown(other.id)) continue;
+      if (!isShown(other.id) || !visible.relations.has(relation.id)) continue;
       const stands = standFor(other.id, when);
       if (stands.length === 0) unattributed.push(relation.id);
       for (const { end, office } of stands) {

@@ -12,13 +12,13 @@ const fictional = JSON.parse(
 describe('timelineItems', () => {
   it('dates meetings by their date and relations by their start, else their end', () => {
     const base = seedDataset();
-    const [relation] = base.relations;
+    const relation = base.relations.find((r) => r.kind === 'supports')!;
     const items = timelineItems({
       entities: [],
       relations: [
-        { ...relation!, id: 'a', start: { date: '2020' }, end: { date: '2022' } },
-        { ...relation!, id: 'b', start: { date: null }, end: { date: '2022-05' } },
-        { ...relation!, id: 'c', start: undefined, end: undefined },
+        { ...relation, id: 'a', start: { date: '2020' }, end: { date: '2022' } },
+        { ...relation, id: 'b', start: { date: null }, end: { date: '2022-05' } },
+        { ...relation, id: 'c', start: undefined, end: undefined },
       ],
     });
     expect(items).toEqual([
@@ -26,6 +26,19 @@ describe('timelineItems', () => {
       { id: 'b', kind: 'relation', date: '2022-05' },
       { id: 'c', kind: 'relation', date: null },
     ]);
+  });
+
+  it('leaves out structural ties without dates, which a period does not hide', () => {
+    const base = seedDataset();
+    const office = base.relations.find((r) => r.kind === 'holds-office')!;
+    const items = timelineItems({
+      entities: [],
+      relations: [
+        { ...office, id: 'undated' },
+        { ...office, id: 'since', start: { date: '2029' } },
+      ],
+    });
+    expect(items).toEqual([{ id: 'since', kind: 'relation', date: '2029' }]);
   });
 
   it('finds no dates in the seed article, whose meeting says only "geçtiğimiz günlerde"', () => {
@@ -41,6 +54,7 @@ describe('timelineItems', () => {
       { start: '2031-03-01', end: '2031-03-31', meetings: 1, relations: 1 },
       { start: '2031-04-01', end: '2031-04-30', meetings: 0, relations: 1 },
     ]);
-    expect(timeline.undated).toEqual({ meetings: 0, relations: fictional.relations.length - 2 });
+    // Only the four undated interactions drop out while a period is set.
+    expect(timeline.undated).toEqual({ meetings: 0, relations: 4 });
   });
 });
