@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
-import { factValue, openExplorer, statusLine } from './graphPage.ts';
+import { edgeLabel, factValue, openExplorer, statusLine } from './graphPage.ts';
 
 const languageSwitch = (page: Page) =>
   page.getByRole('combobox', { name: /Language · Dil|Dil · Language/ });
@@ -24,6 +24,9 @@ test('switching to Türkçe turns the UI, names and dates Turkish; excerpts keep
   await expect(page.getByRole('heading', { name: 'Filtreler' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bağlantıyı kopyala' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Filtreleri temizle' })).toBeVisible();
+  // The canvas marks a hedged relation in Turkish, and the legend names that mark.
+  await expect.poll(() => edgeLabel(page, 'vossia-may-tariff-tesk')).toBe('çekinceli');
+  await expect(page.getByRole('region', { name: 'Açıklamalar' })).toContainText('“çekinceli”');
   const list = entities(page, 'Varlıklar');
   await expect(list.getByRole('heading', { name: /^Görüşmeler/ })).toBeVisible();
   // Names in Turkish where the dataset has them, as they are where it has one name only.
@@ -87,6 +90,7 @@ test('switching to Türkçe turns the UI, names and dates Turkish; excerpts keep
     'Norland cooperates with Tesk',
   );
   await expect(page.getByRole('heading', { name: 'Filters' })).toBeVisible();
+  await expect.poll(() => edgeLabel(page, 'vossia-may-tariff-tesk')).toBe('hedged');
 });
 
 test('a link made in Turkish shows Turkish notices, and English relation titles agree with their subject', async ({
