@@ -129,6 +129,8 @@ export default defineConfig(
         'error',
         {
           mode: 'jsx-only',
+          // Template literals too: {`hedged`} or title={`${n} hedged`} are text as much as "hedged".
+          'should-validate-template': true,
           'jsx-attributes': {
             exclude: [
               'className',

@@ -47,6 +47,18 @@ export async function pagePositionOf(page: Page, id: string): Promise<Point> {
   }, id);
 }
 
+/** The text Cytoscape draws on an edge (and exports with it): '' when none. */
+export async function edgeLabel(page: Page, id: string): Promise<string> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate((container, edgeId) => {
+    const cy = (
+      container as unknown as {
+        _cyreg: { cy: { getElementById: (id: string) => { style: (name: string) => string } } };
+      }
+    )._cyreg.cy;
+    return cy.getElementById(edgeId).style('label');
+  }, id);
+}
+
 /** What the canvas shows: visible nodes and edges, node positions to the unit, and the camera. */
 export interface DrawnView {
   nodes: string[];

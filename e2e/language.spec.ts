@@ -2,12 +2,21 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
-import { factValue, openExplorer, statusLine } from './graphPage.ts';
+import { edgeLabel, factValue, openExplorer, statusLine } from './graphPage.ts';
 
 const languageSwitch = (page: Page) =>
   page.getByRole('combobox', { name: /Language · Dil|Dil · Language/ });
 const entities = (page: Page, name: string) => page.getByRole('navigation', { name });
 const details = (page: Page, name: string) => page.getByRole('complementary', { name });
+
+/** Copies the view's link with the button of that name, and reads it back. */
+async function copiedLink(page: Page, button: string): Promise<string> {
+  await page.getByRole('button', { name: button }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Link copied|Bağlantı kopyalandı)/ }),
+  ).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
 
 test('switching to Türkçe turns the UI, names and dates Turkish; excerpts keep their language', async ({
   page,
@@ -24,6 +33,9 @@ test('switching to Türkçe turns the UI, names and dates Turkish; excerpts keep
   await expect(page.getByRole('heading', { name: 'Filtreler' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bağlantıyı kopyala' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Filtreleri temizle' })).toBeVisible();
+  // The canvas marks a hedged relation in Turkish, and the legend names that mark.
+  await expect.poll(() => edgeLabel(page, 'vossia-may-tariff-tesk')).toBe('çekinceli');
+  await expect(page.getByRole('region', { name: 'Açıklamalar' })).toContainText('“çekinceli”');
   const list = entities(page, 'Varlıklar');
   await expect(list.getByRole('heading', { name: /^Görüşmeler/ })).toBeVisible();
   // Names in Turkish where the dataset has them, as they are where it has one name only.
@@ -64,19 +76,36 @@ test('switching to Türkçe turns the UI, names and dates Turkish; excerpts keep
   await expect(statusLine(page)).toHaveText('10 varlık · 14 ilişki gösteriliyor');
   await expect(languageSwitch(page)).toHaveValue('tr');
 
-  // Remembered in this browser: a link without lang= opens in Turkish here…
+  // Remembered in this browser: a link without lang= opens in Turkish here, and the
+  // view shown names its language, in the address and in a copied link, without a
+  // step of its own in the history…
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const again = await page.context().newPage();
   await openExplorer(again, '/?data=fictional-veld');
   await expect(statusLine(again)).toHaveText('10 varlık · 14 ilişki gösteriliyor');
-  expect(new URL(again.url()).searchParams.get('lang')).toBeNull();
+  await expect(again).toHaveURL(/[?&]lang=tr(&|$)/);
+  expect(await copiedLink(again, 'Bağlantıyı kopyala')).toMatch(/[?&]lang=tr(&|$)/);
+  // Back leaves the app: naming the language was no step of its own.
+  await again.goBack();
+  expect(again.url()).toBe('about:blank');
   await again.close();
 
-  // …while another browser (a fresh context, nothing remembered) opens it in English.
-  const fresh = await browser.newContext({ locale: 'en-GB' });
-  const elsewhere = await fresh.newPage();
-  await openExplorer(elsewhere, '/?data=fictional-veld');
-  await expect(statusLine(elsewhere)).toHaveText('10 entities · 14 relations shown');
-  await fresh.close();
+  // …while another browser (a fresh context, nothing remembered) opens it in its own
+  // language, and its links say which.
+  for (const [locale, shown, lang] of [
+    ['en-GB', '10 entities · 14 relations shown', 'en'],
+    ['tr-TR', '10 varlık · 14 ilişki gösteriliyor', 'tr'],
+  ] as const) {
+    const fresh = await browser.newContext({ locale });
+    await fresh.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const elsewhere = await fresh.newPage();
+    await openExplorer(elsewhere, '/?data=fictional-veld');
+    await expect(statusLine(elsewhere)).toHaveText(shown);
+    await expect(elsewhere).toHaveURL(new RegExp(`[?&]lang=${lang}(&|$)`));
+    const copy = lang === 'en' ? 'Copy link' : 'Bağlantıyı kopyala';
+    expect(await copiedLink(elsewhere, copy)).toMatch(new RegExp(`[?&]lang=${lang}(&|$)`));
+    await fresh.close();
+  }
 
   // And back to English.
   await languageSwitch(page).selectOption('en');
@@ -87,6 +116,7 @@ test('switching to Türkçe turns the UI, names and dates Turkish; excerpts keep
     'Norland cooperates with Tesk',
   );
   await expect(page.getByRole('heading', { name: 'Filters' })).toBeVisible();
+  await expect.poll(() => edgeLabel(page, 'vossia-may-tariff-tesk')).toBe('hedged');
 });
 
 test('a link made in Turkish shows Turkish notices, and English relation titles agree with their subject', async ({
@@ -98,6 +128,10 @@ test('a link made in Turkish shows Turkish notices, and English relation titles 
   await expect(notice).toContainText('kinds=planet — şunlardan biri değil:');
   await notice.getByRole('button', { name: 'Kapat' }).click();
   await expect(notice).toHaveCount(0);
+  // Another dataset opens in the link's language, not the browser's (English here).
+  await page.getByLabel('Veri kümesi', { exact: true }).selectOption('fictional-veld');
+  await expect(statusLine(page)).toHaveText('10 varlık · 14 ilişki gösteriliyor');
+  await expect(page).toHaveURL(/[?&]lang=tr(&|$)/);
 
   await openExplorer(page, '/?lang=en&sel=us-allies-policy-toward-north-korea');
   await expect(details(page, 'Details').getByRole('heading', { level: 2 })).toHaveText(

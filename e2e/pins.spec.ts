@@ -60,6 +60,31 @@ test('a dragged entity is pinned where it is dropped, in the link and after a re
   await expect(page.getByRole('group', { name: /pinned/ })).toHaveCount(0);
 });
 
+test("a link that carries a view but no pins is shown as sent; only the plain address brings back this browser's pins", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const laidOut = (await drawnView(page)).positions.russia!;
+  await drag(page, 'russia', 120, 80);
+  await expect.poll(() => pinsIn(page.url())).toMatch(/^russia:-?\d+:-?\d+$/);
+  const kept = pinsIn(page.url());
+
+  // Someone else's link: a selection, no pins. Once the dataset is loaded the address
+  // names its version, and still no pins.
+  await openExplorer(page, '/?data=lavrov-choe&sel=north-korea');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+  await expect.poll(() => new URL(page.url()).searchParams.get('dv')).toMatch(/^[0-9a-f]+$/);
+  expect(pinsIn(page.url())).toBeNull();
+  expect((await drawnView(page)).positions.russia).toEqual(laidOut);
+  await expect(page.getByRole('group', { name: /pinned/ })).toHaveCount(0);
+
+  // The dataset's plain address (a language may come with it) is the analyst's own
+  // start: the pins kept in this browser return, into the address too.
+  await openExplorer(page, '/?data=lavrov-choe&lang=en');
+  await expect.poll(() => pinsIn(page.url())).toBe(kept);
+  expect((await drawnView(page)).positions.russia).not.toEqual(laidOut);
+});
+
 test('the keyboard pins an entity where it is, and Unpin all clears every pin', async ({
   page,
 }) => {

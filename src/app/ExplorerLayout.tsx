@@ -105,6 +105,7 @@ export function ExplorerLayout() {
                 relations: t('status.relations', { count: visible.relations.size + ties.length }),
               })}
               theme={theme}
+              hedgedMark={t('graph.hedgedMark')}
               ties={ties}
               pins={view.pins}
               pinRequest={pinRequest}

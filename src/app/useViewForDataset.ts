@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { LoadedDataset } from '../dataset/datasetQueryOptions.ts';
 import { formatPath } from '../domain/dataset/validateDataset.ts';
+import { isPlainView } from '../domain/view/isPlainView.ts';
 import { reconcileView } from '../domain/view/reconcileView.ts';
 import { storedPins } from '../store/pinStorage.ts';
 import { noticeIgnored } from '../store/urlSync.ts';
@@ -9,7 +10,8 @@ import { useViewStore } from '../store/useViewStore.ts';
 /**
  * Once a dataset is loaded, fits the view to it: ids it lacks are dropped with a
  * notice, the view names the dataset and its version (so a copied link does), and a
- * link made on another version of the dataset says so.
+ * link made on another version of the dataset says so. A plain address (see
+ * isPlainView) brings back the pins kept in this browser.
  */
 export function useViewForDataset(loaded: LoadedDataset | undefined): void {
   useEffect(() => {
@@ -17,11 +19,11 @@ export function useViewForDataset(loaded: LoadedDataset | undefined): void {
     const { view, setView, addNotice } = useViewStore.getState();
     const { view: fitted, ignored } = reconcileView(view, loaded.index);
     noticeIgnored(ignored);
-    // A link's pins win; without any, the analyst's own pins of this dataset return.
-    const reconciled = {
-      ...fitted,
-      pins: fitted.pins.length > 0 ? fitted.pins : storedPins(loaded.index, loaded.version),
-    };
+    // The analyst's own pins of this dataset return only where the address just opens
+    // it; a link that carries a view is shown as it was sent, pins or none.
+    const reconciled = isPlainView(view)
+      ? { ...fitted, pins: storedPins(loaded.index, loaded.version) }
+      : fitted;
     if (loaded.warnings.length > 0 && loaded.source.type !== 'bundled') {
       addNotice({
         id: 'dataset-warnings',

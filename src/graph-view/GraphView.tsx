@@ -50,6 +50,8 @@ export interface GraphViewProps {
   description: string;
   /** The page's colour theme: labels, halos and outlines follow it. */
   theme: Theme;
+  /** The word drawn on a hedged relation's line (and in exports), in the interface's language. */
+  hedgedMark: string;
   /** Ties derived by the roll-up, drawn besides the dataset's relations. */
   ties: readonly DrawnTie[];
   /** Entities placed by hand: drawn there whatever the layout. */
@@ -132,9 +134,12 @@ export function GraphView(props: GraphViewProps) {
   // Where the layout put each entity, to return to when it is unpinned.
   const laidOut = useRef(new Map<string, { x: number; y: number }>());
   // The stylesheet follows the graph's size and, for large graphs, the zoom.
-  const shownSheet = useRef(graphStylesheet({ entities: [], relations: [] }, 1));
+  const shownSheet = useRef(
+    graphStylesheet({ entities: [], relations: [] }, 1, props.theme, props.hedgedMark),
+  );
   const showSheet = (instance: Core, dataset: Dataset, zoom: number) => {
-    const sheet = graphStylesheet(dataset, zoom, latest.current.theme);
+    const { theme, hedgedMark } = latest.current;
+    const sheet = graphStylesheet(dataset, zoom, theme, hedgedMark);
     if (sheet === shownSheet.current) return;
     instance.style(sheet);
     shownSheet.current = sheet;
@@ -345,10 +350,10 @@ export function GraphView(props: GraphViewProps) {
     showSheet(cy, index.dataset, cy.zoom());
   }, [cy, isReady, viewport, index]);
 
-  const { theme } = props;
+  const { theme, hedgedMark } = props;
   useEffect(() => {
     if (cy !== null && isReady) showSheet(cy, index.dataset, cy.zoom());
-  }, [cy, isReady, index, theme]);
+  }, [cy, isReady, index, theme, hedgedMark]);
 
   useEffect(() => {
     if (cy === null || !isReady || centreRequest === null) return;

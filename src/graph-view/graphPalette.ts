@@ -49,9 +49,11 @@ export const STANCE_LOOKS: Record<Stance, StanceLook> = {
   },
 };
 
-/** How a hedged relation differs from a stated one. */
+/**
+ * How a hedged relation differs from a stated one: fainter, and marked with a word
+ * in the interface's language, which the graph view is given (graphStylesheet).
+ */
 export const HEDGED_OPACITY = 0.55;
-export const HEDGED_MARK = 'hedged';
 
 /**
  * Above this many elements (entities and relations) the graph is drawn as an

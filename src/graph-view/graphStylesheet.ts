@@ -3,7 +3,6 @@ import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../domain/relations/relationKinds.ts';
 import {
   ENTITY_LOOKS,
-  HEDGED_MARK,
   HEDGED_OPACITY,
   isOverview,
   STANCE_LOOKS,
@@ -68,8 +67,11 @@ const arrowRules = (selector: string) => [
   },
 ];
 
-/** The graph's look: entity kinds by shape and colour, stances by colour and line style. */
-const detailedStylesheet = (ink: GraphInk): StylesheetJson => [
+/**
+ * The graph's look: entity kinds by shape and colour, stances by colour and line
+ * style; hedged relations carry the mark given, a word in the interface's language.
+ */
+const detailedStylesheet = (ink: GraphInk, hedgedMark: string): StylesheetJson => [
   {
     selector: 'node',
     style: {
@@ -118,7 +120,7 @@ const detailedStylesheet = (ink: GraphInk): StylesheetJson => [
   },
   {
     selector: 'edge[modality = "hedged"]',
-    style: { 'line-opacity': HEDGED_OPACITY, label: HEDGED_MARK, 'text-margin-y': -11 },
+    style: { 'line-opacity': HEDGED_OPACITY, label: hedgedMark, 'text-margin-y': -11 },
   },
   // Faded elements step back but keep their labels readable.
   {
@@ -309,16 +311,29 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
   ...stateRules(ink),
 ];
 
-// Built once per theme: the graph view restyles only when the sheet object changes.
-const sheetsFor = (theme: Theme) => {
-  const ink = GRAPH_INKS[theme];
-  return {
-    detailed: detailedStylesheet(ink),
-    labelled: overviewStylesheet(ink, true),
-    bare: overviewStylesheet(ink, false),
-  };
-};
-const SHEETS = { light: sheetsFor('light'), dark: sheetsFor('dark') };
+interface Sheets {
+  detailed: StylesheetJson;
+  labelled: StylesheetJson;
+  bare: StylesheetJson;
+}
+
+// Built once per theme and hedge mark (one per language): the graph view restyles
+// only when the sheet object changes.
+const builtSheets = new Map<string, Sheets>();
+function sheetsFor(theme: Theme, hedgedMark: string): Sheets {
+  const key = `${theme}:${hedgedMark}`;
+  let sheets = builtSheets.get(key);
+  if (sheets === undefined) {
+    const ink = GRAPH_INKS[theme];
+    sheets = {
+      detailed: detailedStylesheet(ink, hedgedMark),
+      labelled: overviewStylesheet(ink, true),
+      bare: overviewStylesheet(ink, false),
+    };
+    builtSheets.set(key, sheets);
+  }
+  return sheets;
+}
 
 /**
  * Below this zoom a large graph's labels would be under 10 px: not drawn at all (not
@@ -327,13 +342,17 @@ const SHEETS = { light: sheetsFor('light'), dark: sheetsFor('dark') };
  */
 export const OVERVIEW_LABEL_ZOOM = 0.75;
 
-/** The stylesheet for a dataset's graph at a zoom, in a theme. */
+/**
+ * The stylesheet for a dataset's graph at a zoom, in a theme, with the word that
+ * marks hedged relations (translated by the caller: this folder holds no UI text).
+ */
 export function graphStylesheet(
   dataset: Parameters<typeof isOverview>[0],
   zoom: number,
-  theme: Theme = 'light',
+  theme: Theme,
+  hedgedMark: string,
 ): StylesheetJson {
-  const sheets = SHEETS[theme];
+  const sheets = sheetsFor(theme, hedgedMark);
   if (!isOverview(dataset)) return sheets.detailed;
   return zoom >= OVERVIEW_LABEL_ZOOM ? sheets.labelled : sheets.bare;
 }

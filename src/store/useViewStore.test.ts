@@ -74,14 +74,16 @@ describe('pins and roll-up in the view store', () => {
     expect(useViewStore.getState().view.pins).toEqual([]);
   });
 
-  it('keeps the pins when the view is reset, and turns roll-up off', () => {
-    const { pin, setRollUp, resetView } = useViewStore.getState();
+  it('keeps the pins and the language when the view is reset, and turns roll-up off', () => {
+    const { pin, setRollUp, setView, resetView } = useViewStore.getState();
     setRollUp(true);
     pin('russia', 1, 2);
+    setView({ lang: 'tr' });
     resetView();
     expect(useViewStore.getState().view).toMatchObject({
       rollup: false,
       pins: [{ id: 'russia', x: 1, y: 2 }],
+      lang: 'tr',
     });
   });
 });

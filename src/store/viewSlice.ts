@@ -48,7 +48,7 @@ export interface ViewSlice {
   unpin: (id: string) => void;
   unpinAll: () => void;
   clearFilters: () => void;
-  /** Back to the whole graph with nothing selected; the dataset stays. */
+  /** Back to the whole graph with nothing selected; the dataset, pins and language stay. */
   resetView: () => void;
 }
 
@@ -101,10 +101,11 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
     pin: (id, x, y) => change({ pins: pinAt(get().view.pins, id, x, y) }),
     unpin: (id) => change({ pins: unpin(get().view.pins, id) }),
     unpinAll: () => change({ pins: [] }),
-    // Pins are where the analyst put things, not a way of looking: they stay.
+    // Pins are where the analyst put things, not a way of looking: they stay, as
+    // does the language the analyst reads.
     resetView: () => {
-      const { data, dataVersion, pins } = get().view;
-      change({ ...DEFAULT_VIEW, data, dataVersion, pins });
+      const { data, dataVersion, pins, lang } = get().view;
+      change({ ...DEFAULT_VIEW, data, dataVersion, pins, lang });
     },
     clearFilters: () => change(defaultsOf(FILTER_FIELDS)),
   };

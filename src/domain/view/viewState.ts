@@ -95,7 +95,11 @@ export interface ViewState {
   /** Entities placed by hand; they keep their place whatever the layout. */
   pins: Pin[];
   viewport: Viewport | null;
-  /** The language of entity names; null follows the analyst's own choice. */
+  /**
+   * The language of the interface and of entity names. Null only until the app names
+   * the one it chose (the analyst's remembered choice, else the browser's): a view
+   * shown always says its language, so its links do.
+   */
   lang: NameLanguage | null;
 }
 

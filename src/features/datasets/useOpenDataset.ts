@@ -23,15 +23,17 @@ export function useOpenDataset() {
       noticeLoadFailure(error, source.type === 'file' ? undefined : () => void open(source));
       return false;
     }
-    const { setOpenedFile, setView, dismissNotice } = useViewStore.getState();
+    const { setOpenedFile, setView, dismissNotice, view } = useViewStore.getState();
     dismissNotice('dataset-load-failed');
+    // Another dataset starts from a fresh view, in the language being read.
+    const fresh = { ...DEFAULT_VIEW, lang: view.lang };
     if (source.type === 'file') {
       setOpenedFile({ name: source.name, version: source.version });
       // A local file cannot be named in the address: the link shows a fresh view.
-      setView({ ...DEFAULT_VIEW });
+      setView(fresh);
     } else {
       setOpenedFile(null);
-      setView({ ...DEFAULT_VIEW, data: source.type === 'bundled' ? source.id : source.url });
+      setView({ ...fresh, data: source.type === 'bundled' ? source.id : source.url });
     }
     return true;
   };

@@ -43,7 +43,7 @@ export function EvidenceList({
             <ArticleMeta article={article} headingLevel={headingLevel} compact />
             <ol className="excerpts">
               {items.map(({ item, number }) => {
-                const excerptId = `${idPrefix}-excerpt-${number}`;
+                const excerptId = `${idPrefix}-${number}`;
                 return (
                   <li key={number} className="excerpt-card">
                     <p className="excerpt-meta">

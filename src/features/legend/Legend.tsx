@@ -79,7 +79,7 @@ export function Legend() {
         ))}
         <li>
           <LineIcon stance="cooperation" opacity={HEDGED_OPACITY} />
-          {t('legend.hedged')}
+          {t('legend.hedged', { mark: t('graph.hedgedMark') })}
         </li>
         <li>
           <svg width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
