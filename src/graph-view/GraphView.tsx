@@ -328,7 +328,12 @@ export function GraphView(props: GraphViewProps) {
             title: latest.current.description,
             sheet: shownSheet.current,
             print: {
-              sheet: graphStylesheet(latest.current.index.dataset, cy.zoom(), 'light'),
+              sheet: graphStylesheet(
+                latest.current.index.dataset,
+                cy.zoom(),
+                'light',
+                latest.current.hedgedMark,
+              ),
               background: GRAPH_INKS.light.halo,
             },
           })),
