@@ -90,6 +90,21 @@ test('the SVG parses and draws every shown entity and relation', async ({ page }
   expect(svg.suggestedFilename()).toMatch(new RegExp(`^lavrov-choe-${DAY}-whole-graph\\.svg$`));
   const parsed = await parseInPage(page, (await contents(svg)).toString('utf8'), 'image/svg+xml');
   expect(parsed).toMatchObject({ errors: 0, root: 'svg', nodes: 5, edges: 6 });
+
+  // The view's SVG is framed as the canvas is, and here (all in view) draws the same.
+  const geometry = await canvasGeometry(page);
+  const view = await exportFile(page, 'Vector picture of the view (SVG)');
+  expect(view.suggestedFilename()).toMatch(new RegExp(`^lavrov-choe-${DAY}-view\\.svg$`));
+  const viewText = (await contents(view)).toString('utf8');
+  expect(await parseInPage(page, viewText, 'image/svg+xml')).toMatchObject({
+    errors: 0,
+    root: 'svg',
+    nodes: 5,
+    edges: 6,
+  });
+  const [, width, height] = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(viewText)!;
+  expect(Math.abs(Number(width) - geometry.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(Number(height) - geometry.height)).toBeLessThanOrEqual(1);
 });
 
 test('the shown part saves as a dataset that opens again to the same graph', async ({
