@@ -101,6 +101,18 @@ test('a ?data= link that fails while a file is open says why and keeps the file'
   await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
   await expect(page.getByText('Local file: valid-small.json')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
+
+  // Retry asks the server again (the file does not stand in for the link), fails
+  // again the same way, and the file is still what is shown.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/no-such-dataset.json')) asked.push(request.url());
+  });
+  await notice.getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(notice).toContainText('/no-such-dataset.json is not JSON');
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await expect(page.getByText('Local file: valid-small.json')).toBeVisible();
 });
 
 test('after a reload the opened file is gone, and the address decides', async ({ page }) => {

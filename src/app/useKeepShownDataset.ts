@@ -46,8 +46,12 @@ export function useKeepShownDataset(
     // A file the analyst had opened comes back with its view.
     useViewStore.getState().setOpenedFile(shown.openedFile);
     useViewStore.getState().setView(shown.view, 'replace');
-    // Retry asks for the failed view again, as a new step: Back returns here.
-    noticeLoadFailure(error, () => useViewStore.getState().setView(failed));
+    // Retry asks for the failed view again, as a new step: Back returns here. The
+    // file steps aside, or it would be shown again in place of what is asked for.
+    noticeLoadFailure(error, () => {
+      useViewStore.getState().setOpenedFile(null);
+      useViewStore.getState().setView(failed);
+    });
   }, [error]);
   return error !== null && hasShown;
 }

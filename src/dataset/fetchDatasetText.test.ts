@@ -76,6 +76,7 @@ describe('fetchDatasetText', () => {
     'application/vnd.diplograph+json',
     'text/plain; charset=utf-8',
     'application/octet-stream',
+    'binary/octet-stream',
   ])('reads a file served as %s', async (type) => {
     serve(new Response('{}', { headers: { 'content-type': type } }));
     await expect(fetchDatasetText(URL_, LABEL)).resolves.toBe('{}');

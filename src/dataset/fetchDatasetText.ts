@@ -92,7 +92,8 @@ function mediaType(header: string | null): string {
 /**
  * Whether a server's media type may hold a dataset: JSON (application/json,
  * text/json, any +json), or the types static hosts give files they do not
- * recognise (text/plain, application/octet-stream, none). Anything else, HTML or
+ * recognise (text/plain, application/octet-stream, S3's binary/octet-stream,
+ * none). Anything else, HTML or
  * a script above all, is refused before it is read.
  * @example isDatasetMediaType('application/ld+json') // true
  * @example isDatasetMediaType('text/html') // false
@@ -104,7 +105,9 @@ export function isDatasetMediaType(type: string): boolean {
     type === 'text/json' ||
     /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type) ||
     type === 'text/plain' ||
-    type === 'application/octet-stream'
+    type === 'application/octet-stream' ||
+    // What Amazon S3 serves a file uploaded without a type as.
+    type === 'binary/octet-stream'
   );
 }
 

@@ -73,7 +73,11 @@ function derivedLabel(context: ExportContext) {
 
 /** Makes the contents of one export. */
 export async function exportContents(kind: ExportKind, context: ExportContext): Promise<Blob> {
-  const { index, shown, ties, language, picture } = context;
+  const { index, shown, language, picture } = context;
+  // The ties drawn between shown ends: the same in every file.
+  const ties = context.ties.filter(
+    (tie) => shown.entities.has(tie.source) && shown.entities.has(tie.target),
+  );
   switch (kind) {
     case 'view-png':
     case 'whole-png':

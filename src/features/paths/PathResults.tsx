@@ -9,7 +9,7 @@ import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import type { PathsFound } from '../../store/usePaths.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
-import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { useRolledUp, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import { EvidenceChain } from './EvidenceChain.tsx';
 
 const hopsOf = (path: EntityPath | undefined) => path?.hops.length ?? 0;
@@ -27,6 +27,7 @@ export function PathResults({
   const language = useNameLanguage();
   const visible = useVisibleGraph();
   const isRolledUp = useViewStore((s) => s.view.rollup);
+  const rolledUpOfficials = useRolledUp()?.officials;
   const { paths, shown, shownNumber, inWholeGraph, query } = found;
   const { showPath, setView } = useViewStore.getState();
   const hops = (count: number) => t('paths.hopCount', { count });
@@ -38,7 +39,8 @@ export function PathResults({
         <p role="status" className="path-summary">
           {hidden.map((id) => {
             const name = isolateBidi(entityName(index, id, language));
-            const isRolledUpEnd = isRolledUp && index.entityById.get(id)?.kind === 'official';
+            // Only officials with an office are drawn as their state; others stay hidden.
+            const isRolledUpEnd = rolledUpOfficials?.includes(id) === true;
             return (
               <span key={id}>
                 {isRolledUpEnd
