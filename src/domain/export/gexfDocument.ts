@@ -53,6 +53,29 @@ function attvalues(values: Values): string {
   return `<attvalues>${items.join('')}</attvalues>`;
 }
 
+/** One `<edge>`: GEXF's edge types for Diplograph's arrows, every value escaped. */
+function edgeElement(edge: {
+  id: string;
+  source: string;
+  target: string;
+  arrows: 'none' | 'forward' | 'both';
+  label: string;
+  weight: number;
+  values: string;
+}): string {
+  const type =
+    edge.arrows === 'none' ? 'undirected' : edge.arrows === 'both' ? 'mutual' : 'directed';
+  const attributes = [
+    `id="${escapeXml(edge.id)}"`,
+    `source="${escapeXml(edge.source)}"`,
+    `target="${escapeXml(edge.target)}"`,
+    `type="${type}"`,
+    `label="${escapeXml(edge.label)}"`,
+    `weight="${edge.weight}"`,
+  ];
+  return `      <edge ${attributes.join(' ')}>${edge.values}</edge>`;
+}
+
 /**
  * The shown graph as a GEXF 1.3 document for Gephi: entities as nodes and relations
  * as edges, with their kinds, stance, CAMEO code, QuadClass, dates and source counts
@@ -98,7 +121,6 @@ export function gexfDocument(
     .map((relation) => {
       const { stance, quadClass, modality, arrows } = classifyRelation(relation);
       const sources = sourceCount(index, relation);
-      const type = arrows === 'none' ? 'undirected' : arrows === 'both' ? 'mutual' : 'directed';
       const values = attvalues({
         kind: relation.kind,
         stance,
@@ -111,15 +133,15 @@ export function gexfDocument(
         articles: sources.articles,
         excerpts: relation.evidence.length,
       });
-      const edgeAttributes = [
-        `id="${escapeXml(relation.id)}"`,
-        `source="${escapeXml(relation.source)}"`,
-        `target="${escapeXml(relation.target)}"`,
-        `type="${type}"`,
-        `label="${escapeXml(RELATION_KINDS[relation.kind].label)}"`,
-        `weight="${sources.independent}"`,
-      ];
-      return `      <edge ${edgeAttributes.join(' ')}>${values}</edge>`;
+      return edgeElement({
+        id: relation.id,
+        source: relation.source,
+        target: relation.target,
+        arrows,
+        label: RELATION_KINDS[relation.kind].label,
+        weight: sources.independent,
+        values,
+      });
     });
   const tieEdges = ties
     .filter((tie) => shown.entities.has(tie.source) && shown.entities.has(tie.target))
@@ -136,18 +158,15 @@ export function gexfDocument(
         rolled_up_count: tie.count,
         rolled_up_from: tie.relations.join(' '),
       });
-      const type =
-        tie.arrows === 'none' ? 'undirected' : tie.arrows === 'both' ? 'mutual' : 'directed';
-      const label = tie.kind === 'meeting' ? 'meetings' : RELATION_KINDS[tie.kind].label;
-      const edgeAttributes = [
-        `id="${escapeXml(tie.id)}"`,
-        `source="${escapeXml(tie.source)}"`,
-        `target="${escapeXml(tie.target)}"`,
-        `type="${type}"`,
-        `label="${escapeXml(label)}"`,
-        `weight="${tie.count}"`,
-      ];
-      return `      <edge ${edgeAttributes.join(' ')}>${values}</edge>`;
+      return edgeElement({
+        id: tie.id,
+        source: tie.source,
+        target: tie.target,
+        arrows: tie.arrows,
+        label: tie.kind === 'meeting' ? 'meetings' : RELATION_KINDS[tie.kind].label,
+        weight: tie.count,
+        values,
+      });
     });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
