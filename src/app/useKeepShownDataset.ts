@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../dataset/datasetQueryOptions.ts';
+import type { OpenedFile } from '../dataset/openedFiles.ts';
 import type { ViewState } from '../domain/view/viewState.ts';
 import { noticeLoadFailure } from '../features/datasets/noticeLoadFailure.ts';
 import { useViewStore } from '../store/useViewStore.ts';
@@ -7,7 +8,7 @@ import { useViewStore } from '../store/useViewStore.ts';
 /** What was on screen: a view, and the opened file it was on, if any. */
 interface Shown {
   view: ViewState;
-  openedFile: { name: string; version: string } | null;
+  openedFile: OpenedFile | null;
 }
 
 /**
@@ -44,14 +45,10 @@ export function useKeepShownDataset(
     if (error === null || shown === null) return;
     const failed = useViewStore.getState().view;
     // A file the analyst had opened comes back with its view.
-    useViewStore.getState().setOpenedFile(shown.openedFile);
-    useViewStore.getState().setView(shown.view, 'replace');
+    useViewStore.getState().showView(shown.view, shown.openedFile, 'replace');
     // Retry asks for the failed view again, as a new step: Back returns here. The
     // file steps aside, or it would be shown again in place of what is asked for.
-    noticeLoadFailure(error, () => {
-      useViewStore.getState().setOpenedFile(null);
-      useViewStore.getState().setView(failed);
-    });
+    noticeLoadFailure(error, () => useViewStore.getState().showView(failed, null));
   }, [error]);
   return error !== null && hasShown;
 }

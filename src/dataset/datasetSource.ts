@@ -1,4 +1,5 @@
 import type { IgnoreReason } from '../domain/view/viewCodec.ts';
+import type { OpenedFile } from './openedFiles.ts';
 
 /**
  * Where a dataset comes from: bundled with the app (by id, from data/datasets.json),
@@ -6,9 +7,7 @@ import type { IgnoreReason } from '../domain/view/viewCodec.ts';
  * analyst opened, which only this browser tab has.
  */
 export type DatasetSource =
-  | { type: 'bundled'; id: string }
-  | { type: 'url'; url: string }
-  | { type: 'file'; name: string; version: string };
+  { type: 'bundled'; id: string } | { type: 'url'; url: string } | ({ type: 'file' } & OpenedFile);
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import { allowedDataOrigins } from '../dataset/allowedDataOrigins.ts';
 import { sourceOfDataParam } from '../dataset/datasetSource.ts';
-import { openedFileText } from '../dataset/openedFiles.ts';
+import { openedFileText, type OpenedFile } from '../dataset/openedFiles.ts';
 import { decodeView, encodeView, type IgnoredParam } from '../domain/view/viewCodec.ts';
 import type { NoticeMessage } from './noticeSlice.ts';
 import { useViewStore } from './useViewStore.ts';
@@ -29,11 +29,6 @@ export function noticeIgnored(ignored: readonly IgnoredParam[]): void {
     text: { key: 'notices.ignoredParts' },
     details: [...earlier, ...ignored.map(describeIgnored)],
   });
-}
-
-interface OpenedFile {
-  name: string;
-  version: string;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import type { OpenedFile } from '../dataset/openedFiles.ts';
+import type { ViewState } from '../domain/view/viewState.ts';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice.ts';
 import { createPathSlice, type PathSlice } from './pathSlice.ts';
-import { createViewSlice, type ViewSlice } from './viewSlice.ts';
+import { createViewSlice, type HistoryMode, type ViewSlice } from './viewSlice.ts';
 
 /**
  * The analyst's view of the dataset, which the URL mirrors, and the notices shown
@@ -20,8 +22,12 @@ export type ViewStore = ViewSlice &
     evidenceHighlight: { ids: readonly string[]; sentence: string } | null;
     setEvidenceHighlight: (highlight: { ids: readonly string[]; sentence: string } | null) => void;
     /** A dataset file the analyst opened in this tab (by name and content hash); it overrides `view.data`. */
-    openedFile: { name: string; version: string } | null;
-    setOpenedFile: (file: { name: string; version: string } | null) => void;
+    openedFile: OpenedFile | null;
+    /**
+     * Shows a view on an opened file, or on what `view.data` names (null): both in one
+     * step, so the dataset shown and the view never disagree in between.
+     */
+    showView: (view: ViewState, openedFile: OpenedFile | null, mode?: HistoryMode) => void;
     /** A request to frame the visible graph again; each request increments it. */
     fitRequest: number;
     requestFit: () => void;
@@ -42,7 +48,7 @@ export const useViewStore = create<ViewStore>()((...a) => {
     evidenceHighlight: null,
     setEvidenceHighlight: (evidenceHighlight) => set({ evidenceHighlight }),
     openedFile: null,
-    setOpenedFile: (openedFile) => set({ openedFile }),
+    showView: (view, openedFile, mode = 'push') => set({ view, openedFile, historyMode: mode }),
     fitRequest: 0,
     requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   };

@@ -23,17 +23,15 @@ export function useOpenDataset() {
       noticeLoadFailure(error, source.type === 'file' ? undefined : () => void open(source));
       return false;
     }
-    const { setOpenedFile, setView, dismissNotice, view } = useViewStore.getState();
+    const { showView, dismissNotice, view } = useViewStore.getState();
     dismissNotice('dataset-load-failed');
     // Another dataset starts from a fresh view, in the language being read.
     const fresh = { ...DEFAULT_VIEW, lang: view.lang };
     if (source.type === 'file') {
-      setOpenedFile({ name: source.name, version: source.version });
       // A local file cannot be named in the address: the link shows a fresh view.
-      setView(fresh);
+      showView(fresh, { name: source.name, version: source.version });
     } else {
-      setOpenedFile(null);
-      setView({ ...fresh, data: source.type === 'bundled' ? source.id : source.url });
+      showView({ ...fresh, data: source.type === 'bundled' ? source.id : source.url }, null);
     }
     return true;
   };
