@@ -64,6 +64,14 @@ export function tiesOf(
 }
 
 /**
+ * The relations some ids name, in their order; ids of nothing are skipped.
+ * @example relationsOf(index, tie.relations).map((r) => r.kind) // ['takes-part-in', 'takes-part-in']
+ */
+export function relationsOf(index: DatasetIndex, ids: readonly string[]): Relation[] {
+  return ids.flatMap((id) => index.relationById.get(id) ?? []);
+}
+
+/**
  * The ids of an element and of everything one step from it: for an entity, its
  * relations and their other ends; for a relation, the relation and its two ends.
  */

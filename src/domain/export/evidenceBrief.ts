@@ -1,5 +1,5 @@
 import type { Article, Entity, Evidence, Relation } from '../dataset/datasetSchema.ts';
-import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { relationsOf, type DatasetIndex } from '../dataset/indexDataset.ts';
 import type { RolledTie } from '../graph/rollUp.ts';
 import type { EntityPath } from '../graph/shortestPaths.ts';
 import type { ShownIds } from './subsetDataset.ts';
@@ -104,9 +104,11 @@ export function evidenceBrief(
       if (meeting !== undefined)
         items.push({ type: 'entity', entity: meeting, excerpts: excerptsOf(index, meeting) });
     }
-    relations = [...selectedTie.relations, ...selectedTie.offices, ...selectedTie.memberships]
-      .map((id) => index.relationById.get(id))
-      .filter((r): r is Relation => r !== undefined);
+    relations = relationsOf(index, [
+      ...selectedTie.relations,
+      ...selectedTie.offices,
+      ...selectedTie.memberships,
+    ]);
   } else if (entity !== undefined) {
     scope = { type: 'entity', entity };
     items.push({ type: 'entity', entity, excerpts: excerptsOf(index, entity) });

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { relationsOf, type DatasetIndex } from '../dataset/indexDataset.ts';
 import type { RolledTie } from '../graph/rollUp.ts';
 import { sourceCount } from '../evidence/sourceCount.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -146,8 +146,8 @@ export function gexfDocument(
   const tieEdges = ties
     .filter((tie) => shown.entities.has(tie.source) && shown.entities.has(tie.target))
     .map((tie) => {
-      const excerpts = tie.relations.reduce(
-        (n, id) => n + (index.relationById.get(id)?.evidence.length ?? 0),
+      const excerpts = relationsOf(index, tie.relations).reduce(
+        (n, relation) => n + relation.evidence.length,
         0,
       );
       const values = attvalues({

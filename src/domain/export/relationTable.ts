@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { relationsOf, type DatasetIndex } from '../dataset/indexDataset.ts';
 import type { RolledTie } from '../graph/rollUp.ts';
 import { sourceCount } from '../evidence/sourceCount.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -78,10 +78,7 @@ export function relationTable(
     });
   }
   for (const tie of ties) {
-    const behind = tie.relations.flatMap((id) => {
-      const relation = index.relationById.get(id);
-      return relation === undefined ? [] : [relation];
-    });
+    const behind = relationsOf(index, tie.relations);
     const excerpts = behind.reduce((n, relation) => n + relation.evidence.length, 0);
     // What a tie has no single value for (a CAMEO code, dates, sources) stays empty:
     // the rows of the relations behind it give them.

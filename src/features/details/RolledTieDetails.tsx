@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../domain/dataset/datasetSchema.ts';
-import { sourceLanguageOf } from '../../domain/dataset/indexDataset.ts';
+import { relationsOf, sourceLanguageOf } from '../../domain/dataset/indexDataset.ts';
 import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
 import { isolateBidi } from '../../domain/text/isolateBidi.ts';
@@ -58,13 +58,13 @@ export function RolledTieDetails({ tie, isDrawn }: { tie: RolledTie; isDrawn: bo
   const language = useNameLanguage();
   const title = useTieTitle();
   const setRollUp = useViewStore((s) => s.setRollUp);
-  const { entityById, relationById } = index;
+  const { entityById } = index;
   const source = entityById.get(tie.source);
   const target = entityById.get(tie.target);
   const isDirected = tie.arrows === 'forward';
-  const relations = tie.relations.flatMap((id) => relationById.get(id) ?? []);
-  const offices = tie.offices.flatMap((id) => relationById.get(id) ?? []);
-  const memberships = tie.memberships.flatMap((id) => relationById.get(id) ?? []);
+  const relations = relationsOf(index, tie.relations);
+  const offices = relationsOf(index, tie.offices);
+  const memberships = relationsOf(index, tie.memberships);
   const meetings = tie.meetings.flatMap((id) => {
     const meeting = entityById.get(id);
     return meeting?.kind === 'meeting' ? [meeting] : [];

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
 import type { EvidenceBrief } from '../../domain/export/evidenceBrief.ts';
 import { relationTitle, tieTitle } from '../../i18n/itemTitle.ts';
+import { entityName } from '../../domain/relations/relationTitle.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 
 interface BriefScopeProps {
@@ -28,9 +29,7 @@ export function BriefScope({ brief, index, language }: BriefScopeProps) {
     subject = pickText(scope.entity.name, language);
   } else if (scope.type === 'path') {
     sentence = t('export.scopePath', { count: scope.path.hops.length });
-    subject = scope.path.entities
-      .map((id) => pickText(index.entityById.get(id)?.name ?? { en: id }, language))
-      .join(' → ');
+    subject = scope.path.entities.map((id) => entityName(index, id, language)).join(' → ');
   } else {
     sentence = t('export.scopeShown', { count: relations });
   }

@@ -26,8 +26,7 @@ export function PathResults({
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const visible = useVisibleGraph();
-  const isRolledUp = useViewStore((s) => s.view.rollup);
-  const rolledUpOfficials = useRolledUp()?.officials;
+  const rolledUp = useRolledUp();
   const { paths, shown, shownNumber, inWholeGraph, query } = found;
   const { showPath, setView } = useViewStore.getState();
   const hops = (count: number) => t('paths.hopCount', { count });
@@ -40,7 +39,7 @@ export function PathResults({
           {hidden.map((id) => {
             const name = isolateBidi(entityName(index, id, language));
             // Only officials with an office are drawn as their state; others stay hidden.
-            const isRolledUpEnd = rolledUpOfficials?.includes(id) === true;
+            const isRolledUpEnd = rolledUp?.officials.includes(id) === true;
             return (
               <span key={id}>
                 {isRolledUpEnd
@@ -49,7 +48,7 @@ export function PathResults({
               </span>
             );
           })}
-          {t('paths.noneVisible')} {isRolledUp && `${t('paths.rollupNote')} `}
+          {t('paths.noneVisible')} {rolledUp !== null && `${t('paths.rollupNote')} `}
           {inWholeGraph !== null && inWholeGraph.length > 0
             ? t('paths.wholeGraphHas', {
                 paths: t('paths.pathCount', { count: inWholeGraph.length }),
