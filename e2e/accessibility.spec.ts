@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { openExplorer, statusLine } from './graphPage.ts';
+import { openEvidenceBrief, openExplorer, skipPrintDialog, statusLine } from './graphPage.ts';
 
 // WCAG 2.1 A and AA, which include colour contrast (1.4.3) for text in both themes.
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -62,17 +62,13 @@ for (const theme of ['light', 'dark'] as const) {
     test('roll-up with a tie selected, and the evidence brief, have no violations', async ({
       page,
     }) => {
-      await page.addInitScript(() => {
-        window.print = () => undefined;
-      });
+      await skipPrintDialog(page);
       await openExplorer(page, '/?rollup=1&sel=rollup:north-korea|russia|meeting');
       await expect(
         page.getByRole('checkbox', { name: 'Roll up officials into states' }),
       ).toBeChecked();
       await expectNoViolations(page);
-      await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await page.getByRole('button', { name: 'Print evidence brief' }).click();
-      await expect(page.getByRole('dialog', { name: 'Evidence brief' })).toBeVisible();
+      await expect(await openEvidenceBrief(page)).toBeVisible();
       await expectNoViolations(page);
     });
 

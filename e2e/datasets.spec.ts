@@ -1,6 +1,6 @@
 import { expect, test } from './test.ts';
 import { fileURLToPath } from 'node:url';
-import { drawnView, openExplorer, statusLine } from './graphPage.ts';
+import { drawnView, openExplorer, statusLine, visitInPage } from './graphPage.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`fixtures/datasets/${name}`, import.meta.url));
@@ -92,10 +92,7 @@ test('a ?data= link that fails while a file is open says why and keeps the file'
   await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
   await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
   // As Back or Forward would bring it: in this tab, to an address that fails.
-  await page.evaluate(() => {
-    window.history.pushState(null, '', '?v=1&data=/no-such-dataset.json');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await visitInPage(page, '?v=1&data=/no-such-dataset.json');
   const notice = page.getByRole('alert').filter({ hasText: 'stays shown' });
   await expect(notice).toContainText('/no-such-dataset.json is not JSON');
   await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { readFileSync } from 'node:fs';
-import { openExplorer, statusLine } from './graphPage.ts';
+import { openEvidenceBrief, openExplorer, skipPrintDialog, statusLine } from './graphPage.ts';
 
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
 
@@ -240,10 +240,7 @@ test('the evidence brief prints the selected relation with its excerpts and "unk
     };
   });
   await openExplorer(page, '/?sel=russia-north-korea-strategic-ties');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: 'Print evidence brief' }).click();
-
-  const brief = page.getByRole('dialog', { name: 'Evidence brief' });
+  const brief = await openEvidenceBrief(page);
   await expect(brief.getByRole('heading', { name: 'Evidence brief' })).toBeFocused();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
@@ -284,9 +281,7 @@ test('the evidence brief prints the selected relation with its excerpts and "unk
 });
 
 test('in the dark theme the brief prints light, picture included', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await skipPrintDialog(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await openExplorer(page, '/?sel=russia-north-korea-strategic-ties');
   const colours = (selector: string) =>
@@ -296,9 +291,7 @@ test('in the dark theme the brief prints light, picture included', async ({ page
     });
   expect(await colours('body')).toMatchObject({ color: 'rgb(232, 232, 228)' });
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: 'Print evidence brief' }).click();
-  const brief = page.getByRole('dialog', { name: 'Evidence brief' });
+  const brief = await openEvidenceBrief(page);
   const picture = brief.getByRole('img', { name: 'The graph as shown when the brief was made.' });
   await expect(picture).toBeVisible();
   // The picture's corner is the light theme's background, not the dark one's.
@@ -330,17 +323,13 @@ test('in the dark theme the brief prints light, picture included', async ({ page
 test('with nothing selected the brief lists every shown entity and relation; with a path, its chain', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await skipPrintDialog(page);
   await openExplorer(page, '/?lens=western-tensions');
   const [entities, relations] = /(\d+) entities · (\d+) relations/
     .exec((await statusLine(page).textContent())!)!
     .slice(1)
     .map(Number);
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: 'Print evidence brief' }).click();
-  const brief = page.getByRole('dialog', { name: 'Evidence brief' });
+  const brief = await openEvidenceBrief(page);
   await expect(brief).toContainText(
     `Nothing is selected: the shown entities with excerpts of their own and all ${relations} shown relations`,
   );
@@ -350,8 +339,7 @@ test('with nothing selected the brief lists every shown entity and relation; wit
 
   // A drawn path: the brief follows its evidence chain, ends first, hop by hop.
   await openExplorer(page, '/?path=sergey-lavrov,choe-son-hui');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: 'Print evidence brief' }).click();
+  await openEvidenceBrief(page);
   await expect(brief).toContainText('Sergey Lavrov → Lavrov–Choe meeting → Choe Son-hui');
   await expect(brief).toContainText(
     'a path is drawn: its entities and the relations of its 2 hops',
@@ -362,13 +350,9 @@ test('with nothing selected the brief lists every shown entity and relation; wit
 test('a selected rolled-up tie is briefed with its meeting and the relations behind it', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await skipPrintDialog(page);
   await openExplorer(page, '/?rollup=1&sel=rollup:north-korea|russia|meeting');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: 'Print evidence brief' }).click();
-  const brief = page.getByRole('dialog', { name: 'Evidence brief' });
+  const brief = await openEvidenceBrief(page);
   await expect(brief).toContainText('The selected rolled-up tie');
   await expect(brief).not.toContainText('Nothing is selected');
   // The meeting, both officials' part in it and the offices that carry them to their states.
@@ -380,9 +364,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the open Export menu and the brief have no WCAG AA violations (${theme})`, async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      window.print = () => undefined;
-    });
+    await skipPrintDialog(page);
     await page.emulateMedia({ colorScheme: theme });
     const violations = async () => {
       const { violations: found } = await new AxeBuilder({ page })

@@ -131,3 +131,28 @@ export async function paintedPixels(page: Page): Promise<number> {
     return painted;
   });
 }
+
+/** Puts nothing in place of the print dialog, which a test cannot close; call before the page loads. */
+export async function skipPrintDialog(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+}
+
+/** Opens the evidence brief from the Export menu; returns its dialog. */
+export async function openEvidenceBrief(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Print evidence brief' }).click();
+  return page.getByRole('dialog', { name: 'Evidence brief' });
+}
+
+/**
+ * Goes to a query in the page already open as the browser does on Back or Forward
+ * to an entry made earlier in it: the address changes, then popstate.
+ */
+export async function visitInPage(page: Page, query: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { openExplorer, statusLine } from './graphPage.ts';
+import { openExplorer, statusLine, visitInPage } from './graphPage.ts';
 
 // Faults are injected on the dataset file itself. A URL predicate on the pathname,
 // not a glob: `**/lavrov-choe.json` would also match a `/?data=/lavrov-choe.json`
@@ -128,10 +128,7 @@ test('Back or Forward to a link whose dataset fails keeps the one shown, with a 
   // What the browser does on Forward to an entry made earlier in this page: the
   // address changes, then popstate. (The app itself never pushes a dataset it could
   // not load; a dataset loaded long ago may have left the cache since.)
-  await page.evaluate(() => {
-    window.history.pushState(null, '', '?data=fictional-veld');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await visitInPage(page, '?data=fictional-veld');
   const notice = page.getByRole('alert').filter({ hasText: 'stays shown' });
   await expect(notice).toContainText('the server answered 404');
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
