@@ -1,9 +1,16 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { fileURLToPath } from 'node:url';
 import { drawnView, openExplorer, statusLine, visitInPage } from './graphPage.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`fixtures/datasets/${name}`, import.meta.url));
+
+/** Opens the small valid fixture through Open file…, and waits until it is drawn. */
+async function openSmallFile(page: Page): Promise<void> {
+  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+}
 
 test('?data= opens the fictional dataset, which says it is synthetic', async ({ page }) => {
   await openExplorer(page, '/?data=fictional-veld');
@@ -45,8 +52,7 @@ test('a good file replaces the graph; its view cannot travel by link, so the fil
   page,
 }) => {
   await openExplorer(page);
-  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
-  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await openSmallFile(page);
   await expect(page.getByText('Local file: valid-small.json')).toBeVisible();
   await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('file');
 
@@ -61,8 +67,7 @@ test('Back from an opened file shows the dataset the address names; Forward, the
   page,
 }) => {
   await openExplorer(page, '/?data=fictional-veld');
-  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
-  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await openSmallFile(page);
   await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
 
   await page.goBack();
@@ -89,8 +94,7 @@ test('a ?data= link that fails while a file is open says why and keeps the file'
   page,
 }) => {
   await openExplorer(page);
-  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
-  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await openSmallFile(page);
   // As Back or Forward would bring it: in this tab, to an address that fails.
   await visitInPage(page, '?v=1&data=/no-such-dataset.json');
   const notice = page.getByRole('alert').filter({ hasText: 'stays shown' });
@@ -114,8 +118,7 @@ test('a ?data= link that fails while a file is open says why and keeps the file'
 
 test('after a reload the opened file is gone, and the address decides', async ({ page }) => {
   await openExplorer(page);
-  await page.getByLabel('Dataset file').setInputFiles(fixture('valid-small.json'));
-  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await openSmallFile(page);
   await page.reload();
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
   await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('lavrov-choe');
