@@ -132,12 +132,72 @@ export const evidenceSchema = z
   })
   .meta({ description: 'A verbatim excerpt of an article that supports an entity or relation.' });
 
+/** The formats an imported item can come from; a citation names the one it was read from. */
+export const IMPORT_FORMATS = ['gdelt', 'acled', 'icews', 'csv', 'gexf', 'graphml'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+const locatorOffset = z.int().min(-1).optional();
+
+export const citationSchema = z
+  .strictObject({
+    article: idSchema.meta({
+      description:
+        'The id of the article cited: one with a URL or an identifier, whose text may be unknown.',
+    }),
+    locator: z
+      .strictObject({
+        sentence: z.int().min(1).optional().meta({
+          description: 'The sentence of the article the coder read, counting from 1.',
+        }),
+        actor1Offset: locatorOffset,
+        actor2Offset: locatorOffset,
+        actionOffset: locatorOffset,
+        confidence: z.int().min(0).max(100).optional().meta({
+          description: "The coder's confidence in the extraction, 0–100 (GDELT's Confidence).",
+        }),
+        documentLength: z.int().min(0).optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          "Where in the article the coded event was read. Character offsets count the coder's processed text (for a translated article, its translation); -1 means not located. A help to find the sentence, never an excerpt.",
+      }),
+    source: z
+      .strictObject({
+        format: z.enum(IMPORT_FORMATS),
+        file: z
+          .string()
+          .min(1)
+          .nullable()
+          .meta({ description: 'The file name; null when unknown.' }),
+        row: z.int().min(1).optional().meta({
+          description:
+            'The data row of the file (first data row = 1), or the element for graph files.',
+        }),
+        id: z.string().min(1).optional().meta({
+          description: "The row's own id (GLOBALEVENTID, ACLED event_id_cnty, ICEWS Event ID).",
+        }),
+      })
+      .meta({ description: 'The row of an imported file this citation was made from.' }),
+    description: z.string().min(1).optional().meta({
+      description:
+        "A source's own summary of the event (ACLED's notes), labelled as such; never the article's text.",
+    }),
+  })
+  .meta({
+    description:
+      'A reference to an article whose text is not held: it points at the source, quotes nothing.',
+  });
+
 const entityCommon = {
   id: idSchema,
   name: localizedTextSchema,
   aliases: localizedListSchema.optional(),
   note: localizedTextSchema.optional(),
-  evidence: z.array(evidenceSchema).min(1, 'needs at least one excerpt'),
+  evidence: z.array(evidenceSchema).meta({
+    description: 'Verbatim excerpts; at least one, unless the item has citations.',
+  }),
+  citations: z.array(citationSchema).optional(),
 };
 
 export const ENTITY_KINDS = ['state', 'bloc', 'official', 'meeting', 'topic'] as const;
@@ -198,7 +258,10 @@ export const relationSchema = z
       description: "The annotators' confidence in their reading of the source.",
     }),
     note: localizedTextSchema.optional(),
-    evidence: z.array(evidenceSchema).min(1, 'needs at least one excerpt'),
+    evidence: z.array(evidenceSchema).meta({
+      description: 'Verbatim excerpts; at least one, unless the relation has citations.',
+    }),
+    citations: z.array(citationSchema).optional(),
   })
   .meta({ description: 'A tie between two entities, read source → target.' });
 
@@ -214,10 +277,15 @@ export const articleSchema = z
     licence: z.string().min(1).nullable().meta({
       description: 'The licence or terms under which the text is redistributed; null when unknown.',
     }),
+    identifier: z.string().min(1).nullable().optional().meta({
+      description:
+        "An identifier of the article where it has no URL (ICEWS's Story ID, an ACLED source name and date); null or absent when none.",
+    }),
     annotatedBy: z.string().min(1).meta({ description: 'Who annotated the article.' }),
     note: localizedTextSchema.optional(),
-    paragraphs: z.array(z.string().min(1)).min(1).meta({
-      description: 'The full text, one string per paragraph, exactly as published.',
+    paragraphs: z.array(z.string().min(1)).meta({
+      description:
+        'The full text, one string per paragraph, exactly as published; empty when the text is not held (an article only cited).',
     }),
   })
   .meta({ description: 'A source article; null fields are unknown and shown as "unknown".' });
@@ -269,6 +337,7 @@ export const datasetSchema = z
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type DateClaim = z.infer<typeof dateClaimSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Article = z.infer<typeof articleSchema>;

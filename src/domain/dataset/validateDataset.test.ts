@@ -410,6 +410,77 @@ describe('validateDataset', () => {
   });
 });
 
+describe('validateDataset: citations (imported items whose article text is not held)', () => {
+  // A fictional event row: the article is known by its URL only, its text is not held.
+  function cited(): Dataset {
+    const data = fictional();
+    data.articles.push({
+      id: 'synthetic-report',
+      language: 'en',
+      title: null,
+      publisher: 'example.org',
+      author: null,
+      published: '2024-06-19',
+      url: 'https://example.org/synthetic-report',
+      licence: null,
+      annotatedBy: 'import:gdelt',
+      paragraphs: [],
+    });
+    data.relations[1]!.evidence = [];
+    data.relations[1]!.citations = [
+      {
+        article: 'synthetic-report',
+        locator: { sentence: 3, actor1Offset: 120, actor2Offset: -1, actionOffset: 140 },
+        source: { format: 'gdelt', file: 'synthetic.export.CSV', row: 1, id: '1000001' },
+      },
+    ];
+    return data;
+  }
+
+  it('accepts a relation backed only by a citation of an article with a URL and no text', () => {
+    expect(problemsOf(cited())).toEqual([]);
+  });
+
+  it('still requires an excerpt or a citation', () => {
+    const data = cited();
+    data.relations[1]!.citations = [];
+    expect(problemsOf(data)).toEqual([
+      {
+        path: ['relations', 1, 'evidence'],
+        message: 'needs at least one excerpt (or, for imported items, a citation)',
+      },
+    ]);
+  });
+
+  it('reports a citation of an article that cannot be found: no URL, no identifier', () => {
+    const data = cited();
+    data.articles[1]!.url = null;
+    expect(pathsOf(data)).toEqual(['articles[1].paragraphs', 'relations[1].citations[0].article']);
+    data.articles[1]!.identifier = 'story-20240619-0001';
+    expect(problemsOf(data)).toEqual([]);
+  });
+
+  it('reports a citation of a missing article', () => {
+    const data = cited();
+    data.relations[1]!.citations![0]!.article = 'nowhere';
+    expect(problemsOf(data)[0]!.message).toBe('no article has the id "nowhere"');
+  });
+
+  it('refuses an excerpt of an article whose text is not held, rather than trusting the quote', () => {
+    const data = cited();
+    data.relations[1]!.evidence = [
+      {
+        article: 'synthetic-report',
+        paragraph: 1,
+        offset: 0,
+        quote: 'Norland',
+        modality: 'stated',
+      },
+    ];
+    expect(problemsOf(data)[0]!.message).toContain('has no text here (it is only cited)');
+  });
+});
+
 describe('formatPath', () => {
   it('writes paths as people do', () => {
     expect(formatPath(['entities', 3, 'evidence', 0, 'quote'])).toBe(

@@ -12,6 +12,7 @@ import { checkJsonStructure } from './checkJsonStructure.ts';
 import {
   datasetSchema,
   type Article,
+  type Citation,
   type DateClaim,
   type Dataset,
   type Evidence,
@@ -87,6 +88,12 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     if (articles.has(article.id))
       report(['articles', i, 'id'], `duplicate article id "${article.id}"`);
     articles.set(article.id, article);
+    if (article.paragraphs.length === 0 && !isFindable(article)) {
+      report(
+        ['articles', i, 'paragraphs'],
+        'an article whose text is not held needs a "url" or an "identifier" to find it by',
+      );
+    }
   });
 
   // Entities and relations share one namespace, so a link can name either by id.
@@ -105,6 +112,30 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
   const checkEvidence = (evidence: Evidence[], path: (string | number)[]) => {
     evidence.forEach((item, i) => checkExcerpt(item, [...path, i], articles, report, hintBudget));
   };
+  // An item stands on excerpts, or on citations where the source's text is not held.
+  const checkBacking = (
+    item: { evidence: Evidence[]; citations?: Citation[] | undefined },
+    path: (string | number)[],
+  ) => {
+    checkEvidence(item.evidence, [...path, 'evidence']);
+    item.citations?.forEach((citation, i) => {
+      const article = articles.get(citation.article);
+      if (article === undefined) {
+        report([...path, 'citations', i, 'article'], `no article has the id "${citation.article}"`);
+      } else if (!isFindable(article)) {
+        report(
+          [...path, 'citations', i, 'article'],
+          `article "${article.id}" is cited, so it needs a "url" or an "identifier" to find it by`,
+        );
+      }
+    });
+    if (item.evidence.length === 0 && (item.citations?.length ?? 0) === 0) {
+      report(
+        [...path, 'evidence'],
+        'needs at least one excerpt (or, for imported items, a citation)',
+      );
+    }
+  };
   const checkAsStated = (
     claim: DateClaim | undefined,
     evidence: Evidence[],
@@ -119,7 +150,7 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
   };
 
   dataset.entities.forEach((entity, i) => {
-    checkEvidence(entity.evidence, ['entities', i, 'evidence']);
+    checkBacking(entity, ['entities', i]);
     if (entity.kind === 'meeting')
       checkAsStated(entity.date, entity.evidence, ['entities', i, 'date']);
   });
@@ -163,7 +194,7 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
         );
       }
     }
-    checkEvidence(relation.evidence, [...path, 'evidence']);
+    checkBacking(relation, path);
     checkAsStated(relation.start, relation.evidence, [...path, 'start']);
     checkAsStated(relation.end, relation.evidence, [...path, 'end']);
   });
@@ -187,6 +218,11 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
   return problems;
 }
 
+/** Whether an article can be found without its text: it has a URL or an identifier. */
+function isFindable(article: Article): boolean {
+  return article.url !== null || (article.identifier ?? null) !== null;
+}
+
 function checkExcerpt(
   evidence: Evidence,
   path: (string | number)[],
@@ -200,7 +236,12 @@ function checkExcerpt(
     return;
   }
   const paragraph = article.paragraphs[evidence.paragraph - 1];
-  if (paragraph === undefined) {
+  if (article.paragraphs.length === 0) {
+    report(
+      [...path, 'paragraph'],
+      `article "${article.id}" has no text here (it is only cited): an excerpt needs the article's paragraphs`,
+    );
+  } else if (paragraph === undefined) {
     report(
       [...path, 'paragraph'],
       `article "${article.id}" has ${article.paragraphs.length} paragraph${article.paragraphs.length === 1 ? '' : 's'}, not ${evidence.paragraph}`,
