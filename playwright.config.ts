@@ -1,15 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_DATA_ORIGIN } from './e2e/dataOrigin.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/browser.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/browser.ts';
 
 // Port 4173 (Vite's default preview port) is taken on some machines; an uncommon
 // port with --strictPort fails loudly instead of testing someone else's server.
 const port = Number(process.env.DIPLOGRAPH_E2E_PORT ?? 4781);
 
 /**
- * Browser journeys run in real Chromium: Debian's /usr/bin/chromium when present,
- * or the binary named by DIPLOGRAPH_CHROMIUM (empty: Playwright's own browser).
+ * Browser journeys run in real Chromium, found (or installed) by scripts/findChromium.ts:
+ * DIPLOGRAPH_CHROMIUM, Playwright's own browser, chromium/google-chrome on the PATH,
+ * /usr/bin/chromium. Without one the run stops here with one line, not 140 failures.
+ * The workers inherit the answer through DIPLOGRAPH_CHROMIUM.
  */
+const executablePath = ensureChromium().path;
+
 export default defineConfig({
   testDir: 'e2e',
   // Playwright empties its output folder on start; keep it apart from the unit report.
@@ -34,7 +38,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1400, height: 900 },
-        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
       },
     },
   ],

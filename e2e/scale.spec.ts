@@ -24,9 +24,18 @@ test('a large dataset is laid out in a worker while the app stays usable', async
     await route.continue();
   });
   await page.goto('/?data=/synthetic-600.json');
-  const progress = page.getByRole('status').filter({ hasText: 'Laying out 600 entities…' });
-  await expect(progress).toBeVisible();
+  const progress = page
+    .getByRole('main')
+    .getByRole('status')
+    .filter({ hasText: 'Laying out 600 entities…' });
+  await expect(progress).toBeVisible({ timeout: LARGE_LOAD_MS });
   await expect(page.getByRole('progressbar', { name: 'Laying out 600 entities…' })).toBeVisible();
+  // The status line says what is being laid out, not counts of what is not drawn yet.
+  const statusLine = page
+    .getByRole('banner')
+    .getByRole('status')
+    .filter({ hasText: /entities/ });
+  await expect(statusLine).toHaveText('Laying out 600 entities…');
 
   // The search box works during the layout.
   const name = synthetic.entities[0]!.name.en;
@@ -40,6 +49,7 @@ test('a large dataset is laid out in a worker while the app stays usable', async
     timeout: LARGE_LOAD_MS,
   });
   await expect(progress).toBeHidden();
+  await expect(statusLine).toHaveText(/^600 entities · [\d,]+ relations shown$/);
   const view = await drawnView(page);
   expect(view.nodes).toHaveLength(600);
   // The worker computes what data:layout stores: the same positions.

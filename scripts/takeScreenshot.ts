@@ -4,9 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import { launchChromium } from './browser.ts';
+import { ensureChromium, launchChromium } from './browser.ts';
 
 const port = Number(process.env.DIPLOGRAPH_SCREENSHOT_PORT ?? 4782);
+// Before building: a machine without a browser hears so in seconds, not minutes.
+ensureChromium();
 
 await build({ logLevel: 'warn' });
 const assets = new URL('../dist/assets/', import.meta.url);

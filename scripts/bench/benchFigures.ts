@@ -232,21 +232,61 @@ const LEAK_ROWS: readonly [label: string, key: keyof LeakSample][] = [
   ['workers', 'workers'],
 ];
 
+/** Counts that must not grow from switch to switch; a few more DOM nodes may come with the other dataset. */
+const LEAK_COUNTS: readonly [label: string, key: keyof LeakSample, slack: number][] = [
+  ['DOM nodes', 'domNodes', LEAK_TOLERANCE],
+  ['event listeners', 'eventListeners', LEAK_TOLERANCE],
+  ['canvases', 'canvases', 0],
+  ['Cytoscape instances', 'cytoscapeInstances', 0],
+  ['workers', 'workers', 0],
+];
+
+/**
+ * Whether the switches leak, judged on what the app keeps: the JS objects (the
+ * heap less compiled code, which V8 adds as functions get hot and which is no
+ * leak) within the tolerance, and no count of DOM nodes, listeners, canvases,
+ * Cytoscape instances or workers growing. `grew` names whatever did.
+ */
+export function leakVerdict(leaks: LeakFigures): { leak: boolean; grew: string[] } {
+  const grew: string[] = [];
+  const objects = heapGrowth(leaks, 'heapWithoutCodeMB');
+  if (objects !== null && objects > LEAK_TOLERANCE)
+    grew.push(
+      `JS objects +${(objects * 100).toFixed(1)} % from switch 1 to switch ${leaks.switches}`,
+    );
+  for (const [label, key, slack] of LEAK_COUNTS) {
+    const [first, last] = [leaks.afterFirst[key], leaks.afterLast[key]];
+    if (first !== null && last !== null && last > first * (1 + slack))
+      grew.push(`${label} ${first} → ${last}`);
+  }
+  return { leak: grew.length > 0, grew };
+}
+
 /** The leak section of the report: each count after the first, the midway and the last switch. */
 export function formatLeaks(leaks: LeakFigures): string {
   const count = (value: number | null, key: keyof LeakSample) =>
     value === null ? '–' : key.endsWith('MB') ? value.toFixed(2) : String(value);
-  const verdict = (what: string, growth: number | null, from = 1) =>
-    growth === null
-      ? `${what}: could not be measured`
-      : `${what} ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % from switch ${from} to switch ${leaks.switches}: ${
-          Math.abs(growth) <= LEAK_TOLERANCE ? 'within' : 'OUTSIDE'
-        } the ${LEAK_TOLERANCE * 100} % the app allows itself`;
+  const percent = (growth: number) => `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %`;
+  const judged = (growth: number) =>
+    `${Math.abs(growth) <= LEAK_TOLERANCE ? 'within' : 'OUTSIDE'} the ${LEAK_TOLERANCE * 100} % the app allows itself`;
   const curve = leaks.heapCurve
     .map((mb, index) => [index + 1, mb] as const)
     .filter(([done]) => done === 1 || done % 5 === 0 || done === leaks.switches)
     .map(([done, mb]) => `${done}: ${mb.toFixed(2)}`)
     .join(', ');
+  const raw = heapGrowth(leaks);
+  const { afterFirst, afterLast } = leaks;
+  const codeGrowth =
+    afterFirst.compiledCodeMB === null || afterLast.compiledCodeMB === null
+      ? null
+      : afterLast.compiledCodeMB - afterFirst.compiledCodeMB;
+  const heapMB =
+    afterFirst.heapMB === null || afterLast.heapMB === null
+      ? null
+      : afterLast.heapMB - afterFirst.heapMB;
+  const warmed = heapGrowth(leaks, 'heapMB', 'afterMidway');
+  const objects = heapGrowth(leaks, 'heapWithoutCodeMB');
+  const verdict = leakVerdict(leaks);
   return [
     `Leaks, V8 ${leaks.compilers === 'jitless' ? 'without its compilers (--jitless)' : 'as shipped'}: ${leaks.switches} switches, each ${leaks.cycle}`,
     table([
@@ -259,10 +299,22 @@ export function formatLeaks(leaks: LeakFigures): string {
       ]),
     ]),
     `JS heap after GC by switch (MB): ${curve}`,
-    verdict('JS heap', heapGrowth(leaks)),
-    verdict('heap without compiled code', heapGrowth(leaks, 'heapWithoutCodeMB')),
-    // Whether it has settled: growth in the second half alone.
-    verdict('JS heap', heapGrowth(leaks, 'heapMB', 'afterMidway'), leaks.midway),
+    raw === null
+      ? 'JS heap, raw: could not be measured'
+      : `JS heap, raw: ${percent(raw)} from switch 1 to switch ${leaks.switches}${
+          codeGrowth === null || heapMB === null
+            ? ''
+            : ` (${heapMB >= 0 ? '+' : ''}${heapMB.toFixed(2)} MB, of which compiled code ${codeGrowth >= 0 ? '+' : ''}${codeGrowth.toFixed(2)} MB)`
+        }`,
+    warmed === null
+      ? 'JS heap from a warmed-up switch: could not be measured'
+      : `JS heap from warmed-up switch ${leaks.midway} (V8 has compiled the hot code by then): ${percent(warmed)} to switch ${leaks.switches}: ${judged(warmed)}`,
+    objects === null
+      ? 'JS objects, compiled code left out: could not be measured'
+      : `JS objects, compiled code left out: ${percent(objects)} from switch 1 to switch ${leaks.switches}: ${judged(objects)}`,
+    verdict.leak
+      ? `Verdict: LEAK — ${verdict.grew.join('; ')}`
+      : `Verdict: no leak — judged on JS objects (within the ${LEAK_TOLERANCE * 100} %), DOM nodes, event listeners, canvases, Cytoscape instances and workers; compiled code is V8 warming up`,
   ].join('\n');
 }
 

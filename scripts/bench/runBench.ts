@@ -21,7 +21,7 @@ import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
 import { ENTITY_KIND_LABELS } from '../../src/domain/dataset/entityKindLabels.ts';
 import { DETAIL_MAX_ELEMENTS, isOverview } from '../../src/graph-view/graphPalette.ts';
 import { OVERVIEW_LABEL_ZOOM } from '../../src/graph-view/graphStylesheet.ts';
-import { launchChromium } from '../browser.ts';
+import { ensureChromium, launchChromium } from '../browser.ts';
 import { withPositions } from '../layoutDataset.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
 import {
@@ -65,6 +65,8 @@ const { values: args } = parseArgs({
 const sizes = args.smoke ? [1000] : args.sizes.split(',').map(Number);
 const runs = args.smoke ? 3 : Number(args.runs);
 const port = Number(args.port);
+// Before building: a machine without a browser hears so in seconds, not minutes.
+ensureChromium();
 // The smoke run keeps the leak measurement working with fewer switches.
 const switches = args.smoke ? 10 : Number(args.switches);
 const leaksOnly = args.leaks;

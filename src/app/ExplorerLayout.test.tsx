@@ -7,6 +7,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { datasetQueryOptions, manifestQueryOptions } from '../dataset/datasetQueryOptions.ts';
 import { readDatasetText } from '../dataset/readDatasetText.ts';
 import type { Manifest } from '../domain/dataset/manifestSchema.ts';
+import type { GraphActivity } from '../domain/view/graphActivity.ts';
 import { DEFAULT_VIEW } from '../domain/view/viewState.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { renderInDocument } from '../testSupport/renderInDocument.ts';
@@ -15,8 +16,16 @@ import { ExplorerLayout } from './ExplorerLayout.tsx';
 
 // happy-dom has no canvas to draw the graph on; the legend stands in for a panel
 // with a bug that one selection trips.
+// The stand-in keeps what the layout hands it to report its activity, for the test
+// to speak as the graph view would.
+const graphViewProps = vi.hoisted(() => ({
+  current: null as null | { onActivityChange?: (activity: GraphActivity) => void },
+}));
 vi.mock('../graph-view/GraphView.tsx', () => ({
-  GraphView: () => <p>The graph is drawn here.</p>,
+  GraphView: (props: { onActivityChange?: (activity: GraphActivity) => void }) => {
+    graphViewProps.current = props;
+    return <p>The graph is drawn here.</p>;
+  },
 }));
 vi.mock('../features/legend/Legend.tsx', async () => {
   const { useViewStore } = await import('../store/useViewStore.ts');
@@ -83,5 +92,25 @@ it('a failing panel says so and offers "Reset view", which restores the default 
   expect(container.querySelector('nav[aria-label="Entities"]')?.textContent).toContain(
     'Sergey Lavrov',
   );
+  await unmount();
+});
+
+it('the status line says what is being laid out or drawn, and counts what is shown once it is drawn', async () => {
+  useViewStore.setState({ view: { ...DEFAULT_VIEW, data: 'lavrov-choe' } });
+  const { container, unmount } = await renderSeedExplorer();
+  const status = () => container.querySelector('[role="status"].status-line')?.textContent;
+  expect(status()).toBe('10 entities · 14 relations shown');
+  const report = async (activity: GraphActivity) => {
+    await act(async () => {
+      graphViewProps.current?.onActivityChange?.(activity);
+      await Promise.resolve();
+    });
+  };
+  await report({ step: 'layout', entities: 1000 });
+  expect(status()).toBe('Laying out 1,000 entities…');
+  await report({ step: 'drawing', entities: 1000 });
+  expect(status()).toBe('Drawing 1,000 entities…');
+  await report(null);
+  expect(status()).toBe('10 entities · 14 relations shown');
   await unmount();
 });

@@ -27,6 +27,7 @@ import { ThemeSwitch } from '../features/theme/ThemeSwitch.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
 import type { GraphPicture } from '../graph-view/graphPicture.ts';
+import { useGraphActivity } from '../store/useGraphActivity.ts';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useTheme } from '../store/useTheme.ts';
 import { usePaths } from '../store/usePaths.ts';
@@ -111,6 +112,7 @@ export function ExplorerLayout() {
               pinRequest={pinRequest}
               onPin={pin}
               pictureRef={picture}
+              onActivityChange={useGraphActivity.getState().setActivity}
             />
           )}
           <PathsPanel

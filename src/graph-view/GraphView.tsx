@@ -22,6 +22,7 @@ import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
 import { applyViewport, fitPositions, readViewport, sameViewport } from './graphViewport.ts';
 import { ENTITY_LOOKS, GRAPH_INKS } from './graphPalette.ts';
 import { graphPicture, type GraphPicture } from './graphPicture.ts';
+import type { GraphActivity } from '../domain/view/graphActivity.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
@@ -60,6 +61,8 @@ export interface GraphViewProps {
   pinRequest: { id: string; nonce: number } | null;
   /** An entity was dropped after a drag, or asked to be pinned where it is. */
   onPin: (id: string, x: number, y: number) => void;
+  /** Told what the view is busy with (laying out, drawing) and null once drawn or gone. */
+  onActivityChange?: (activity: GraphActivity) => void;
   /** Receives the graph's export pictures once it is drawn; null until then. */
   pictureRef?: Ref<GraphPicture | null>;
 }
@@ -147,6 +150,14 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     latest.current = props;
   });
+  // The status line says what is being laid out or drawn, and counts once it is drawn.
+  const activityStep = phase === null || phase.step === 'failed' ? null : phase.step;
+  const activityEntities = phase === null || phase.step === 'failed' ? 0 : phase.entities;
+  useEffect(() => {
+    const report = latest.current.onActivityChange;
+    report?.(activityStep === null ? null : { step: activityStep, entities: activityEntities });
+  }, [activityStep, activityEntities]);
+  useEffect(() => () => latest.current.onActivityChange?.(null), []);
 
   useEffect(() => {
     const instance = cytoscape({

@@ -9,6 +9,7 @@ import {
   LAYOUTS,
   MAX_PINS,
   NAME_LANGUAGES,
+  FOLDABLE_PANELS,
   PRESENTATIONS,
   type ViewState,
 } from './viewState.ts';
@@ -69,6 +70,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     layout: fc.constantFrom(...LAYOUTS),
     show: fc.constantFrom(...PRESENTATIONS),
     rollup: fc.boolean(),
+    folded: fc.subarray([...FOLDABLE_PANELS]),
     pins,
     viewport: fc.option(
       fc.record({
@@ -123,6 +125,7 @@ describe('the view codec', () => {
       'dv',
       'path',
       'rollup',
+      'fold',
       'pins',
     ),
   ])('keeps the rest of a view when one parameter is broken', (view, junk, param) => {
@@ -300,5 +303,16 @@ describe('the view codec', () => {
     expect(view.search).toBe('');
     expect(view.selected).toBeNull();
     expect(view.expanded).toEqual(['x']);
+  });
+});
+
+describe('folded panels', () => {
+  it('are written in one order and read back, unknown panels named and ignored', () => {
+    expect(encodeView({ ...DEFAULT_VIEW, folded: ['filters', 'legend'] })).toBe(
+      'v=1&fold=filters,legend',
+    );
+    const { view, ignored } = decodeView('v=1&fold=legend,sidebar,filters,legend');
+    expect(view.folded).toEqual(['filters', 'legend']);
+    expect(ignored).toEqual([expect.objectContaining({ param: 'fold', value: 'sidebar' })]);
   });
 });

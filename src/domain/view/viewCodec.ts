@@ -5,6 +5,7 @@ import {
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
+  FOLDABLE_PANELS,
   PRESENTATIONS,
   MAX_PINS,
   MAX_ZOOM,
@@ -98,6 +99,7 @@ const PARAMS = {
   layout: 'layout',
   show: 'show',
   rollup: 'rollup',
+  folded: 'fold',
   pins: 'pins',
   lang: 'lang',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
@@ -155,6 +157,7 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.layout, view.layout === DEFAULT_VIEW.layout ? null : view.layout);
   put(PARAMS.show, view.show === DEFAULT_VIEW.show ? null : view.show);
   put(PARAMS.rollup, view.rollup ? '1' : null);
+  put(PARAMS.folded, view.folded.length === 0 ? null : view.folded.join(','));
   put(PARAMS.pins, view.pins.length === 0 ? null : encodePins(view.pins));
   if (view.viewport !== null) {
     params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
@@ -366,6 +369,15 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.layout = readChoice(PARAMS.layout, LAYOUTS) ?? DEFAULT_VIEW.layout;
   view.show = readChoice(PARAMS.show, PRESENTATIONS) ?? DEFAULT_VIEW.show;
   view.rollup = readChoice(PARAMS.rollup, ['1', '0'] as const) === '1';
+  const folded = first.get(PARAMS.folded);
+  if (folded !== undefined) {
+    const asked = folded.split(',').filter((item) => item !== '');
+    for (const item of asked
+      .filter((item) => !(FOLDABLE_PANELS as readonly string[]).includes(item))
+      .slice(0, MAX_REPORTED))
+      ignore(PARAMS.folded, item, { code: 'not-one-of', choices: FOLDABLE_PANELS.join(', ') });
+    view.folded = FOLDABLE_PANELS.filter((panel) => asked.includes(panel));
+  }
   const pins = first.get(PARAMS.pins);
   if (pins !== undefined) {
     const read = decodePins(pins);

@@ -16,6 +16,9 @@ export type LayoutName = (typeof LAYOUTS)[number];
 
 /** How the visible graph is presented: drawn, or as tables (for screen readers, and for reading). */
 export const PRESENTATIONS = ['graph', 'table'] as const;
+/** The panels around the graph that fold away to give it room (`fold=` in links). */
+export const FOLDABLE_PANELS = ['filters', 'timeline', 'legend'] as const;
+export type FoldablePanel = (typeof FOLDABLE_PANELS)[number];
 export type Presentation = (typeof PRESENTATIONS)[number];
 
 export const NAME_LANGUAGES = ['en', 'tr'] as const;
@@ -92,6 +95,8 @@ export interface ViewState {
   show: Presentation;
   /** Officials drawn as the states and blocs they hold office in (see rollUp.ts). */
   rollup: boolean;
+  /** Panels folded away to give the graph room, in FOLDABLE_PANELS order. */
+  folded: FoldablePanel[];
   /** Entities placed by hand; they keep their place whatever the layout. */
   pins: Pin[];
   viewport: Viewport | null;
@@ -128,6 +133,7 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'force',
   show: 'graph',
   rollup: false,
+  folded: [],
   pins: [],
   viewport: null,
   lang: null,
