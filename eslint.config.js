@@ -80,6 +80,7 @@ export default defineConfig(
       'playwright-report',
       'node_modules',
       'types',
+      'src/domain/dataset/generated',
     ],
   },
   js.configs.recommended,

@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/security/securityHeadersPlugin.ts';
+import { datasetValidatorPlugin } from './scripts/validator/datasetValidatorPlugin.ts';
 import { parseDataOrigins } from './src/dataset/parseDataOrigins.ts';
 
 // Datasets are static files fetched at run time, never bundled: `data/` is served as
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => {
   const headers = securityHeaders(dataOrigins);
   return {
     plugins: [
+      datasetValidatorPlugin(),
       react(),
       securityHeadersPlugin(dataOrigins),
       // The service worker (src/service-worker/sw.ts) is built for production only and

@@ -14,42 +14,64 @@ const FORBIDDEN_KEYS = new Set(['__proto__']);
 
 const MAX_REPORTED = 20;
 
+interface Frame {
+  node: Record<string, unknown> | unknown[];
+  /** The object's keys; null for an array. */
+  keys: string[] | null;
+  length: number;
+  next: number;
+}
+
+function frame(node: object): Frame {
+  if (Array.isArray(node))
+    return { node: node as unknown[], keys: null, length: node.length, next: 0 };
+  const keys = Object.keys(node);
+  return { node: node as Record<string, unknown>, keys, length: keys.length, next: 0 };
+}
+
 /**
  * What a schema cannot see in parsed JSON before it walks it: nesting deeper than
- * MAX_JSON_DEPTH and `__proto__` keys. Walks without recursion, so any depth is safe.
+ * MAX_JSON_DEPTH and `__proto__` keys. Walks without recursion, so any depth is safe,
+ * and with one stack frame per open container (no path per value), so a 20 MB dataset
+ * costs one pass of reads.
  * @example checkJsonStructure(JSON.parse('{"__proto__": {}}')) // [{ path: ['__proto__'], message: … }]
  */
 export function checkJsonStructure(value: unknown): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
-  while (stack.length > 0 && problems.length < MAX_REPORTED) {
-    const { value: current, path } = stack.pop()!;
-    if (typeof current !== 'object' || current === null) continue;
-    if (path.length >= MAX_JSON_DEPTH) {
+  if (typeof value !== 'object' || value === null) return problems;
+  const frames: Frame[] = [frame(value)];
+  // The path to the container on top of `frames`: always one shorter than `frames`.
+  const path: (string | number)[] = [];
+  while (frames.length > 0 && problems.length < MAX_REPORTED) {
+    const top = frames[frames.length - 1]!;
+    if (top.next >= top.length) {
+      frames.pop();
+      path.pop();
+      continue;
+    }
+    const index = top.next++;
+    const key = top.keys === null ? index : top.keys[index]!;
+    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
       problems.push({
-        path,
+        path: [...path, key],
+        message: `"${key}" is not allowed as a key: it could change how objects behave in the app`,
+      });
+      continue;
+    }
+    const child =
+      top.keys === null
+        ? (top.node as unknown[])[index]
+        : (top.node as Record<string, unknown>)[key];
+    if (typeof child !== 'object' || child === null) continue;
+    if (path.length + 1 >= MAX_JSON_DEPTH) {
+      problems.push({
+        path: [...path, key],
         message: `nests deeper than ${MAX_JSON_DEPTH} levels; a dataset needs fewer than 10, so this is not a dataset`,
       });
       continue;
     }
-    if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) {
-        stack.push({ value: current[i] as unknown, path: [...path, i] });
-      }
-      continue;
-    }
-    const keys = Object.keys(current);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({
-          path: [...path, key],
-          message: `"${key}" is not allowed as a key: it could change how objects behave in the app`,
-        });
-        continue;
-      }
-      stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
-    }
+    path.push(key);
+    frames.push(frame(child));
   }
   return problems;
 }

@@ -4,7 +4,9 @@ import { CAMEO_CODE_PATTERN } from '../relations/quadClass.ts';
 import { RELATION_KIND_IDS, STANCES } from '../relations/relationKinds.ts';
 
 // Zod compiles schemas with `new Function` unless told not to; the app's
-// Content-Security-Policy forbids eval, so validate without it.
+// Content-Security-Policy forbids eval, so validate without it. (The fast check is
+// ajv's code, compiled ahead of time: every refinement below names the `format` of
+// datasetFormats.ts that repeats it there, or generating that code fails.)
 z.config({ jitless: true });
 
 /** The version of the dataset format this code reads and writes. */
@@ -23,7 +25,7 @@ export const idSchema = z
   });
 
 /** A BCP 47 tag in its canonical form ("tr", "ko-Latn", "en-GB"); lookups by tag rely on the one spelling. */
-function isLanguageTag(tag: string): boolean {
+export function isLanguageTag(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag)[0] === tag;
   } catch {
@@ -37,7 +39,10 @@ export const languageTagSchema = z
     isLanguageTag,
     'must be a BCP 47 language tag in canonical form, such as "en", "tr" or "en-GB"',
   )
-  .meta({ description: 'A BCP 47 language tag, such as "en", "tr" or "ko-Latn".' });
+  .meta({
+    description: 'A BCP 47 language tag, such as "en", "tr" or "ko-Latn".',
+    format: 'language-tag',
+  });
 
 const tagKeys = (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
   for (const key of Object.keys(record)) {
@@ -56,14 +61,20 @@ export const localizedTextSchema = z
   .object({ en: z.string().trim().min(1) })
   .catchall(z.string().trim().min(1))
   .superRefine(tagKeys)
-  .meta({ description: 'Text by language tag; "en" is required, others (such as "tr") optional.' });
+  .meta({
+    description: 'Text by language tag; "en" is required, others (such as "tr") optional.',
+    propertyNames: { format: 'language-tag' },
+  });
 
 const localizedListSchema = z
   .record(z.string(), z.array(z.string().trim().min(1)))
   .superRefine(tagKeys)
-  .meta({ description: 'Lists of alternative names by language tag.' });
+  .meta({
+    description: 'Lists of alternative names by language tag.',
+    propertyNames: { format: 'language-tag' },
+  });
 
-function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (m === undefined) return true;
   if (m < 1 || m > 12) return false;
@@ -77,7 +88,10 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a calendar date')
-  .meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD; the precision follows from the form.' });
+  .meta({
+    description: 'YYYY, YYYY-MM or YYYY-MM-DD; the precision follows from the form.',
+    format: 'calendar-date',
+  });
 
 /**
  * A date as the source gives it. `date` is null when the source gives none; `asStated`
@@ -98,7 +112,7 @@ export const dateClaimSchema = z
 export const httpUrlSchema = z
   .string()
   .refine(isHttpUrl, 'must be an absolute http(s) URL')
-  .meta({ description: 'An absolute http or https URL.' });
+  .meta({ description: 'An absolute http or https URL.', format: 'http-url' });
 
 export const MODALITIES = ['stated', 'hedged'] as const;
 export type Modality = (typeof MODALITIES)[number];
