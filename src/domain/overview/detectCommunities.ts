@@ -1,8 +1,13 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { Dataset } from '../dataset/datasetSchema.ts';
 import { seededRandom } from '../random/seededRandom.ts';
 import type { Communities } from './assignGroups.ts';
+
+/** What community detection reads of a dataset: ids and the ends of relations. */
+export interface CommunityGraph {
+  entities: readonly { id: string }[];
+  relations: readonly { source: string; target: string }[];
+}
 
 /** The seed of the community detection: the same dataset gives the same communities. */
 const SEED = 18;
@@ -15,7 +20,7 @@ const SEED = 18;
  * `npm run data:layout` beside positions.
  * @example detectCommunities(dataset)['norland'] // 1
  */
-export function detectCommunities(dataset: Pick<Dataset, 'entities' | 'relations'>): Communities {
+export function detectCommunities(dataset: CommunityGraph): Communities {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const entity of dataset.entities) graph.mergeNode(entity.id);
   for (const relation of dataset.relations) {
