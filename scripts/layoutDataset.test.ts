@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDatasetText } from '../src/dataset/checkDatasetText.ts';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
+import { detectCommunities } from '../src/domain/overview/detectCommunities.ts';
 import { storedPositions } from '../src/domain/dataset/storedPositions.ts';
 import { validateDataset } from '../src/domain/dataset/validateDataset.ts';
 import { computeForcePositions } from '../src/graph-view/forceLayout.ts';
@@ -20,12 +21,13 @@ describe('npm run data:layout', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-layout-'));
   const synthetic = generateSyntheticDataset(400, 3);
 
-  it('stores the positions the layout worker would compute, for every entity', () => {
+  // It starts a process, which takes seconds on a busy machine.
+  it('stores the positions the layout worker would compute, and the communities, for every entity', () => {
     const file = join(dir, 'large.json');
     writeFileSync(file, JSON.stringify(synthetic));
     const run = layoutCommand([file]);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/positions for 400 entities/);
+    expect(run.stdout).toMatch(/positions and communities for 400 entities/);
     const check = checkDatasetText(readFileSync(file, 'utf8'));
     expect(check.kind).toBe('valid');
     if (check.kind !== 'valid') return;
@@ -35,7 +37,10 @@ describe('npm run data:layout', () => {
     // Spread out, not piled on one point.
     const points = new Set(Object.values(stored ?? {}).map(([x, y]) => `${x},${y}`));
     expect(points.size).toBe(400);
-  });
+    // The overview groups by these without computing them again.
+    expect(check.dataset.communities).toEqual(detectCommunities(synthetic));
+    expect(Object.keys(check.dataset.communities ?? {})).toHaveLength(400);
+  }, 30_000);
 
   it('gives the same positions on every run', () => {
     const graph = layoutGraphOf(synthetic);

@@ -1,17 +1,26 @@
 // npm run data:layout -- <file.json> [--out other.json]
 // Computes the force layout of a large dataset once and stores it in the file's
-// `positions`, so the app draws it at once instead of laying it out on every load.
+// `positions`, so the app draws it at once instead of laying it out on every load,
+// and its communities (`communities`), so the overview groups it at once.
 // The positions are exactly those the app's layout worker would compute.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDatasetText } from '../src/dataset/checkDatasetText.ts';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
+import { detectCommunities } from '../src/domain/overview/detectCommunities.ts';
 import { computeForcePositions } from '../src/graph-view/forceLayout.ts';
 import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from '../src/graph-view/layoutGraph.ts';
 
-/** The dataset with its force-layout positions stored (replacing any it had). */
+/**
+ * The dataset with its force-layout positions and its communities (for the overview)
+ * stored, replacing any it had.
+ */
 export function withPositions(dataset: Dataset): Dataset {
-  return { ...dataset, positions: computeForcePositions(layoutGraphOf(dataset)) };
+  return {
+    ...dataset,
+    positions: computeForcePositions(layoutGraphOf(dataset)),
+    communities: detectCommunities(dataset),
+  };
 }
 
 function main() {
@@ -44,7 +53,7 @@ function main() {
   const out = values.out ?? file;
   writeFileSync(out, `${JSON.stringify(placed, null, indent)}\n`);
   console.log(
-    `wrote ${out}: positions for ${dataset.entities.length} entities in ${Math.round(performance.now() - started)} ms`,
+    `wrote ${out}: positions and communities for ${dataset.entities.length} entities in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

@@ -14,6 +14,7 @@ import { FocusBar } from '../features/focus/FocusBar.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
+import { OverviewBar } from '../features/overview/OverviewBar.tsx';
 import { PathsPanel } from '../features/paths/PathsPanel.tsx';
 import { PinsBar } from '../features/pins/PinsBar.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
@@ -33,9 +34,11 @@ import { useTheme } from '../store/useTheme.ts';
 import { usePaths } from '../store/usePaths.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
+import { useDrawnOverview } from './useDrawnOverview.ts';
 import { useDrawnTies } from './useDrawnTies.ts';
 
 const NOTHING: readonly string[] = [];
+const NO_TIES: ReturnType<typeof useDrawnTies> = [];
 
 /** The explorer's panels: search, lenses and filters; the graph; the details. */
 export function ExplorerLayout() {
@@ -50,7 +53,10 @@ export function ExplorerLayout() {
   const evidenceHighlight = useViewStore((s) => s.evidenceHighlight);
   const paths = usePaths();
   const pinRequest = useViewStore((s) => s.pinRequest);
-  const ties = useDrawnTies();
+  const overview = useDrawnOverview();
+  // The overview groups what roll-up would tie: its ties are not drawn over it.
+  const rolledTies = useDrawnTies();
+  const ties = overview === null ? rolledTies : NO_TIES;
   const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
   // The graph's pictures, for the export menu; null while the table is shown.
@@ -84,6 +90,7 @@ export function ExplorerLayout() {
           <FocusBar />
           <PresentationSwitch />
           <PinsBar />
+          <OverviewBar />
           {view.show === 'table' ? (
             <GraphTable ties={ties} />
           ) : (
@@ -111,6 +118,8 @@ export function ExplorerLayout() {
               pins={view.pins}
               pinRequest={pinRequest}
               onPin={pin}
+              overview={overview}
+              onOpenGroup={useViewStore.getState().openGroup}
               pictureRef={picture}
               onActivityChange={useGraphActivity.getState().setActivity}
             />

@@ -3,6 +3,38 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { classifyRelation } from '../domain/relations/classifyRelation.ts';
 import { itemTitle } from '../i18n/itemTitle.ts';
 import type { DrawnTie } from './tieElements.ts';
+import type { DrawnOverview } from './overviewElements.ts';
+import type { Stance } from '../domain/relations/relationKinds.ts';
+
+/** The title and detail of an overview's group or tie under the pointer; null for anything else. */
+function useOverviewHover(
+  index: DatasetIndex,
+  id: string,
+  language: string,
+  overview: DrawnOverview | null | undefined,
+): { title: string; detail: string } | null {
+  const { t } = useTranslation();
+  if (overview === undefined || overview === null) return null;
+  const name = (unit: string) => overview.labels.get(unit) ?? itemTitle(t, index, unit, language);
+  const group = overview.graph.groups.find((g) => g.id === id);
+  if (group !== undefined)
+    return {
+      title: name(group.id),
+      detail: t('overview.groupMembers', { count: group.members.length }),
+    };
+  const tie = overview.graph.ties.find((g) => g.id === id);
+  if (tie === undefined) return null;
+  const mix = (Object.entries(tie.stances) as [Stance, number][])
+    .filter(([, count]) => count > 0)
+    .map(([stance, count]) =>
+      t('overview.mixPart', { count, stance: t(`terms.stance.${stance}`).toLowerCase() }),
+    )
+    .join(' · ');
+  return {
+    title: t('overview.tieTitle', { source: name(tie.source), target: name(tie.target) }),
+    detail: t('overview.tieMix', { count: tie.count, mix }),
+  };
+}
 
 export interface Hover {
   id: string;
@@ -17,19 +49,25 @@ export function GraphTooltip({
   hover,
   language,
   tie,
+  overview,
 }: {
   index: DatasetIndex;
   hover: Hover;
   language: string;
   /** The rolled-up tie under the pointer, if it is one. */
   tie?: DrawnTie | undefined;
+  /** The overview drawn, whose groups and ties have words of their own. */
+  overview?: DrawnOverview | null;
 }) {
   const { t } = useTranslation();
+  const grouped = useOverviewHover(index, hover.id, language, overview);
   const entity = index.entityById.get(hover.id);
   const relation = index.relationById.get(hover.id);
-  const title = tie?.title ?? itemTitle(t, index, hover.id, language);
+  const title = grouped?.title ?? tie?.title ?? itemTitle(t, index, hover.id, language);
   let detail = '';
-  if (tie !== undefined) {
+  if (grouped !== null) {
+    detail = grouped.detail;
+  } else if (tie !== undefined) {
     detail = `${t(`terms.stance.${tie.stance}`)} · ${tie.label}`;
   } else if (entity !== undefined) {
     detail = t(`terms.entityKind.${entity.kind}`, { count: 1 });

@@ -27,6 +27,8 @@ import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
 import { tieChanged, tieData, tieElements, type DrawnTie } from './tieElements.ts';
+import type { DrawnOverview } from './overviewElements.ts';
+import { useOverviewDrawing } from './useOverviewDrawing.ts';
 
 export interface GraphViewProps {
   index: DatasetIndex;
@@ -63,6 +65,10 @@ export interface GraphViewProps {
   onPin: (id: string, x: number, y: number) => void;
   /** Told what the view is busy with (laying out, drawing) and null once drawn or gone. */
   onActivityChange?: (activity: GraphActivity) => void;
+  /** The overview of groups to draw instead of every entity; null draws every entity. */
+  overview: DrawnOverview | null;
+  /** A closed group of the overview was clicked: open it. */
+  onOpenGroup: (key: string) => void;
   /** Receives the graph's export pictures once it is drawn; null until then. */
   pictureRef?: Ref<GraphPicture | null>;
 }
@@ -126,12 +132,20 @@ export function GraphView(props: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  const isOverviewMode = props.overview !== null;
   // What has been laid out; the graph is ready when it matches the current props.
-  const [drawn, setDrawn] = useState<{ index: DatasetIndex; layout: LayoutName } | null>(null);
+  const [drawn, setDrawn] = useState<{
+    index: DatasetIndex;
+    layout: LayoutName;
+    isOverviewMode: boolean;
+  } | null>(null);
+  // Where every entity goes, for the overview to place groups and open them in place.
+  const [placedAt, setPlacedAt] = useState<Positions | null>(null);
   // Which dataset has its positions, and what went wrong placing one.
   const [placedIndex, setPlacedIndex] = useState<DatasetIndex | null>(null);
   const [failure, setFailure] = useState<{ index: DatasetIndex; message: string } | null>(null);
-  const isReady = drawn?.index === index && drawn.layout === layout;
+  const isReady =
+    drawn?.index === index && drawn.layout === layout && drawn.isOverviewMode === isOverviewMode;
   const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
   // Where the layout put each entity, to return to when it is unpinned.
@@ -171,7 +185,11 @@ export function GraphView(props: GraphViewProps) {
       autoungrabify: false,
     });
     const target = (event: EventObject) => event.target as SingularElementReturnValue;
-    instance.on('tap', 'node, edge', (event) => latest.current.onSelect(target(event).id()));
+    instance.on('tap', 'node, edge', (event) => {
+      const element = target(event);
+      if (element.hasClass('group')) latest.current.onOpenGroup(String(element.data('groupKey')));
+      else if (!element.hasClass('group-tie')) latest.current.onSelect(element.id());
+    });
     instance.on('tap', (event) => {
       if (event.target === instance) latest.current.onClear();
     });
@@ -214,9 +232,14 @@ export function GraphView(props: GraphViewProps) {
     const controller = new AbortController();
     const cancelled = () => controller.signal.aborted;
     const { dataset } = index;
-    const stored = layout === 'force' ? storedPositions(dataset) : null;
+    // The overview places groups and opens them where the force layout puts their
+    // members, whatever the layout chosen.
+    const isForce = layout === 'force' || isOverviewMode;
+    const stored = isForce ? storedPositions(dataset) : null;
     const inWorker =
-      layout === 'force' && stored === null && dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES;
+      isForce &&
+      stored === null &&
+      (isOverviewMode || dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES);
     let positions: Promise<Positions | null> = Promise.resolve(stored);
     if (inWorker) {
       performance.mark(TIMING_MARKS.layoutStarted);
@@ -230,6 +253,20 @@ export function GraphView(props: GraphViewProps) {
       const runLayout = placed === null ? await layoutRunner(layout) : null;
       if (cancelled()) return;
       setPlacedIndex(index);
+      if (isOverviewMode && placed !== null) {
+        cy.batch(() => {
+          cy.elements().remove();
+          showSheet(cy, dataset, latest.current.viewport?.zoom ?? 0);
+        });
+        laidOut.current = new Map(Object.entries(placed).map(([id, [x, y]]) => [id, { x, y }]));
+        cy.resize();
+        const shown = latest.current.viewport;
+        if (shown !== null) applyViewport(cy, shown);
+        else fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
+        setPlacedAt(placed);
+        setDrawn({ index, layout, isOverviewMode });
+        return;
+      }
       cy.batch(() => {
         cy.elements().remove();
         showSheet(cy, dataset, latest.current.viewport?.zoom ?? 0);
@@ -252,7 +289,7 @@ export function GraphView(props: GraphViewProps) {
       else if (placed !== null) fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
       else cy.fit(undefined, FIT_PADDING);
       cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
-      setDrawn({ index, layout });
+      setDrawn({ index, layout, isOverviewMode });
     };
     draw().catch((error: unknown) => {
       if (cancelled()) return;
@@ -261,7 +298,7 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       controller.abort();
     };
-  }, [cy, index, layout]);
+  }, [cy, index, layout, isOverviewMode]);
 
   useEffect(() => {
     if (cy === null || !isReady) return;
@@ -297,6 +334,15 @@ export function GraphView(props: GraphViewProps) {
     shownTies.current = { drawn, byId };
   }, [cy, isReady, drawn, ties]);
 
+  // Before anything that looks elements up: opening a group adds its members.
+  useOverviewDrawing(
+    cy,
+    isReady && isOverviewMode ? drawn : null,
+    index,
+    props.overview,
+    placedAt,
+    language,
+  );
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
   usePathHighlight(cy, isReady ? drawn : null, index, props.path, ties);
 
@@ -410,6 +456,7 @@ export function GraphView(props: GraphViewProps) {
           hover={hover}
           language={language}
           tie={ties.find((tie) => tie.id === hover.id)}
+          overview={props.overview}
         />
       )}
     </div>

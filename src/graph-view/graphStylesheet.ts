@@ -52,6 +52,9 @@ const stanceRules = (Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => {
   };
 });
 
+/** A group of the overview: a neutral grey that none of the entity kinds uses. */
+const GROUP_FILL = '#a7adb7';
+
 /** The outline of a path between two entities (Okabe–Ito blue, as the reader's outline). */
 const PATH_COLOUR = '#0072B2';
 
@@ -308,6 +311,25 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
       'z-index': 5,
     },
   },
+  // The overview's groups: a circle sized by its members and always named; a tie
+  // between groups as wide as its relations, in its most common stance's colour.
+  {
+    selector: 'node.group',
+    style: {
+      shape: 'ellipse',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': GROUP_FILL,
+      'background-opacity': 0.9,
+      'border-width': 1.5,
+      'border-color': ink.border,
+      label: 'data(label)',
+      'min-zoomed-font-size': 0,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+    },
+  },
+  { selector: 'edge.group-tie', style: { width: 'data(width)', 'line-opacity': 0.6 } },
   ...stateRules(ink),
 ];
 

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
+import type { Grouping } from '../domain/overview/assignGroups.ts';
 import type { RelationKind, Stance } from '../domain/relations/relationKinds.ts';
 import { pinAt, unpin } from '../domain/view/pinAt.ts';
 import { toggleInFilter } from '../domain/view/toggleInFilter.ts';
@@ -48,6 +49,14 @@ export interface ViewSlice {
   unpin: (id: string) => void;
   unpinAll: () => void;
   clearFilters: () => void;
+  /** Opens a group of the overview into its members, in place. */
+  openGroup: (key: string) => void;
+  closeGroup: (key: string) => void;
+  closeAllGroups: () => void;
+  /** Groups the overview another way (null lets the app choose); open groups close. */
+  setGrouping: (grouping: Grouping | null) => void;
+  /** Draws every entity (true) or the overview (false). */
+  setDrawAll: (drawAll: boolean) => void;
   /** Back to the whole graph with nothing selected; the dataset, pins and language stay. */
   resetView: () => void;
 }
@@ -108,5 +117,13 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
       change({ ...DEFAULT_VIEW, data, dataVersion, pins, lang });
     },
     clearFilters: () => change(defaultsOf(FILTER_FIELDS)),
+    openGroup: (key) => {
+      const { openGroups } = get().view;
+      if (!openGroups.includes(key)) change({ openGroups: [...openGroups, key] });
+    },
+    closeGroup: (key) => change({ openGroups: get().view.openGroups.filter((k) => k !== key) }),
+    closeAllGroups: () => change({ openGroups: [] }),
+    setGrouping: (grouping) => change({ grouping, openGroups: [] }),
+    setDrawAll: (drawAll) => change({ drawAll }),
   };
 };

@@ -326,6 +326,11 @@ export const positionsSchema = z.record(idSchema, z.tuple([z.number(), z.number(
     'Where the force layout puts each entity, by entity id: [x, y]. Presentation, not a fact: written by `npm run data:layout` so that a large dataset is drawn at once instead of laid out in the browser. Used only when every entity has a position.',
 });
 
+export const communitiesSchema = z.record(idSchema, z.number().int().positive()).meta({
+  description:
+    'The community of each entity, by entity id, numbered from 1: Louvain modularity over every relation, for the overview of a large graph. Presentation, not a fact: written by `npm run data:layout`.',
+});
+
 export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -341,6 +346,7 @@ export const datasetSchema = z
     relations: z.array(relationSchema),
     lenses: z.array(lensSchema).optional(),
     positions: positionsSchema.optional(),
+    communities: communitiesSchema.optional(),
   })
   .meta({
     title: 'Diplograph dataset',

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { GROUPINGS } from '../overview/assignGroups.ts';
 import { tieId } from '../graph/rollUp.ts';
 import { RELATION_KIND_IDS } from '../relations/relationKinds.ts';
 import { decodePins, decodeView, encodePins, encodeView } from './viewCodec.ts';
@@ -80,6 +81,9 @@ const validView: fc.Arbitrary<ViewState> = fc
       }),
       { nil: null },
     ),
+    grouping: fc.option(fc.constantFrom(...GROUPINGS), { nil: null }),
+    openGroups: ids,
+    drawAll: fc.boolean(),
     lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
   })
   .map((view) => ({
@@ -314,5 +318,22 @@ describe('folded panels', () => {
     const { view, ignored } = decodeView('v=1&fold=legend,sidebar,filters,legend');
     expect(view.folded).toEqual(['filters', 'legend']);
     expect(ignored).toEqual([expect.objectContaining({ param: 'fold', value: 'sidebar' })]);
+  });
+});
+
+describe('the overview in a link', () => {
+  it('reads the grouping, the open groups and the full drawing', () => {
+    const { view, ignored } = decodeView('?groups=community&open=c3,c12&all=1');
+    expect(view.grouping).toBe('community');
+    expect(view.openGroups).toEqual(['c3', 'c12']);
+    expect(view.drawAll).toBe(true);
+    expect(ignored).toEqual([]);
+    expect(encodeView(view)).toBe('v=1&groups=community&open=c3,c12&all=1');
+  });
+
+  it('ignores a grouping it does not know, and says so', () => {
+    const { view, ignored } = decodeView('?groups=planet');
+    expect(view.grouping).toBeNull();
+    expect(ignored[0]).toMatchObject({ param: 'groups', reason: { code: 'not-one-of' } });
   });
 });

@@ -1,6 +1,7 @@
 import { isoDateSchema } from '../dataset/datasetSchema.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
 import { parseTieId } from '../graph/rollUp.ts';
+import { GROUPINGS } from '../overview/assignGroups.ts';
 import {
   DEFAULT_VIEW,
   ENUM_VALUES,
@@ -101,6 +102,9 @@ const PARAMS = {
   rollup: 'rollup',
   folded: 'fold',
   pins: 'pins',
+  grouping: 'groups',
+  openGroups: 'open',
+  drawAll: 'all',
   lang: 'lang',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
@@ -159,6 +163,9 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.rollup, view.rollup ? '1' : null);
   put(PARAMS.folded, view.folded.length === 0 ? null : view.folded.join(','));
   put(PARAMS.pins, view.pins.length === 0 ? null : encodePins(view.pins));
+  put(PARAMS.grouping, view.grouping);
+  put(PARAMS.openGroups, view.openGroups.length === 0 ? null : view.openGroups.join(','));
+  put(PARAMS.drawAll, view.drawAll ? '1' : null);
   if (view.viewport !== null) {
     params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
@@ -240,7 +247,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     first.set(key, value);
   }
 
-  const view: ViewState = { ...DEFAULT_VIEW, expanded: [], pins: [] };
+  const view: ViewState = { ...DEFAULT_VIEW, expanded: [], pins: [], openGroups: [] };
   const known = new Set<string>(['v', ...Object.values(PARAMS), ...Object.values(VIEWPORT_PARAMS)]);
   for (const [key, value] of first)
     if (!known.has(key)) ignore(key, value, { code: 'not-a-view-parameter' });
@@ -385,6 +392,9 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     for (const { value, reason } of read.ignored.slice(0, MAX_REPORTED))
       ignore(PARAMS.pins, value, reason);
   }
+  view.grouping = readChoice(PARAMS.grouping, GROUPINGS);
+  view.openGroups = readIds(PARAMS.openGroups) ?? [];
+  view.drawAll = readChoice(PARAMS.drawAll, ['1', '0'] as const) === '1';
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);

@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetSchema.ts';
+import type { Grouping } from '../overview/assignGroups.ts';
 import { QUAD_CLASSES } from '../relations/quadClass.ts';
 import {
   RELATION_KIND_IDS,
@@ -100,6 +101,12 @@ export interface ViewState {
   /** Entities placed by hand; they keep their place whatever the layout. */
   pins: Pin[];
   viewport: Viewport | null;
+  /** How a large graph's overview groups entities; null lets the app choose (see defaultGrouping). */
+  grouping: Grouping | null;
+  /** The keys of the overview's groups opened into their members. */
+  openGroups: string[];
+  /** Every entity drawn, not an overview, however large the graph. */
+  drawAll: boolean;
   /**
    * The language of the interface and of entity names. Null only until the app names
    * the one it chose (the analyst's remembered choice, else the browser's): a view
@@ -136,6 +143,9 @@ export const DEFAULT_VIEW: ViewState = {
   folded: [],
   pins: [],
   viewport: null,
+  grouping: null,
+  openGroups: [],
+  drawAll: false,
   lang: null,
 };
 

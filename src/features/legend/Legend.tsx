@@ -3,6 +3,7 @@ import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { useShowsOverview } from '../../store/useOverview.ts';
 import {
   ENTITY_LOOKS,
   HEDGED_OPACITY,
@@ -58,6 +59,7 @@ export function Legend() {
   const { dataset } = useDatasetIndex();
   const isRolledUp = useViewStore((s) => s.view.rollup);
   const hasPins = useViewStore((s) => s.view.pins.length > 0);
+  const showsGroups = useShowsOverview();
   return (
     // Focusable: on a small screen the legend scrolls, and keyboard users scroll it too.
     <section className="legend" aria-labelledby="legend-heading" tabIndex={0}>
@@ -128,6 +130,7 @@ export function Legend() {
         )}
       </ul>
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
+      {showsGroups && <p className="legend-note">{t('overview.legend')}</p>}
     </section>
   );
 }

@@ -1,0 +1,114 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { generateSyntheticDataset } from '../../../scripts/synth/generateSyntheticDataset.ts';
+import { bundledDataset } from '../../testSupport/bundledDataset.ts';
+import { indexDataset } from '../dataset/indexDataset.ts';
+import { filterGraph } from '../graph/filterGraph.ts';
+import { DEFAULT_VIEW } from '../view/viewState.ts';
+import type { EntityKind } from '../dataset/datasetSchema.ts';
+import { assignGroups, GROUPINGS, type Grouping } from './assignGroups.ts';
+import { detectCommunities } from './detectCommunities.ts';
+import { groupGraph, groupId } from './groupGraph.ts';
+
+const seed = indexDataset(bundledDataset('lavrov-choe'));
+const seedVisible = filterGraph(seed, DEFAULT_VIEW);
+const synthetic = generateSyntheticDataset(300, 3);
+const index = indexDataset(synthetic);
+const communities = detectCommunities(synthetic);
+const everything = filterGraph(index, DEFAULT_VIEW);
+
+describe('groupGraph', () => {
+  it('groups officials and their meeting under their states in the seed', () => {
+    const groups = assignGroups(seed, seedVisible, 'state', null);
+    expect(groups.get('sergey-lavrov')).toBe('russia');
+    expect(groups.get('choe-son-hui')).toBe('north-korea');
+    expect(groups.get('russia')).toBe('russia');
+    const graph = groupGraph(seed, seedVisible, groups, new Set());
+    expect(graph.entities).toEqual([]);
+    const russia = graph.groups.find((g) => g.key === 'russia')!;
+    expect(russia.members).toContain('sergey-lavrov');
+    // Russia's most connected member names it.
+    expect(russia.leaders[0]).toBe('russia');
+  });
+
+  it('draws one tie per pair of groups, counting their relations by stance', () => {
+    const groups = assignGroups(index, everything, 'kind', null);
+    const graph = groupGraph(index, everything, groups, new Set());
+    expect(graph.groups.map((g) => g.key).sort()).toEqual(
+      ['bloc', 'meeting', 'official', 'state', 'topic'].sort(),
+    );
+    const tie = graph.ties.find(
+      (t) => t.id === `grouptie:${groupId('official')}|${groupId('state')}`,
+    )!;
+    const between = synthetic.relations.filter((r) => {
+      const kinds = [index.entityById.get(r.source)!.kind, index.entityById.get(r.target)!.kind];
+      return kinds.includes('official') && kinds.includes('state') && kinds[0] !== kinds[1];
+    });
+    expect(tie.count).toBe(between.length);
+    expect(Object.values(tie.stances).reduce((a, b) => a + b, 0)).toBe(tie.count);
+    expect(tie.stances.structural).toBeGreaterThan(0);
+  });
+
+  it('opens a group in place into its members; the others stay closed', () => {
+    const groups = assignGroups(index, everything, 'community', communities);
+    const closed = groupGraph(index, everything, groups, new Set());
+    const first = closed.groups[0]!;
+    const opened = groupGraph(index, everything, groups, new Set([first.key]));
+    expect(opened.entities).toEqual(first.members);
+    expect(opened.groups.map((g) => g.id)).toEqual(closed.groups.slice(1).map((g) => g.id));
+    // The ties of its members now reach the closed groups one by one.
+    expect(opened.ties.some((t) => first.members.includes(t.source))).toBe(true);
+    expect(opened.relations.length).toBe(first.internal);
+  });
+
+  it('gives the same communities for the same dataset', () => {
+    expect(detectCommunities(synthetic)).toEqual(communities);
+    expect(new Set(Object.values(communities)).size).toBeGreaterThan(3);
+  });
+
+  const views = fc.record({
+    grouping: fc.constantFrom(...GROUPINGS),
+    kinds: fc.subarray(['state', 'bloc', 'official', 'meeting', 'topic'] as const, {
+      minLength: 1,
+    }),
+    openShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    pick: fc.integer({ min: 0, max: 2 ** 31 }),
+  });
+  const graphOf = (v: {
+    grouping: Grouping;
+    kinds: EntityKind[];
+    openShare: number;
+    pick: number;
+  }) => {
+    const visible = filterGraph(index, { ...DEFAULT_VIEW, entityKinds: [...v.kinds] });
+    const groups = assignGroups(index, visible, v.grouping, communities);
+    const keys = [...new Set(groups.values())];
+    const open = new Set(keys.filter((_, i) => ((i * 7919 + v.pick) % 1000) / 1000 < v.openShare));
+    return { visible, groups, open, graph: groupGraph(index, visible, groups, open) };
+  };
+
+  test.prop([views])('puts every visible entity in exactly one group, drawn once', (v) => {
+    const { visible, groups, graph } = graphOf(v);
+    expect(new Set(groups.keys())).toEqual(visible.entities);
+    const drawn = [...graph.entities, ...graph.groups.flatMap((g) => g.members)];
+    expect(drawn.length).toBe(visible.entities.size);
+    expect(new Set(drawn)).toEqual(visible.entities);
+  });
+
+  test.prop([views])('ties and drawn relations account for every visible relation', (v) => {
+    const { visible, graph } = graphOf(v);
+    const tied = graph.ties.reduce((sum, t) => sum + t.count, 0);
+    const inside = graph.groups.reduce((sum, g) => sum + g.internal, 0);
+    expect(tied + inside + graph.relations.length).toBe(visible.relations.size);
+    for (const tie of graph.ties) expect(tie.source < tie.target).toBe(true);
+  });
+
+  test.prop([views])('opening every group gives the plain visible graph', (v) => {
+    const { visible, groups } = graphOf(v);
+    const all = groupGraph(index, visible, groups, new Set(groups.values()));
+    expect(all.groups).toEqual([]);
+    expect(all.ties).toEqual([]);
+    expect(new Set(all.entities)).toEqual(visible.entities);
+    expect(new Set(all.relations)).toEqual(visible.relations);
+  });
+});

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { GROUPINGS, type Grouping } from '../../domain/overview/assignGroups.ts';
+import { groupId } from '../../domain/overview/groupGraph.ts';
+import { showsOverview } from '../../domain/overview/overviewThreshold.ts';
+import { useOverview } from '../../store/useOverview.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+import { useGroupLabels } from './useGroupLabels.ts';
+import './overview.css';
+
+/** The most open groups listed one by one; "Close all groups" closes the rest too. */
+const MAX_LISTED = 8;
+
+/**
+ * Shown for a large dataset: how it is grouped, how many groups are open (each with
+ * a way to close it), and the way to draw every entity, or back.
+ */
+export function OverviewBar() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
+  const { closeGroup, closeAllGroups, setGrouping, setDrawAll, clearSelection } =
+    useViewStore.getState();
+  const overview = useOverview();
+  const labels = useGroupLabels(overview);
+  if (!showsOverview(index.dataset, false)) return null;
+  if (overview === null)
+    return (
+      <div className="overview-bar" role="group" aria-label={t('overview.region')}>
+        <button type="button" className="small-button" onClick={() => setDrawAll(false)}>
+          {t('overview.backToOverview')}
+        </button>
+      </div>
+    );
+  const close = (key: string) => {
+    // The selection's group stays open while it is selected: closing it lets go of it.
+    const selected = view.selected === null ? undefined : overview.graph.groupOf.get(view.selected);
+    if (selected === key) clearSelection();
+    closeGroup(key);
+  };
+  const listed = view.openGroups.filter((key) => overview.open.has(key)).slice(0, MAX_LISTED);
+  return (
+    <div className="overview-bar" role="group" aria-label={t('overview.region')}>
+      <span title={t('overview.hint')}>
+        {t('overview.summary', { count: overview.keys.length, open: overview.open.size })}
+      </span>
+      <label>
+        {t('overview.grouping')}{' '}
+        <select
+          value={overview.grouping}
+          onChange={(event) => setGrouping(event.target.value as Grouping)}
+        >
+          {GROUPINGS.map((grouping) => (
+            <option key={grouping} value={grouping}>
+              {t(`overview.groupings.${grouping}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {listed.map((key) => (
+        <button key={key} type="button" className="small-button" onClick={() => close(key)}>
+          {t('overview.close', { name: labels.get(groupId(key)) ?? key })}
+        </button>
+      ))}
+      {view.openGroups.length > 0 && (
+        <button type="button" className="small-button" onClick={closeAllGroups}>
+          {t('overview.closeAll')}
+        </button>
+      )}
+      <button type="button" className="small-button" onClick={() => setDrawAll(true)}>
+        {t('overview.drawAll')}
+      </button>
+    </div>
+  );
+}

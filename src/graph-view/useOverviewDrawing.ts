@@ -1,0 +1,58 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { Positions } from '../domain/dataset/datasetSchema.ts';
+import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
+import { overviewElements, type DrawnOverview } from './overviewElements.ts';
+
+/** What, of an element, would draw differently: a group's label, size and place, a tie's count. */
+function signature(element: ElementDefinition): string {
+  const { data, position } = element;
+  if (element.classes === 'group')
+    return `${String(data.label)}|${String(data.members)}|${position?.x},${position?.y}`;
+  if (element.classes === 'group-tie') return `${String(data.count)}|${String(data.stance)}`;
+  return '';
+}
+
+/**
+ * Draws the overview by changing only what differs from what is drawn, in one
+ * batch: opening a group removes its node and adds its members in place, a filter
+ * removes and adds what it changes and recounts the rest. Nothing happens while the
+ * graph is drawn whole (overview null).
+ */
+export function useOverviewDrawing(
+  cy: Core | null,
+  /** The placed graph, or null while it is being placed; a new one starts empty. */
+  drawn: object | null,
+  index: DatasetIndex,
+  overview: DrawnOverview | null,
+  positions: Positions | null,
+  language: string,
+): void {
+  const shown = useRef<{ drawn: object; byId: Map<string, string> } | null>(null);
+  useEffect(() => {
+    if (cy === null || drawn === null || overview === null || positions === null) return;
+    const isFirst = shown.current?.drawn !== drawn;
+    const before = isFirst ? new Map<string, string>() : shown.current!.byId;
+    const elements = overviewElements(index, overview, positions, language);
+    const byId = new Map<string, string>();
+    const added: ElementDefinition[] = [];
+    cy.batch(() => {
+      for (const id of before.keys()) if (!elements.has(id)) cy.getElementById(id).remove();
+      for (const [id, element] of elements) {
+        const mark = signature(element);
+        byId.set(id, mark);
+        const old = before.get(id);
+        if (old === undefined) added.push(element);
+        else if (old !== mark) {
+          const existing = cy.getElementById(id);
+          existing.data(element.data);
+          if (element.position !== undefined) existing.position(element.position);
+        }
+      }
+      cy.add(added);
+    });
+    shown.current = { drawn, byId };
+    if (isFirst) cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
+  }, [cy, drawn, index, overview, positions, language]);
+}

@@ -1,0 +1,116 @@
+import { useCommunities } from '../dataset/useCommunities.ts';
+import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
+import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
+import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
+import {
+  assignGroups,
+  defaultGrouping,
+  type Communities,
+  type GroupAssignment,
+  type Grouping,
+} from '../domain/overview/assignGroups.ts';
+import { groupGraph, type GroupGraph } from '../domain/overview/groupGraph.ts';
+import { OVERVIEW_MIN_ELEMENTS, showsOverview } from '../domain/overview/overviewThreshold.ts';
+import { usePaths } from './usePaths.ts';
+import { useViewStore } from './useViewStore.ts';
+import { visibleGraphOf } from './useVisibleGraph.ts';
+
+/** What the overview of a large graph shows. */
+export interface Overview {
+  /** The grouping in use: the view's, or the one chosen for it. */
+  grouping: Grouping;
+  /** Whether the view named no grouping and the app chose it. */
+  isChosen: boolean;
+  graph: GroupGraph;
+  /** Every group's key (open or not), in order of first member. */
+  keys: readonly string[];
+  /** The groups drawn open: those the view opens, and those the selection, path or focus reaches into. */
+  open: ReadonlySet<string>;
+}
+
+let assigned: {
+  visible: VisibleGraph;
+  grouping: Grouping;
+  communities: Communities | null;
+  groups: GroupAssignment;
+  keys: string[];
+} | null = null;
+function groupsOf(
+  index: DatasetIndex,
+  visible: VisibleGraph,
+  grouping: Grouping,
+  communities: Communities | null,
+) {
+  if (
+    assigned?.visible !== visible ||
+    assigned.grouping !== grouping ||
+    assigned.communities !== communities
+  ) {
+    const groups = assignGroups(index, visible, grouping, communities);
+    assigned = { visible, grouping, communities, groups, keys: [...new Set(groups.values())] };
+  }
+  return assigned;
+}
+
+let grouped: { groups: GroupAssignment; openKey: string; graph: GroupGraph } | null = null;
+function graphOf(
+  index: DatasetIndex,
+  visible: VisibleGraph,
+  groups: GroupAssignment,
+  open: ReadonlySet<string>,
+) {
+  const openKey = [...open].sort().join(',');
+  if (grouped?.groups !== groups || grouped.openKey !== openKey)
+    grouped = { groups, openKey, graph: groupGraph(index, visible, groups, open) };
+  return grouped.graph;
+}
+
+/** Whether the graph shows an overview of groups rather than every entity. */
+export function useShowsOverview(): boolean {
+  const index = useDatasetIndex();
+  const drawAll = useViewStore((s) => s.view.drawAll);
+  return showsOverview(index.dataset, drawAll);
+}
+
+/**
+ * The overview of the visible subgraph, derived, never stored; null when the graph
+ * is drawn whole (a small dataset, or every entity asked for). Opening follows what
+ * the analyst reaches for: the group of the selection (both ends of a selected
+ * relation), of the focus and of the entities on the drawn path open by themselves,
+ * and when the filters leave no more than a small graph's worth, every group opens.
+ */
+export function useOverview(): Overview | null {
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
+  const paths = usePaths();
+  const isShown = showsOverview(index.dataset, view.drawAll);
+  const visible = visibleGraphOf(index, view);
+  const wantsCommunities = isShown && (view.grouping === 'community' || view.grouping === null);
+  const communities = useCommunities(index, wantsCommunities);
+  if (!isShown) return null;
+  const grouping = view.grouping ?? defaultGrouping(index, visible, communities);
+  const { groups, keys } = groupsOf(index, visible, grouping, communities);
+  let open: Set<string>;
+  if (visible.entities.size + visible.relations.size <= OVERVIEW_MIN_ELEMENTS) open = new Set(keys);
+  else {
+    open = new Set(view.openGroups);
+    const reach = (id: string | null) => {
+      if (id === null) return;
+      const relation = index.relationById.get(id);
+      for (const end of relation === undefined ? [id] : [relation.source, relation.target]) {
+        const key = groups.get(end);
+        if (key !== undefined) open.add(key);
+      }
+    };
+    reach(view.selected);
+    reach(view.focus);
+    for (const id of paths?.drawn ?? []) reach(id);
+  }
+  return {
+    grouping,
+    isChosen: view.grouping === null,
+    graph: graphOf(index, visible, groups, open),
+    keys,
+    open,
+  };
+}
