@@ -1,3 +1,4 @@
+import type { Period } from '../compare/comparePeriods.ts';
 import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetSchema.ts';
 import { QUAD_CLASSES } from '../relations/quadClass.ts';
 import {
@@ -44,6 +45,16 @@ export interface Pin {
   x: number;
   y: number;
 }
+
+/** Two periods compared tie by tie, and how far a count may move before a tie counts as changed. */
+export interface CompareQuery {
+  a: Period;
+  b: Period;
+  threshold: number;
+}
+
+/** The largest count threshold a link may carry. */
+export const MAX_COMPARE_THRESHOLD = 999;
 
 /** The camera: zoom, and the graph point at the centre of the screen. */
 export interface Viewport {
@@ -94,6 +105,8 @@ export interface ViewState {
   rollup: boolean;
   /** Entities placed by hand; they keep their place whatever the layout. */
   pins: Pin[];
+  /** Periods A and B compared (see comparePeriods.ts); null when none are. */
+  compare: CompareQuery | null;
   viewport: Viewport | null;
   /**
    * The language of the interface and of entity names. Null only until the app names
@@ -129,6 +142,7 @@ export const DEFAULT_VIEW: ViewState = {
   show: 'graph',
   rollup: false,
   pins: [],
+  compare: null,
   viewport: null,
   lang: null,
 };
