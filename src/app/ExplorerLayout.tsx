@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
+import { ComparePanel } from '../features/compare/ComparePanel.tsx';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
 import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -32,6 +33,7 @@ import { useTheme } from '../store/useTheme.ts';
 import { usePaths } from '../store/usePaths.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
+import { useComparedMarks } from './useComparedMarks.ts';
 import { useDrawnTies } from './useDrawnTies.ts';
 
 const NOTHING: readonly string[] = [];
@@ -50,6 +52,7 @@ export function ExplorerLayout() {
   const paths = usePaths();
   const pinRequest = useViewStore((s) => s.pinRequest);
   const ties = useDrawnTies();
+  const compared = useComparedMarks();
   const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
   // The graph's pictures, for the export menu; null while the table is shown.
@@ -111,6 +114,7 @@ export function ExplorerLayout() {
               pinRequest={pinRequest}
               onPin={pin}
               pictureRef={picture}
+              compared={compared}
             />
           )}
           <PathsPanel
@@ -119,6 +123,11 @@ export function ExplorerLayout() {
             )}
           />
           <Timeline />
+          <ComparePanel
+            renderEvidence={(relation) => (
+              <EvidenceList evidence={relation.evidence} headingLevel={5} owner={relation.id} />
+            )}
+          />
         </ErrorBoundary>
         <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
           <Legend />

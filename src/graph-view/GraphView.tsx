@@ -25,6 +25,7 @@ import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
+import { useCompareMarks, type CompareMarks } from './useCompareMarks.ts';
 import { tieChanged, tieData, tieElements, type DrawnTie } from './tieElements.ts';
 
 export interface GraphViewProps {
@@ -60,6 +61,8 @@ export interface GraphViewProps {
   pinRequest: { id: string; nonce: number } | null;
   /** An entity was dropped after a drag, or asked to be pinned where it is. */
   onPin: (id: string, x: number, y: number) => void;
+  /** What became of each relation's tie between two compared periods; null when none are. */
+  compared?: CompareMarks | null;
   /** Receives the graph's export pictures once it is drawn; null until then. */
   pictureRef?: Ref<GraphPicture | null>;
 }
@@ -288,6 +291,7 @@ export function GraphView(props: GraphViewProps) {
 
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
   usePathHighlight(cy, isReady ? drawn : null, index, props.path, ties);
+  useCompareMarks(cy, isReady ? drawn : null, props.compared ?? null);
 
   // Pins: pinned entities sit at their pins and are marked; an unpinned one goes
   // back to where the layout put it.

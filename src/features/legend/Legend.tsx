@@ -10,6 +10,7 @@ import {
   STANCE_LOOKS,
   type EntityLook,
 } from '../../graph-view/graphPalette.ts';
+import { CompareLegend } from './CompareLegend.tsx';
 
 const SHAPE_POINTS: Record<EntityLook['shape'], string | null> = {
   'round-rectangle': null,
@@ -58,6 +59,7 @@ export function Legend() {
   const { dataset } = useDatasetIndex();
   const isRolledUp = useViewStore((s) => s.view.rollup);
   const hasPins = useViewStore((s) => s.view.pins.length > 0);
+  const isComparing = useViewStore((s) => s.view.compare !== null);
   return (
     // Focusable: on a small screen the legend scrolls, and keyboard users scroll it too.
     <section className="legend" aria-labelledby="legend-heading" tabIndex={0}>
@@ -127,6 +129,7 @@ export function Legend() {
           </li>
         )}
       </ul>
+      {isComparing && <CompareLegend />}
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
     </section>
   );
