@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   countByStatus,
@@ -34,6 +34,7 @@ export function CompareChanges({ comparison, renderEvidence }: CompareChangesPro
   const select = useViewStore((s) => s.select);
   const name = (id: string) => isolateBidi(entityName(index, id, language));
   const counts = countByStatus(comparison);
+  const groupId = useId();
 
   const side = (label: string, tieSide: TieSide) => (
     <div className="compare-side">
@@ -97,8 +98,8 @@ export function CompareChanges({ comparison, renderEvidence }: CompareChangesPro
         {list}
       </details>
     ) : (
-      <section key={status} className="compare-group">
-        <h3>{heading}</h3>
+      <section key={status} className="compare-group" aria-labelledby={`${groupId}-${status}`}>
+        <h3 id={`${groupId}-${status}`}>{heading}</h3>
         {list}
       </section>
     );
