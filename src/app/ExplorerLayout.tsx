@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
+import { ComparePanel } from '../features/compare/ComparePanel.tsx';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
 import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -35,6 +36,7 @@ import { usePaths } from '../store/usePaths.ts';
 import { useViewStore } from '../store/useViewStore.ts';
 import { useVisibleGraph } from '../store/useVisibleGraph.ts';
 import { useDrawnOverview } from './useDrawnOverview.ts';
+import { useComparedMarks } from './useComparedMarks.ts';
 import { useDrawnTies } from './useDrawnTies.ts';
 
 const NOTHING: readonly string[] = [];
@@ -57,6 +59,7 @@ export function ExplorerLayout() {
   // The overview groups what roll-up would tie: its ties are not drawn over it.
   const rolledTies = useDrawnTies();
   const ties = overview === null ? rolledTies : NO_TIES;
+  const compared = useComparedMarks();
   const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
   // The graph's pictures, for the export menu; null while the table is shown.
@@ -122,6 +125,7 @@ export function ExplorerLayout() {
               onOpenGroup={useViewStore.getState().openGroup}
               pictureRef={picture}
               onActivityChange={useGraphActivity.getState().setActivity}
+              compared={compared}
             />
           )}
           <PathsPanel
@@ -130,6 +134,11 @@ export function ExplorerLayout() {
             )}
           />
           <Timeline />
+          <ComparePanel
+            renderEvidence={(relation) => (
+              <EvidenceList evidence={relation.evidence} headingLevel={5} owner={relation.id} />
+            )}
+          />
         </ErrorBoundary>
         <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
           <Legend />

@@ -26,6 +26,7 @@ import type { GraphActivity } from '../domain/view/graphActivity.ts';
 import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
+import { useCompareMarks, type CompareMarks } from './useCompareMarks.ts';
 import { tieChanged, tieData, tieElements, type DrawnTie } from './tieElements.ts';
 import type { DrawnOverview } from './overviewElements.ts';
 import { useOverviewDrawing } from './useOverviewDrawing.ts';
@@ -69,6 +70,8 @@ export interface GraphViewProps {
   overview: DrawnOverview | null;
   /** A closed group of the overview was clicked: open it. */
   onOpenGroup: (key: string) => void;
+  /** What became of each relation's tie between two compared periods; null when none are. */
+  compared?: CompareMarks | null;
   /** Receives the graph's export pictures once it is drawn; null until then. */
   pictureRef?: Ref<GraphPicture | null>;
 }
@@ -345,6 +348,7 @@ export function GraphView(props: GraphViewProps) {
   );
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
   usePathHighlight(cy, isReady ? drawn : null, index, props.path, ties);
+  useCompareMarks(cy, isReady ? drawn : null, props.compared ?? null);
 
   // Pins: pinned entities sit at their pins and are marked; an unpinned one goes
   // back to where the layout put it.

@@ -58,6 +58,58 @@ const GROUP_FILL = '#a7adb7';
 /** The outline of a path between two entities (Okabe–Ito blue, as the reader's outline). */
 const PATH_COLOUR = '#0072B2';
 
+/**
+ * Comparing two periods: each relation carries the word for its tie's status and a
+ * marker at its middle (a filled diamond for new, a hollow square for ended, a
+ * chevron for changed), so the marks never rest on colour; the halo behind new and
+ * changed lines only doubles them. Relations outside both periods or without a date
+ * step back, as faded ones.
+ */
+const compareRules: StylesheetJson = [
+  {
+    selector: 'edge.cmp-new, edge.cmp-ended, edge.cmp-changed',
+    style: {
+      label: 'data(cmpLabel)',
+      'font-style': 'normal',
+      'font-weight': 'bold',
+      'text-margin-y': -11,
+      'arrow-scale': 1.6,
+    },
+  },
+  {
+    selector: 'edge.cmp-new',
+    style: {
+      'mid-target-arrow-shape': 'diamond',
+      'mid-target-arrow-fill': 'filled',
+      'underlay-color': '#009E73',
+      'underlay-opacity': 0.3,
+      'underlay-padding': 5,
+    },
+  },
+  {
+    selector: 'edge.cmp-ended',
+    style: {
+      'line-opacity': 0.45,
+      'mid-target-arrow-shape': 'square',
+      'mid-target-arrow-fill': 'hollow',
+    },
+  },
+  {
+    selector: 'edge.cmp-changed',
+    style: {
+      'mid-target-arrow-shape': 'chevron',
+      'mid-target-arrow-fill': 'filled',
+      'underlay-color': '#E69F00',
+      'underlay-opacity': 0.35,
+      'underlay-padding': 5,
+    },
+  },
+  {
+    selector: 'edge.cmp-outside, edge.cmp-undated',
+    style: { 'line-opacity': 0.12, 'text-opacity': 0, 'mid-target-arrow-shape': 'none' },
+  },
+];
+
 /** Arrowheads by direction, for the edges a selector picks. */
 const arrowRules = (selector: string) => [
   {
@@ -137,6 +189,7 @@ const detailedStylesheet = (ink: GraphInk, hedgedMark: string): StylesheetJson =
     style: { 'background-opacity': 0.25, 'border-opacity': 0.3, 'text-opacity': 0.65 },
   },
   { selector: 'edge.off-path', style: { 'line-opacity': 0.15, 'text-opacity': 0 } },
+  ...compareRules,
   ...stateRules(ink),
 ];
 
@@ -297,6 +350,7 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
     selector: 'edge.on-path',
     style: { 'curve-style': 'bezier', width: 3, 'z-index': 8 },
   },
+  ...compareRules,
   ...arrowRules('edge.near'),
   ...arrowRules('edge:selected'),
   ...arrowRules('edge.on-path'),

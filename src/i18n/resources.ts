@@ -4,6 +4,8 @@ import enApp from './locales/en/app.json';
 import trApp from './locales/tr/app.json';
 import enArticle from './locales/en/article.json';
 import trArticle from './locales/tr/article.json';
+import enCompare from './locales/en/compare.json';
+import trCompare from './locales/tr/compare.json';
 import enDatasets from './locales/en/datasets.json';
 import trDatasets from './locales/tr/datasets.json';
 import enDetails from './locales/en/details.json';
@@ -55,6 +57,7 @@ export const en = {
   ...enCommon,
   app: enApp,
   article: enArticle,
+  compare: enCompare,
   datasets: enDatasets,
   details: enDetails,
   entityList: enEntityList,
@@ -82,6 +85,7 @@ export const tr: typeof en = {
   ...trCommon,
   app: trApp,
   article: trArticle,
+  compare: trCompare,
   datasets: trDatasets,
   details: trDetails,
   entityList: trEntityList,

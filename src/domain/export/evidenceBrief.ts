@@ -52,7 +52,8 @@ export interface BriefOptions {
   maxEntities?: number;
 }
 
-function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefExcerpt[] {
+/** Every excerpt of an entity or relation, numbered as the details panel numbers them, with its article. */
+export function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefExcerpt[] {
   const excerpts: BriefExcerpt[] = [];
   item.evidence.forEach((evidence, i) => {
     const article = index.articleById.get(evidence.article);

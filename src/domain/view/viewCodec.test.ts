@@ -40,6 +40,11 @@ const isoDate = fc
     return fc.constantFrom(iso.slice(0, 4), iso.slice(0, 7), iso);
   });
 
+/** A period: two dates in order (string order puts a date before any finer one inside it). */
+const period = fc
+  .tuple(isoDate, isoDate)
+  .map(([x, y]) => (x <= y ? { from: x, to: y } : { from: y, to: x }));
+
 /** Any view the app can be in. Numbers carry the precision links keep. */
 const validView: fc.Arbitrary<ViewState> = fc
   .record({
@@ -73,6 +78,10 @@ const validView: fc.Arbitrary<ViewState> = fc
     rollup: fc.boolean(),
     folded: fc.subarray([...FOLDABLE_PANELS]),
     pins,
+    compare: fc.option(
+      fc.record({ a: period, b: period, threshold: fc.integer({ min: 0, max: 999 }) }),
+      { nil: null },
+    ),
     viewport: fc.option(
       fc.record({
         zoom: fc.integer({ min: 50, max: 6000 }).map((n) => n / 1000),
@@ -299,6 +308,48 @@ describe('the view codec', () => {
       expect(view.path, query).toBeNull();
       expect(ignored, query).toEqual([{ param: 'path', value: query.slice(5), reason }]);
     }
+  });
+
+  it('writes two compared periods readably, and the threshold only when set', () => {
+    const compare = {
+      a: { from: '2031-03', to: '2031-03' },
+      b: { from: '2031-04', to: '2031-06-30' },
+      threshold: 0,
+    };
+    expect(encodeView({ ...DEFAULT_VIEW, compare })).toBe(
+      'v=1&compare=2031-03..2031-03,2031-04..2031-06-30',
+    );
+    expect(encodeView({ ...DEFAULT_VIEW, compare: { ...compare, threshold: 2 } })).toBe(
+      'v=1&compare=2031-03..2031-03,2031-04..2031-06-30&delta=2',
+    );
+    // One date is a period running through it.
+    expect(decodeView('compare=2030,2031&delta=3').view.compare).toEqual({
+      a: { from: '2030', to: '2030' },
+      b: { from: '2031', to: '2031' },
+      threshold: 3,
+    });
+  });
+
+  it('ignores compared periods it cannot read, and says why', () => {
+    for (const [query, param, value, reason] of [
+      ['compare=2031', 'compare', '2031', { code: 'not-two-periods' }],
+      [
+        'compare=2031-05..2031-02,2031',
+        'compare',
+        '2031-05..2031-02,2031',
+        { code: 'not-two-periods' },
+      ],
+      ['compare=2031..x,2032', 'compare', '2031..x,2032', { code: 'not-two-periods' }],
+      ['compare=2031,2032,2033', 'compare', '2031,2032,2033', { code: 'not-two-periods' }],
+      ['delta=2', 'delta', '2', { code: 'nothing-compared' }],
+    ] as const) {
+      const { view, ignored } = decodeView(query);
+      expect(view.compare, query).toBeNull();
+      expect(ignored, query).toEqual([{ param, value, reason }]);
+    }
+    const { view, ignored } = decodeView('compare=2030,2031&delta=-1');
+    expect(view.compare?.threshold).toBe(0);
+    expect(ignored).toEqual([{ param: 'delta', value: '-1', reason: { code: 'not-a-threshold' } }]);
   });
 
   it('survives huge parameters', () => {

@@ -1,3 +1,4 @@
+import type { Period } from '../compare/comparePeriods.ts';
 import { isoDateSchema } from '../dataset/datasetSchema.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
 import { parseTieId } from '../graph/rollUp.ts';
@@ -7,6 +8,7 @@ import {
   ENUM_VALUES,
   LAYOUTS,
   FOLDABLE_PANELS,
+  MAX_COMPARE_THRESHOLD,
   PRESENTATIONS,
   MAX_PINS,
   MAX_ZOOM,
@@ -46,7 +48,10 @@ export type IgnoreReason =
         | 'not-a-path'
         | 'same-ends'
         | 'not-a-pin'
-        | 'second-pin';
+        | 'second-pin'
+        | 'not-two-periods'
+        | 'not-a-threshold'
+        | 'nothing-compared';
     }
   | { code: 'link-version'; version: number }
   | { code: 'not-one-of'; choices: string }
@@ -105,10 +110,12 @@ const PARAMS = {
   grouping: 'groups',
   openGroups: 'open',
   drawAll: 'all',
+  compare: 'compare',
   lang: 'lang',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
 const VIEWPORT_PARAMS = { zoom: 'zoom', at: 'at' } as const;
+const THRESHOLD_PARAM = 'delta';
 
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
@@ -166,6 +173,11 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.grouping, view.grouping);
   put(PARAMS.openGroups, view.openGroups.length === 0 ? null : view.openGroups.join(','));
   put(PARAMS.drawAll, view.drawAll ? '1' : null);
+  if (view.compare !== null) {
+    const { a, b, threshold } = view.compare;
+    params.set(PARAMS.compare, `${a.from}..${a.to},${b.from}..${b.to}`);
+    if (threshold !== 0) params.set(THRESHOLD_PARAM, String(threshold));
+  }
   if (view.viewport !== null) {
     params.set(VIEWPORT_PARAMS.zoom, String(round(view.viewport.zoom, 3)));
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
@@ -214,6 +226,27 @@ export function decodePins(text: string): {
   return { pins, ignored };
 }
 
+const isDate = (text: string) => isoDateSchema.safeParse(text).success;
+
+/**
+ * Reads two periods written as `from..to,from..to`; null unless both are dates in
+ * order. A period given as one date (`2031`) runs through it.
+ * @example decodePeriods('2031-03..2031-03,2031-04..2031-05')
+ * // { a: { from: '2031-03', to: '2031-03' }, b: { from: '2031-04', to: '2031-05' } }
+ */
+export function decodePeriods(text: string): { a: Period; b: Period } | null {
+  const parts = text.split(',');
+  if (parts.length !== 2) return null;
+  const periods: Period[] = [];
+  for (const part of parts) {
+    const [from = '', to = from, ...rest] = part.split('..');
+    if (rest.length > 0 || !isDate(from) || !isDate(to) || isBackwardRange(from, to)) return null;
+    periods.push({ from, to });
+  }
+  const [a, b] = periods;
+  return a === undefined || b === undefined ? null : { a, b };
+}
+
 /**
  * Reads a view from query parameters. Never throws: whatever cannot be read is
  * left at its default and reported in `ignored`, so the app can say so.
@@ -248,7 +281,12 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   }
 
   const view: ViewState = { ...DEFAULT_VIEW, expanded: [], pins: [], openGroups: [] };
-  const known = new Set<string>(['v', ...Object.values(PARAMS), ...Object.values(VIEWPORT_PARAMS)]);
+  const known = new Set<string>([
+    'v',
+    ...Object.values(PARAMS),
+    ...Object.values(VIEWPORT_PARAMS),
+    THRESHOLD_PARAM,
+  ]);
   for (const [key, value] of first)
     if (!known.has(key)) ignore(key, value, { code: 'not-a-view-parameter' });
 
@@ -395,6 +433,19 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.grouping = readChoice(PARAMS.grouping, GROUPINGS);
   view.openGroups = readIds(PARAMS.openGroups) ?? [];
   view.drawAll = readChoice(PARAMS.drawAll, ['1', '0'] as const) === '1';
+  const compare = first.get(PARAMS.compare);
+  const threshold = first.get(THRESHOLD_PARAM);
+  if (compare !== undefined && compare !== '') {
+    const periods = decodePeriods(compare);
+    if (periods === null) ignore(PARAMS.compare, compare, { code: 'not-two-periods' });
+    else view.compare = { ...periods, threshold: 0 };
+  }
+  if (threshold !== undefined) {
+    if (view.compare === null) ignore(THRESHOLD_PARAM, threshold, { code: 'nothing-compared' });
+    else if (/^\d{1,3}$/.test(threshold) && Number(threshold) <= MAX_COMPARE_THRESHOLD)
+      view.compare.threshold = Number(threshold);
+    else ignore(THRESHOLD_PARAM, threshold, { code: 'not-a-threshold' });
+  }
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);

@@ -1,3 +1,4 @@
+import type { Period } from '../compare/comparePeriods.ts';
 import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetSchema.ts';
 import type { Grouping } from '../overview/assignGroups.ts';
 import { QUAD_CLASSES } from '../relations/quadClass.ts';
@@ -48,6 +49,16 @@ export interface Pin {
   x: number;
   y: number;
 }
+
+/** Two periods compared tie by tie, and how far a count may move before a tie counts as changed. */
+export interface CompareQuery {
+  a: Period;
+  b: Period;
+  threshold: number;
+}
+
+/** The largest count threshold a link may carry. */
+export const MAX_COMPARE_THRESHOLD = 999;
 
 /** The camera: zoom, and the graph point at the centre of the screen. */
 export interface Viewport {
@@ -100,6 +111,8 @@ export interface ViewState {
   folded: FoldablePanel[];
   /** Entities placed by hand; they keep their place whatever the layout. */
   pins: Pin[];
+  /** Periods A and B compared (see comparePeriods.ts); null when none are. */
+  compare: CompareQuery | null;
   viewport: Viewport | null;
   /** How a large graph's overview groups entities; null lets the app choose (see defaultGrouping). */
   grouping: Grouping | null;
@@ -142,6 +155,7 @@ export const DEFAULT_VIEW: ViewState = {
   rollup: false,
   folded: [],
   pins: [],
+  compare: null,
   viewport: null,
   grouping: null,
   openGroups: [],

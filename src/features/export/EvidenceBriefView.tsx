@@ -6,10 +6,12 @@ import { useLoadedDataset } from '../../dataset/useDatasetIndex.ts';
 import { evidenceBrief } from '../../domain/export/evidenceBrief.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { encodeView } from '../../domain/view/viewCodec.ts';
+import { useComparison } from '../../store/useComparison.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { usePaths } from '../../store/usePaths.ts';
 import { useSelectedTie, useVisibleGraph } from '../../store/useVisibleGraph.ts';
+import { BriefComparison } from './BriefComparison.tsx';
 import { BriefItem } from './BriefItem.tsx';
 import { BriefScope } from './BriefScope.tsx';
 import './brief.css';
@@ -39,6 +41,7 @@ export function EvidenceBriefView({ picture, made, onClose }: EvidenceBriefViewP
   const language = useNameLanguage();
   const { tie } = useSelectedTie();
   const path = usePaths()?.shown ?? null;
+  const comparison = useComparison();
   const brief = useMemo(
     () => evidenceBrief(index, shown, view.selected, { tie, path }),
     [index, shown, view.selected, tie, path],
@@ -132,6 +135,14 @@ export function EvidenceBriefView({ picture, made, onClose }: EvidenceBriefViewP
           </p>
         )}
       </figure>
+      {view.compare !== null && comparison !== null && (
+        <BriefComparison
+          index={index}
+          query={view.compare}
+          comparison={comparison}
+          language={language}
+        />
+      )}
       <BriefScope brief={brief} language={language} index={index} />
       {brief.items.map((item) => (
         <BriefItem

@@ -10,12 +10,15 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
+import { useComparison } from '../../store/useComparison.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
 import { useFilteredGraph, useRolledUp, useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import { downloadFile } from './downloadFile.ts';
 import type { BriefPicture } from './EvidenceBriefView.tsx';
 import {
+  COMPARISON_EXPORT,
   DATA_EXPORTS,
   PICTURE_EXPORTS,
   type ExportKind,
@@ -37,6 +40,7 @@ const LABEL_KEYS = {
   entities: 'export.entitiesCsv',
   relations: 'export.relationsCsv',
   gexf: 'export.gexf',
+  comparison: 'export.comparisonCsv',
 } as const satisfies Record<ExportKind, string>;
 
 const NO_TIES: readonly RolledTie[] = [];
@@ -58,6 +62,8 @@ export function ExportMenu({ picture }: ExportMenuProps) {
   const filtered = useFilteredGraph();
   const ties = useRolledUp()?.ties ?? NO_TIES;
   const language = useNameLanguage();
+  const compareQuery = useViewStore((s) => s.view.compare);
+  const comparison = useComparison();
   const [isOpen, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [brief, setBrief] = useState<{ picture: BriefPicture; made: Date } | null>(null);
@@ -89,6 +95,8 @@ export function ExportMenu({ picture }: ExportMenuProps) {
       language,
       now: new Date(),
       picture: picture.current,
+      compared:
+        compareQuery === null || comparison === null ? null : { query: compareQuery, comparison },
       strings: { en: i18n.getFixedT('en'), tr: i18n.getFixedT('tr') },
     };
     let exporters: typeof import('./exportFile.ts');
@@ -167,7 +175,10 @@ export function ExportMenu({ picture }: ExportMenuProps) {
         <p className="export-heading">{t('export.pictures')}</p>
         <ul>{PICTURE_EXPORTS.map(item)}</ul>
         <p className="export-heading">{t('export.data')}</p>
-        <ul>{DATA_EXPORTS.map(item)}</ul>
+        <ul>
+          {DATA_EXPORTS.map(item)}
+          {comparison !== null && item(COMPARISON_EXPORT)}
+        </ul>
         <button type="button" className="export-item export-brief" onClick={() => void openBrief()}>
           {t('export.brief')}
         </button>

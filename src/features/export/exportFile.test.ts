@@ -6,7 +6,8 @@ import { filterGraph } from '../../domain/graph/filterGraph.ts';
 import { rollUp } from '../../domain/graph/rollUp.ts';
 import { DEFAULT_VIEW } from '../../domain/view/viewState.ts';
 import { bundledDataset } from '../../testSupport/bundledDataset.ts';
-import { exportContents, type ExportContext } from './exportFile.ts';
+import { comparePeriods } from '../../domain/compare/comparePeriods.ts';
+import { exportContents, NothingShownError, type ExportContext } from './exportFile.ts';
 
 // Roll-up draws officials as the states they hold office in. The exports must say
 // what is drawn (ties included) and keep what is needed to draw it again.
@@ -24,6 +25,7 @@ function contextOf(id: 'lavrov-choe' | 'fictional-veld', rolled: boolean): Expor
     language: 'en',
     now: new Date('2026-11-29T12:00:00Z'),
     picture: null,
+    compared: null,
     strings: { en: t, tr: t },
   };
 }
@@ -97,5 +99,30 @@ describe('exports with roll-up off', () => {
     expect([...csvIds(csv)].some((id) => id?.startsWith('rollup:'))).toBe(false);
     const xml = await (await exportContents('gexf', context)).text();
     expect(gexfEdgeIds(xml).some((id) => id?.startsWith('rollup:'))).toBe(false);
+  });
+});
+
+describe('the comparison export', () => {
+  const a = { from: '2031-03', to: '2031-03' };
+  const b = { from: '2031-04', to: '2031-04' };
+
+  it('writes the comparison of the two periods, one row per tie', async () => {
+    const context = contextOf('fictional-veld', false);
+    const comparison = comparePeriods(context.index, context.index.dataset.relations, a, b);
+    const blob = await exportContents('comparison', {
+      ...context,
+      compared: { query: { a, b, threshold: 0 }, comparison },
+    });
+    const rows = (await blob.text()).split('\r\n').slice(1, -1);
+    expect(rows.filter((row) => row.includes(',new,'))).toEqual([
+      expect.stringMatching(/^halvard-ens,Halvard Ens,tesk,Tesk,new,/),
+    ]);
+    expect(rows).toHaveLength(comparison.ties.length + comparison.undated.length);
+  });
+
+  it('refuses when nothing is compared', async () => {
+    await expect(exportContents('comparison', contextOf('fictional-veld', false))).rejects.toThrow(
+      NothingShownError,
+    );
   });
 });

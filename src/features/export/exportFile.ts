@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
+import type { Comparison } from '../../domain/compare/comparePeriods.ts';
+import { comparisonTable } from '../../domain/export/comparisonTable.ts';
 import { csvText } from '../../domain/export/csvText.ts';
+import type { CompareQuery } from '../../domain/view/viewState.ts';
 import { entityTable } from '../../domain/export/entityTable.ts';
 import { exportFileName, localDay } from '../../domain/export/exportFileName.ts';
 import { gexfDocument } from '../../domain/export/gexfDocument.ts';
@@ -20,6 +23,7 @@ const NAMES: Record<ExportKind, [string, string]> = {
   entities: ['entities', 'csv'],
   relations: ['relations', 'csv'],
   gexf: ['graph', 'gexf'],
+  comparison: ['comparison', 'csv'],
 };
 
 /** Everything an export reads: the dataset, what is shown, how to name and phrase it. */
@@ -37,6 +41,8 @@ export interface ExportContext {
   language: string;
   now: Date;
   picture: PictureSource | null;
+  /** The two periods compared and the result; null when none are. */
+  compared: { query: CompareQuery; comparison: Comparison } | null;
   /** The UI strings in English and Turkish, for the derived dataset's title and description. */
   strings: { en: TFunction; tr: TFunction };
 }
@@ -100,6 +106,13 @@ export async function exportContents(kind: ExportKind, context: ExportContext): 
       return new Blob([csvText(relationTable(index, shown.relations, language, ties))], {
         type: 'text/csv;charset=utf-8',
       });
+    case 'comparison': {
+      if (context.compared === null) throw new NothingShownError();
+      const { query, comparison } = context.compared;
+      return new Blob([csvText(comparisonTable(index, comparison, query.a, query.b, language))], {
+        type: 'text/csv;charset=utf-8',
+      });
+    }
     case 'gexf':
       return new Blob([gexfDocument(index, shown, language, localDay(context.now), ties)], {
         type: 'application/xml',

@@ -11,4 +11,7 @@ export interface PictureSource {
 
 export const PICTURE_EXPORTS = ['view-png', 'whole-png', 'view-svg', 'whole-svg'] as const;
 export const DATA_EXPORTS = ['dataset', 'entities', 'relations', 'gexf'] as const;
-export type ExportKind = (typeof PICTURE_EXPORTS)[number] | (typeof DATA_EXPORTS)[number];
+/** Offered only while two periods are compared. */
+export const COMPARISON_EXPORT = 'comparison';
+export type ExportKind =
+  (typeof PICTURE_EXPORTS)[number] | (typeof DATA_EXPORTS)[number] | typeof COMPARISON_EXPORT;

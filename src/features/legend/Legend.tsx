@@ -11,6 +11,7 @@ import {
   STANCE_LOOKS,
   type EntityLook,
 } from '../../graph-view/graphPalette.ts';
+import { CompareLegend } from './CompareLegend.tsx';
 
 const SHAPE_POINTS: Record<EntityLook['shape'], string | null> = {
   'round-rectangle': null,
@@ -60,6 +61,7 @@ export function Legend() {
   const isRolledUp = useViewStore((s) => s.view.rollup);
   const hasPins = useViewStore((s) => s.view.pins.length > 0);
   const showsGroups = useShowsOverview();
+  const isComparing = useViewStore((s) => s.view.compare !== null);
   return (
     // Focusable: on a small screen the legend scrolls, and keyboard users scroll it too.
     <section className="legend" aria-labelledby="legend-heading" tabIndex={0}>
@@ -129,6 +131,7 @@ export function Legend() {
           </li>
         )}
       </ul>
+      {isComparing && <CompareLegend />}
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
       {showsGroups && <p className="legend-note">{t('overview.legend')}</p>}
     </section>
