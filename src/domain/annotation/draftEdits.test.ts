@@ -117,6 +117,10 @@ describe('building a dataset from an article', () => {
       ok: false,
       reason: 'cue-not-in-quote',
     });
+    expect(excerptOf(dataset, sel(1, 'Veloria'), { modality: 'hedged' })).toEqual({
+      ok: false,
+      reason: 'needs-cue',
+    });
     const ev = must(excerptOf(dataset, sel(1, 'Veloria'))).evidence;
     const withState = must(
       addEntity(dataset, { kind: 'state', name: { en: 'Veloria' } }, ev),

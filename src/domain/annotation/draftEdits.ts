@@ -24,7 +24,8 @@ export type EditRefusal =
   | 'cue-not-in-quote'
   | 'no-such-item'
   | 'no-such-article'
-  | 'needs-role';
+  | 'needs-role'
+  | 'needs-cue';
 
 export type EditResult =
   { ok: true; dataset: Dataset; id: string } | { ok: false; reason: EditRefusal };
@@ -130,7 +131,9 @@ export function excerptOf(
   const { exact: quote, prefix, suffix } = quoteSelector(text, from, to - from);
   if (quote.trim() === '') return { ok: false, reason: 'no-words' };
   const cue = reading.cue?.trim();
-  if (reading.modality === 'hedged' && cue !== undefined && cue !== '' && !quote.includes(cue))
+  if (reading.modality === 'hedged' && (cue === undefined || cue === ''))
+    return { ok: false, reason: 'needs-cue' };
+  if (reading.modality === 'hedged' && !quote.includes(cue!))
     return { ok: false, reason: 'cue-not-in-quote' };
   return {
     ok: true,
