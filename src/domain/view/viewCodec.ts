@@ -2,6 +2,7 @@ import { isoDateSchema } from '../dataset/datasetSchema.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
 import { parseTieId } from '../graph/rollUp.ts';
 import {
+  APP_MODES,
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
@@ -100,6 +101,9 @@ const PARAMS = {
   rollup: 'rollup',
   pins: 'pins',
   lang: 'lang',
+  mode: 'mode',
+  draft: 'draft',
+  article: 'art',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
 const VIEWPORT_PARAMS = { zoom: 'zoom', at: 'at' } as const;
@@ -161,6 +165,9 @@ export function encodeView(view: ViewState): string {
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
   }
   put(PARAMS.lang, view.lang);
+  put(PARAMS.mode, view.mode === DEFAULT_VIEW.mode ? null : view.mode);
+  put(PARAMS.draft, view.mode === 'annotate' ? view.draft : null);
+  put(PARAMS.article, view.mode === 'annotate' ? view.article : null);
   // Commas separate list items and never occur inside one; colons and bars join the
   // parts of a pin or a rolled-up tie's id: keep them readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
@@ -374,6 +381,10 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
       ignore(PARAMS.pins, value, reason);
   }
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
+  view.mode = readChoice(PARAMS.mode, APP_MODES) ?? DEFAULT_VIEW.mode;
+  // A draft lives in one browser: its id is an id, nothing more, and only Annotate reads it.
+  view.draft = readId(PARAMS.draft);
+  view.article = readId(PARAMS.article);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);
   const at = first.get(VIEWPORT_PARAMS.at);
