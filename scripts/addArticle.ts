@@ -11,7 +11,7 @@ import { format } from 'prettier';
 import { checkDatasetFile } from './checkData.ts';
 import { articleSchema, type Article, type Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { formatPath } from '../src/domain/dataset/validateDataset.ts';
-import { textToParagraphs } from '../src/domain/articles/textToParagraphs.ts';
+import { articleTextHash, normaliseArticleText } from '../src/domain/annotation/articleText.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -43,6 +43,9 @@ if (
   process.exit(2);
 }
 
+// The same normalisation as the browser's "Add article": line endings, NFC, no bidi controls.
+const text = existsSync(textFile) ? normaliseArticleText(readFileSync(textFile, 'utf8')) : null;
+const paragraphs = text?.paragraphs ?? [];
 const article: Article = {
   id: values.id,
   language: values.language,
@@ -54,7 +57,8 @@ const article: Article = {
   licence: values.licence ?? null,
   annotatedBy: values['annotated-by'] ?? 'Diplograph editors',
   ...(values.note === undefined ? {} : { note: { en: values.note } }),
-  paragraphs: existsSync(textFile) ? textToParagraphs(readFileSync(textFile, 'utf8')) : [],
+  paragraphs,
+  ...(paragraphs.length > 0 ? { textHash: articleTextHash(paragraphs) } : {}),
 };
 if (!existsSync(textFile)) {
   console.error(
@@ -91,6 +95,8 @@ writeFileSync(datasetFile, await format(JSON.stringify(dataset, null, 2), { pars
 console.log(
   `${isNew ? 'created' : 'updated'} ${datasetFile}: added article "${article.id}" (${article.paragraphs.length} paragraphs); fields not given are null, shown as "unknown"`,
 );
+if (text !== null && text.applied.length > 0)
+  console.log(`normalised the text: ${text.applied.join(', ')}`);
 const report = checkDatasetFile(datasetFile);
 for (const line of report.errors) console.error(`error   ${line}`);
 for (const line of report.warnings) console.warn(`warning ${line}`);

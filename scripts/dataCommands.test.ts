@@ -36,7 +36,9 @@ describe('the article workflow', () => {
       publisher: null,
       url: null,
       paragraphs: ['A fictional second note.', 'It names Tesk’s harbour.'],
+      textHash: expect.stringMatching(/^[0-9a-f]{8}$/) as unknown,
     });
+    expect(run.stdout).toContain('normalised the text: windows-line-endings, blank-lines');
   });
 
   it('refuses an unsafe URL', () => {

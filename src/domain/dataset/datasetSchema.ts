@@ -117,6 +117,36 @@ export const httpUrlSchema = z
 export const MODALITIES = ['stated', 'hedged'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
+/**
+ * The words around a quote in its paragraph: with the quote as `exact`, a W3C Web
+ * Annotation TextQuoteSelector, so an excerpt can be found again after its article's
+ * text is corrected.
+ */
+export const quoteContextSchema = z
+  .strictObject({
+    prefix: z.string().meta({ description: 'The text just before the quote in its paragraph.' }),
+    suffix: z.string().meta({ description: 'The text just after the quote in its paragraph.' }),
+  })
+  .meta({
+    description:
+      'With the quote as "exact", a W3C TextQuoteSelector: the words before and after the quote, to find it again if the text is corrected.',
+  });
+
+/** NATO Admiralty scale: how credible a piece of information is, 1 (confirmed) to 6 (cannot be judged). */
+export const credibilitySchema = z.int().min(1).max(6).meta({
+  description:
+    'Information credibility on the NATO Admiralty scale: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.',
+});
+
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+
+/** NATO Admiralty scale: how reliable a source is, A (completely reliable) to F (cannot be judged). */
+export const reliabilitySchema = z.enum(RELIABILITY_GRADES).meta({
+  description:
+    'Source reliability on the NATO Admiralty scale: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.',
+});
+
 export const evidenceSchema = z
   .strictObject({
     article: idSchema.meta({ description: 'The id of the article quoted.' }),
@@ -143,6 +173,8 @@ export const evidenceSchema = z
       description:
         "The editors' translation of the quote; required when the article is not in English. Never replaces the original.",
     }),
+    selector: quoteContextSchema.optional(),
+    credibility: credibilitySchema.optional(),
   })
   .meta({ description: 'A verbatim excerpt of an article that supports an entity or relation.' });
 
@@ -301,6 +333,15 @@ export const articleSchema = z
       description:
         'The full text, one string per paragraph, exactly as published; empty when the text is not held (an article only cited).',
     }),
+    textHash: z
+      .string()
+      .regex(/^[0-9a-f]{8}$/, 'must be 8 hex digits')
+      .optional()
+      .meta({
+        description:
+          'A hash of the paragraphs joined by line breaks (32-bit FNV-1a): when the text no longer matches it, the excerpts are re-anchored.',
+      }),
+    reliability: reliabilitySchema.optional(),
   })
   .meta({ description: 'A source article; null fields are unknown and shown as "unknown".' });
 

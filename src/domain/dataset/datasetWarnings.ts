@@ -1,3 +1,4 @@
+import { contentHash } from './contentHash.ts';
 import type { Dataset } from './datasetSchema.ts';
 import type { DatasetProblem } from './validateDataset.ts';
 
@@ -22,6 +23,16 @@ export function datasetWarnings(dataset: Dataset): DatasetProblem[] {
   dataset.articles.forEach((article, i) => {
     if (!cited.has(article.id))
       warnings.push({ path: ['articles', i], message: `no excerpt cites article "${article.id}"` });
+  });
+  dataset.articles.forEach((article, i) => {
+    if (
+      article.textHash !== undefined &&
+      article.textHash !== contentHash(article.paragraphs.join('\n'))
+    )
+      warnings.push({
+        path: ['articles', i, 'textHash'],
+        message: `the text of article "${article.id}" changed since its excerpts were anchored`,
+      });
   });
   if (dataset.positions !== undefined) {
     const { positions } = dataset;

@@ -24,7 +24,8 @@ export interface Mention {
 // name long enough not to be the start of unrelated words ("US" in "üst").
 const MAX_BARE_SUFFIX = 5;
 const MIN_NAME_FOR_BARE_SUFFIX = 4;
-const APOSTROPHES = new Set(["'", '’']);
+/** The apostrophes a Turkish suffix follows. */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
 /** An all-capitals name of up to four letters: an acronym such as "US", "ABD" or "DPRK". */

@@ -5,6 +5,7 @@ import { tieId } from '../graph/rollUp.ts';
 import { RELATION_KIND_IDS } from '../relations/relationKinds.ts';
 import { decodePins, decodeView, encodePins, encodeView } from './viewCodec.ts';
 import {
+  APP_MODES,
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
@@ -94,6 +95,9 @@ const validView: fc.Arbitrary<ViewState> = fc
     openGroups: ids,
     drawAll: fc.boolean(),
     lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
+    mode: fc.constantFrom(...APP_MODES),
+    draft: fc.option(id, { nil: null }),
+    article: fc.option(id, { nil: null }),
   })
   .map((view) => ({
     ...view,
@@ -106,9 +110,23 @@ const validView: fc.Arbitrary<ViewState> = fc
     reading: view.selected === null ? null : view.reading,
     depth: view.focus === null ? DEFAULT_VIEW.depth : view.depth,
     outside: view.focus === null ? DEFAULT_VIEW.outside : view.outside,
+    // The draft and its article belong to Annotate.
+    draft: view.mode === 'annotate' ? view.draft : null,
+    article: view.mode === 'annotate' ? view.article : null,
   }));
 
 describe('the view codec', () => {
+  it('writes Annotate with its draft and article, and leaves them out of an explorer link', () => {
+    const annotate = {
+      ...DEFAULT_VIEW,
+      mode: 'annotate' as const,
+      draft: 'draft-x1',
+      article: 'note',
+    };
+    expect(encodeView(annotate)).toBe('v=1&mode=annotate&draft=draft-x1&art=note');
+    expect(encodeView({ ...annotate, mode: 'explore' })).toBe('v=1');
+  });
+
   test.prop([validView], { numRuns: 2000 })('reads back every view it writes', (view) => {
     const { view: decoded, ignored } = decodeView(encodeView(view));
     expect(ignored).toEqual([]);

@@ -4,6 +4,7 @@ import { isBackwardRange } from '../graph/dateRange.ts';
 import { parseTieId } from '../graph/rollUp.ts';
 import { GROUPINGS } from '../overview/assignGroups.ts';
 import {
+  APP_MODES,
   DEFAULT_VIEW,
   ENUM_VALUES,
   LAYOUTS,
@@ -112,6 +113,9 @@ const PARAMS = {
   drawAll: 'all',
   compare: 'compare',
   lang: 'lang',
+  mode: 'mode',
+  draft: 'draft',
+  article: 'art',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
 const VIEWPORT_PARAMS = { zoom: 'zoom', at: 'at' } as const;
@@ -183,6 +187,9 @@ export function encodeView(view: ViewState): string {
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
   }
   put(PARAMS.lang, view.lang);
+  put(PARAMS.mode, view.mode === DEFAULT_VIEW.mode ? null : view.mode);
+  put(PARAMS.draft, view.mode === 'annotate' ? view.draft : null);
+  put(PARAMS.article, view.mode === 'annotate' ? view.article : null);
   // Commas separate list items and never occur inside one; colons and bars join the
   // parts of a pin or a rolled-up tie's id: keep them readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
@@ -447,6 +454,10 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     else ignore(THRESHOLD_PARAM, threshold, { code: 'not-a-threshold' });
   }
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
+  view.mode = readChoice(PARAMS.mode, APP_MODES) ?? DEFAULT_VIEW.mode;
+  // A draft lives in one browser: its id is an id, nothing more, and only Annotate reads it.
+  view.draft = readId(PARAMS.draft);
+  view.article = readId(PARAMS.article);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);
   const at = first.get(VIEWPORT_PARAMS.at);

@@ -26,6 +26,9 @@ export type Presentation = (typeof PRESENTATIONS)[number];
 export const NAME_LANGUAGES = ['en', 'tr'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
+export const APP_MODES = ['explore', 'annotate'] as const;
+export type AppMode = (typeof APP_MODES)[number];
+
 /** The zoom range the graph allows, and so the range links may carry. */
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 6;
@@ -126,6 +129,12 @@ export interface ViewState {
    * shown always says its language, so its links do.
    */
   lang: NameLanguage | null;
+  /** Exploring a dataset, or annotating an article into a local draft. */
+  mode: AppMode;
+  /** In Annotate: the local draft open (it lives in this browser only). */
+  draft: string | null;
+  /** In Annotate: the id of the article open in the draft. */
+  article: string | null;
 }
 
 /** The whole graph, nothing selected, default framing. */
@@ -161,6 +170,9 @@ export const DEFAULT_VIEW: ViewState = {
   openGroups: [],
   drawAll: false,
   lang: null,
+  mode: 'explore',
+  draft: null,
+  article: null,
 };
 
 /** The fields that filter what the graph shows (a lens counts as one). */
