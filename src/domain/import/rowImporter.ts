@@ -32,6 +32,8 @@ export interface RowImporter {
   /** One parsed row: its cells, as text. */
   row(cells: string[]): void;
   endFile(): void;
+  /** The current file cannot be read further (bad UTF-8): reported, its rows so far kept. */
+  refuseFile(reason: string): void;
   finish(): ImportResult;
 }
 

@@ -95,6 +95,11 @@ class GdeltImporter implements RowImporter {
     if (this.layout === null) this.builder.report.leave(this.file, null, 'empty file: no rows');
   }
 
+  refuseFile(reason: string): void {
+    this.builder.report.leave(this.file, null, reason);
+    this.layout = 'refused';
+  }
+
   finish() {
     return this.builder.finish();
   }
