@@ -258,7 +258,15 @@ export const cameoCodeSchema = z
   .meta({ description: 'A CAMEO event code; its first two digits are the root code.' });
 
 export const entitySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...entityCommon, kind: z.literal('state') }),
+  z.strictObject({
+    ...entityCommon,
+    kind: z.literal('state'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "RUS"')
+      .optional()
+      .meta({ description: 'The ISO 3166-1 alpha-3 code of the country ("RUS"), when known.' }),
+  }),
   z.strictObject({ ...entityCommon, kind: z.literal('bloc') }).meta({
     description: 'A group of actors; its members are the member-of relations that name it, if any.',
   }),
@@ -280,6 +288,50 @@ export const entitySchema = z.discriminatedUnion('kind', [
 ]);
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+const countSchema = z.int().min(0);
+
+/** What an event dataset coded about an imported relation, kept as the source gives it. */
+export const codedSchema = z
+  .strictObject({
+    quadClass: z.int().min(1).max(4).optional().meta({
+      description:
+        "The source's own QuadClass (1 verbal cooperation … 4 material conflict), kept beside the one the app derives from the CAMEO code.",
+    }),
+    goldstein: z.number().min(-10).max(10).optional().meta({
+      description: 'The Goldstein scale score (GDELT) or intensity (ICEWS), −10 to +10.',
+    }),
+    counts: z
+      .strictObject({
+        events: countSchema,
+        mentions: countSchema.optional(),
+        sources: countSchema.optional(),
+        articles: countSchema.optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'The coded events this relation aggregates (same pair, code and day), and the sums of their mention, source and article counts.',
+      }),
+    fatalities: countSchema
+      .optional()
+      .meta({ description: "ACLED's reported fatalities, summed." }),
+    eventType: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "ACLED's event_type, as ACLED names it." }),
+    subEventType: z.string().min(1).optional().meta({ description: "ACLED's sub_event_type." }),
+    location: z
+      .strictObject({
+        name: z.string().min(1).nullable(),
+        latitude: z.number().min(-90).max(90),
+        longitude: z.number().min(-180).max(180),
+      })
+      .optional()
+      .meta({ description: 'Where the event took place, as the source geocoded it.' }),
+  })
+  .meta({ description: 'Figures an event dataset coded for an imported relation.' });
 
 export const relationSchema = z
   .strictObject({
@@ -308,6 +360,7 @@ export const relationSchema = z
       description: 'Verbatim excerpts; at least one, unless the relation has citations.',
     }),
     citations: z.array(citationSchema).optional(),
+    coded: codedSchema.optional(),
   })
   .meta({ description: 'A tie between two entities, read source → target.' });
 
@@ -399,6 +452,7 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type DateClaim = z.infer<typeof dateClaimSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Coded = z.infer<typeof codedSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Article = z.infer<typeof articleSchema>;

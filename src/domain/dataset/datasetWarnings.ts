@@ -16,13 +16,17 @@ export function datasetWarnings(dataset: Dataset): DatasetProblem[] {
     }
   });
   const cited = new Set(
-    [...dataset.entities, ...dataset.relations].flatMap((item) =>
-      item.evidence.map((e) => e.article),
-    ),
+    [...dataset.entities, ...dataset.relations].flatMap((item) => [
+      ...item.evidence.map((e) => e.article),
+      ...(item.citations ?? []).map((c) => c.article),
+    ]),
   );
   dataset.articles.forEach((article, i) => {
     if (!cited.has(article.id))
-      warnings.push({ path: ['articles', i], message: `no excerpt cites article "${article.id}"` });
+      warnings.push({
+        path: ['articles', i],
+        message: `no excerpt cites article "${article.id}"`,
+      });
   });
   dataset.articles.forEach((article, i) => {
     if (

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
+
+const FIXTURES = 'src/domain/import/fixtures';
+const EVENTS = `${FIXTURES}/gdelt-20240619.export.CSV`;
+const MENTIONS = `${FIXTURES}/gdelt-20240619.mentions.CSV`;
+
+const importData = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/importData.ts', ...args], {
+    encoding: 'utf8',
+  });
+
+// Each case starts Node with tsx: seconds on a loaded machine.
+describe('npm run data:import', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diplograph-import-'));
+
+  it('imports GDELT events and mentions, prints the report and writes a dataset that checks', () => {
+    const out = join(dir, 'gdelt.json');
+    const run = importData([
+      '--format',
+      'gdelt',
+      EVENTS,
+      '--mentions',
+      MENTIONS,
+      '--out',
+      out,
+      '--actors',
+      'RUS,PRK',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('gdelt: 14 rows read');
+    expect(run.stdout).toMatch(/rows\/s\), peak RSS \d+ MB/);
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+    expect(dataset.id).toBe('gdelt');
+    expect(dataset.relations.map((r) => r.id)).toEqual([
+      'russian-federation-north-korea-040-2024-06-19',
+      'north-korea-russian-federation-040-2024-06-19',
+    ]);
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/checkData.ts', out], {
+      encoding: 'utf8',
+    });
+    expect(check.status).toBe(0);
+  });
+
+  it('merges into an existing dataset and reports what it matched', () => {
+    const out = join(dir, 'merged.json');
+    const run = importData([
+      '--format',
+      'gdelt',
+      EVENTS,
+      '--into',
+      'data/lavrov-choe.json',
+      '--out',
+      out,
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('matched russian-federation → russia (by name)');
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+    expect(dataset.id).toBe('lavrov-choe');
+  });
+
+  it('writes nothing and exits non-zero on a file that is not UTF-8', () => {
+    const bad = join(dir, 'bad.export.CSV');
+    writeFileSync(bad, Buffer.concat([readFileSync(EVENTS), Buffer.from([0xff, 0xfe, 0x0a])]));
+    const out = join(dir, 'bad.json');
+    const run = importData(['--format', 'gdelt', bad, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/bad\.export\.CSV: not UTF-8 text/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes nothing on an empty file', () => {
+    const empty = join(dir, 'empty.export.CSV');
+    writeFileSync(empty, '');
+    const run = importData(['--format', 'gdelt', empty, '--out', join(dir, 'empty.json')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('empty.export.CSV: empty file: no rows');
+    expect(existsSync(join(dir, 'empty.json'))).toBe(false);
+  });
+
+  it('says a graph format is not available in this build', () => {
+    const run = importData(['--format', 'gexf', 'x.gexf', '--out', join(dir, 'g.json')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--format gexf is not available in this build');
+  });
+});
