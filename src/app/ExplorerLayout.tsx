@@ -14,6 +14,7 @@ import { FocusBar } from '../features/focus/FocusBar.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
+import { PanelFold } from '../features/panels/PanelFold.tsx';
 import { PathsPanel } from '../features/paths/PathsPanel.tsx';
 import { PinsBar } from '../features/pins/PinsBar.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
@@ -57,7 +58,11 @@ export function ExplorerLayout() {
   const picture = useRef<GraphPicture | null>(null);
 
   return (
-    <div className="explorer">
+    <div
+      className="explorer"
+      data-folded={view.folded.join(' ')}
+      data-selected={view.selected !== null}
+    >
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <DatasetSwitcher />
@@ -68,21 +73,30 @@ export function ExplorerLayout() {
         <ThemeSwitch />
         <CopyLinkButton />
         <ExportMenu picture={picture} />
-        <StatusLine />
       </header>
       <Notices />
       <div className="sidebar">
-        <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
-          <RollUpToggle />
-          <EntityList />
-          <FiltersPanel />
-        </ErrorBoundary>
+        <PanelFold panel="filters">
+          <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
+            <RollUpToggle />
+            <EntityList />
+            <FiltersPanel />
+          </ErrorBoundary>
+          <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
+            <PanelFold panel="legend">
+              <Legend />
+            </PanelFold>
+          </ErrorBoundary>
+        </PanelFold>
       </div>
       <main className="graph-pane" aria-label={t('app.graphRegion')}>
         <ErrorBoundary name={t('app.panel.graph')} onReset={resetView}>
-          <LensBar />
+          <div className="graph-toolbar">
+            <LensBar />
+            <PresentationSwitch />
+            <StatusLine />
+          </div>
           <FocusBar />
-          <PresentationSwitch />
           <PinsBar />
           {view.show === 'table' ? (
             <GraphTable ties={ties} />
@@ -120,10 +134,9 @@ export function ExplorerLayout() {
               <EvidenceList evidence={relation.evidence} headingLevel={5} owner={relation.id} />
             )}
           />
-          <Timeline />
-        </ErrorBoundary>
-        <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
-          <Legend />
+          <PanelFold panel="timeline">
+            <Timeline />
+          </PanelFold>
         </ErrorBoundary>
       </main>
       <ErrorBoundary name={t('app.panel.details')} onReset={resetView}>

@@ -22,6 +22,8 @@ import enLegend from './locales/en/legend.json';
 import trLegend from './locales/tr/legend.json';
 import enNotices from './locales/en/notices.json';
 import trNotices from './locales/tr/notices.json';
+import enPanels from './locales/en/panels.json';
+import trPanels from './locales/tr/panels.json';
 import enPaths from './locales/en/paths.json';
 import trPaths from './locales/tr/paths.json';
 import enPins from './locales/en/pins.json';
@@ -62,6 +64,7 @@ export const en = {
   graph: enGraph,
   legend: enLegend,
   notices: enNotices,
+  panels: enPanels,
   paths: enPaths,
   pins: enPins,
   reader: enReader,
@@ -88,6 +91,7 @@ export const tr: typeof en = {
   graph: trGraph,
   legend: trLegend,
   notices: trNotices,
+  panels: trPanels,
   paths: trPaths,
   pins: trPins,
   reader: trReader,
