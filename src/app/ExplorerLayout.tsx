@@ -127,6 +127,7 @@ export function ExplorerLayout() {
               onPin={pin}
               pictureRef={picture}
               onActivityChange={useGraphActivity.getState().setActivity}
+              wholeGraphLabel={t('panels.wholeGraph')}
             />
           )}
           <PathsPanel
