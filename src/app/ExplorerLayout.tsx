@@ -16,6 +16,7 @@ import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
 import { OverviewBar } from '../features/overview/OverviewBar.tsx';
+import { PanelFold } from '../features/panels/PanelFold.tsx';
 import { PathsPanel } from '../features/paths/PathsPanel.tsx';
 import { PinsBar } from '../features/pins/PinsBar.tsx';
 import { ReaderDialog } from '../features/reader/ReaderDialog.tsx';
@@ -66,7 +67,11 @@ export function ExplorerLayout() {
   const picture = useRef<GraphPicture | null>(null);
 
   return (
-    <div className="explorer">
+    <div
+      className="explorer"
+      data-folded={view.folded.join(' ')}
+      data-selected={view.selected !== null}
+    >
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <DatasetSwitcher />
@@ -77,21 +82,30 @@ export function ExplorerLayout() {
         <ThemeSwitch />
         <CopyLinkButton />
         <ExportMenu picture={picture} />
-        <StatusLine />
       </header>
       <Notices />
       <div className="sidebar">
-        <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
-          <RollUpToggle />
-          <EntityList />
-          <FiltersPanel />
-        </ErrorBoundary>
+        <PanelFold panel="filters">
+          <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
+            <RollUpToggle />
+            <EntityList />
+            <FiltersPanel />
+          </ErrorBoundary>
+          <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
+            <PanelFold panel="legend">
+              <Legend />
+            </PanelFold>
+          </ErrorBoundary>
+        </PanelFold>
       </div>
       <main className="graph-pane" aria-label={t('app.graphRegion')}>
         <ErrorBoundary name={t('app.panel.graph')} onReset={resetView}>
-          <LensBar />
+          <div className="graph-toolbar">
+            <LensBar />
+            <PresentationSwitch />
+            <StatusLine />
+          </div>
           <FocusBar />
-          <PresentationSwitch />
           <PinsBar />
           <OverviewBar />
           {view.show === 'table' ? (
@@ -126,6 +140,7 @@ export function ExplorerLayout() {
               pictureRef={picture}
               onActivityChange={useGraphActivity.getState().setActivity}
               compared={compared}
+              wholeGraphLabel={t('panels.wholeGraph')}
             />
           )}
           <PathsPanel
@@ -133,15 +148,14 @@ export function ExplorerLayout() {
               <EvidenceList evidence={relation.evidence} headingLevel={5} owner={relation.id} />
             )}
           />
-          <Timeline />
+          <PanelFold panel="timeline">
+            <Timeline />
+          </PanelFold>
           <ComparePanel
             renderEvidence={(relation) => (
               <EvidenceList evidence={relation.evidence} headingLevel={5} owner={relation.id} />
             )}
           />
-        </ErrorBoundary>
-        <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
-          <Legend />
         </ErrorBoundary>
       </main>
       <ErrorBoundary name={t('app.panel.details')} onReset={resetView}>

@@ -19,7 +19,17 @@ import { GraphProgress, type GraphPhase } from './GraphProgress.tsx';
 import { layoutInWorker } from './layoutInWorker.ts';
 import { graphStylesheet } from './graphStylesheet.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
-import { applyViewport, fitPositions, readViewport, sameViewport } from './graphViewport.ts';
+import {
+  applyViewport,
+  fitPositions,
+  moveCamera,
+  neighbourhoodViewport,
+  prefersReducedMotion,
+  readViewport,
+  sameViewport,
+} from './graphViewport.ts';
+import { isOverviewSize } from '../domain/graph/overviewThreshold.ts';
+import { OVERVIEW_LABEL_ZOOM } from './graphStylesheet.ts';
 import { ENTITY_LOOKS, GRAPH_INKS } from './graphPalette.ts';
 import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { GraphActivity } from '../domain/view/graphActivity.ts';
@@ -64,6 +74,8 @@ export interface GraphViewProps {
   pinRequest: { id: string; nonce: number } | null;
   /** An entity was dropped after a drag, or asked to be pinned where it is. */
   onPin: (id: string, x: number, y: number) => void;
+  /** The button that frames the whole graph again after a selection zoomed in. */
+  wholeGraphLabel: string;
   /** Told what the view is busy with (laying out, drawing) and null once drawn or gone. */
   onActivityChange?: (activity: GraphActivity) => void;
   /** The overview of groups to draw instead of every entity; null draws every entity. */
@@ -434,6 +446,58 @@ export function GraphView(props: GraphViewProps) {
     }
   }, [cy, isReady, centreRequest]);
 
+  // In an overview (OVERVIEW_MIN_ELEMENTS) a selection zooms to its neighbourhood, so
+  // its name and ties can be read; the selection a link opens with keeps the link's camera.
+  const [zoomedIn, setZoomedIn] = useState(false);
+  const lastSelected = useRef(selected);
+  const drawnElements = visible.entities.size + visible.relations.size + ties.length;
+  useEffect(() => {
+    if (cy === null || !isReady || selected === lastSelected.current) return;
+    lastSelected.current = selected;
+    if (selected === null || !isOverviewSize(drawnElements)) return;
+    const node = cy.getElementById(selected);
+    if (!node.isNode() || !node.visible()) return;
+    const at = node.position();
+    const around = node
+      .neighborhood()
+      .nodes(':visible')
+      .map((n): [number, number] => {
+        const p = n.position();
+        return [p.x, p.y];
+      });
+    const target = neighbourhoodViewport(
+      cy.width(),
+      cy.height(),
+      [at.x, at.y],
+      around,
+      FIT_PADDING,
+      OVERVIEW_LABEL_ZOOM,
+    );
+    moveCamera(cy, target, () => {
+      latest.current.onViewportChange(readViewport(cy));
+      setZoomedIn(true);
+    });
+  }, [cy, isReady, selected, drawnElements]);
+
+  const showWholeGraph = () => {
+    if (cy === null) return;
+    const shown = cy.elements(':visible');
+    const done = () => {
+      latest.current.onViewportChange(readViewport(cy));
+    };
+    if (prefersReducedMotion()) {
+      cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+      done();
+    } else {
+      cy.stop(true, false);
+      cy.animate(
+        { fit: { eles: shown.nonempty() ? shown : cy.elements(), padding: FIT_PADDING } },
+        { duration: 400, complete: done },
+      );
+    }
+    setZoomedIn(false);
+  };
+
   useEffect(() => {
     if (cy === null || !isReady || fitRequest === handledRequests.fit) return;
     handledRequests.fit = fitRequest;
@@ -454,6 +518,11 @@ export function GraphView(props: GraphViewProps) {
         data-ready={isReady}
       />
       {phase !== null && <GraphProgress phase={phase} />}
+      {zoomedIn && isReady && (
+        <button type="button" className="small-button graph-whole" onClick={showWholeGraph}>
+          {props.wholeGraphLabel}
+        </button>
+      )}
       {hover !== null && (
         <GraphTooltip
           index={index}

@@ -53,3 +53,57 @@ export function fitPositions(
   );
   applyViewport(cy, { zoom, x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
 }
+
+/** The closest a selection zooms in, so a lone pair of entities does not fill the screen. */
+export const NEIGHBOURHOOD_MAX_ZOOM = 2;
+
+/**
+ * The camera that frames an entity's neighbourhood on a `width`×`height` canvas:
+ * all of `around` (the entity and its neighbours) when that fits at `minZoom` or
+ * closer, else the entity itself at `minZoom`, where labels are drawn.
+ *
+ * @example neighbourhoodViewport(800, 600, [0, 0], [[0, 0], [100, 0]], 40, 0.75) // { zoom: 2, x: 50, y: 0 }
+ */
+export function neighbourhoodViewport(
+  width: number,
+  height: number,
+  entity: readonly [number, number],
+  around: readonly (readonly [number, number])[],
+  padding: number,
+  minZoom: number,
+): Viewport {
+  let [x1, y1, x2, y2] = [entity[0], entity[1], entity[0], entity[1]];
+  for (const [x, y] of around) {
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  }
+  const fit = Math.min(
+    (width - 2 * padding) / Math.max(x2 - x1, 1),
+    (height - 2 * padding) / Math.max(y2 - y1, 1),
+  );
+  const zoom = Math.min(NEIGHBOURHOOD_MAX_ZOOM, MAX_ZOOM, fit);
+  if (zoom < minZoom) return { zoom: Math.max(MIN_ZOOM, minZoom), x: entity[0], y: entity[1] };
+  return { zoom, x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+}
+
+/** Whether the reader asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Moves the camera to a viewport, animated unless less motion is asked for; `done` after. */
+export function moveCamera(cy: Core, viewport: Viewport, done: () => void): void {
+  const pan = {
+    x: cy.width() / 2 - viewport.x * viewport.zoom,
+    y: cy.height() / 2 - viewport.y * viewport.zoom,
+  };
+  if (prefersReducedMotion()) {
+    cy.viewport({ zoom: viewport.zoom, pan });
+    done();
+    return;
+  }
+  cy.stop(true, false);
+  cy.animate({ zoom: viewport.zoom, pan }, { duration: 400, complete: done });
+}

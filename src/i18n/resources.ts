@@ -26,6 +26,8 @@ import enNotices from './locales/en/notices.json';
 import trNotices from './locales/tr/notices.json';
 import enOverview from './locales/en/overview.json';
 import trOverview from './locales/tr/overview.json';
+import enPanels from './locales/en/panels.json';
+import trPanels from './locales/tr/panels.json';
 import enPaths from './locales/en/paths.json';
 import trPaths from './locales/tr/paths.json';
 import enPins from './locales/en/pins.json';
@@ -68,6 +70,7 @@ export const en = {
   legend: enLegend,
   notices: enNotices,
   overview: enOverview,
+  panels: enPanels,
   paths: enPaths,
   pins: enPins,
   reader: enReader,
@@ -96,6 +99,7 @@ export const tr: typeof en = {
   legend: trLegend,
   notices: trNotices,
   overview: trOverview,
+  panels: trPanels,
   paths: trPaths,
   pins: trPins,
   reader: trReader,
