@@ -109,6 +109,7 @@ export function ExplorerLayout() {
               ties={ties}
               pins={view.pins}
               pinRequest={pinRequest}
+              renderer={view.renderer}
               onPin={pin}
               pictureRef={picture}
             />

@@ -9,6 +9,7 @@ import {
   LAYOUTS,
   MAX_PINS,
   NAME_LANGUAGES,
+  RENDERERS,
   PRESENTATIONS,
   type ViewState,
 } from './viewState.ts';
@@ -79,6 +80,7 @@ const validView: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
+    renderer: fc.option(fc.constantFrom(...RENDERERS), { nil: null }),
   })
   .map((view) => ({
     ...view,
@@ -234,6 +236,15 @@ describe('the view codec', () => {
       'not-one-of',
       'not-a-viewport',
     ]);
+  });
+
+  it('reads a forced renderer, and ignores one it does not know', () => {
+    expect(decodeView('renderer=webgl').view.renderer).toBe('webgl');
+    expect(decodeView('renderer=canvas').view.renderer).toBe('canvas');
+    const { view, ignored } = decodeView('renderer=vulkan');
+    expect(view.renderer).toBeNull();
+    expect(ignored.map((i) => i.reason.code)).toEqual(['not-one-of']);
+    expect(encodeView({ ...DEFAULT_VIEW, renderer: 'webgl' })).toBe('v=1&renderer=webgl');
   });
 
   it('uses the first of repeated parameters', () => {

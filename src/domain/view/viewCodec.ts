@@ -10,6 +10,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   NAME_LANGUAGES,
+  RENDERERS,
   type Pin,
   type ViewState,
 } from './viewState.ts';
@@ -100,6 +101,7 @@ const PARAMS = {
   rollup: 'rollup',
   pins: 'pins',
   lang: 'lang',
+  renderer: 'renderer',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
 const VIEWPORT_PARAMS = { zoom: 'zoom', at: 'at' } as const;
@@ -161,6 +163,7 @@ export function encodeView(view: ViewState): string {
     params.set(VIEWPORT_PARAMS.at, `${round(view.viewport.x, 1)},${round(view.viewport.y, 1)}`);
   }
   put(PARAMS.lang, view.lang);
+  put(PARAMS.renderer, view.renderer);
   // Commas separate list items and never occur inside one; colons and bars join the
   // parts of a pin or a rolled-up tie's id: keep them readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
@@ -374,6 +377,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
       ignore(PARAMS.pins, value, reason);
   }
   view.lang = readChoice(PARAMS.lang, NAME_LANGUAGES);
+  view.renderer = readChoice(PARAMS.renderer, RENDERERS);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);
   const at = first.get(VIEWPORT_PARAMS.at);

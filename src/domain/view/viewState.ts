@@ -21,6 +21,10 @@ export type Presentation = (typeof PRESENTATIONS)[number];
 export const NAME_LANGUAGES = ['en', 'tr'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
+/** How the graph is drawn: Cytoscape's 2D canvas, or its WebGL mode (a preview since 3.31). */
+export const RENDERERS = ['webgl', 'canvas'] as const;
+export type RendererName = (typeof RENDERERS)[number];
+
 /** The zoom range the graph allows, and so the range links may carry. */
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 6;
@@ -101,6 +105,8 @@ export interface ViewState {
    * shown always says its language, so its links do.
    */
   lang: NameLanguage | null;
+  /** The renderer the link forces; null lets the app choose from the machine's WebGL. */
+  renderer: RendererName | null;
 }
 
 /** The whole graph, nothing selected, default framing. */
@@ -131,6 +137,7 @@ export const DEFAULT_VIEW: ViewState = {
   pins: [],
   viewport: null,
   lang: null,
+  renderer: null,
 };
 
 /** The fields that filter what the graph shows (a lens counts as one). */
