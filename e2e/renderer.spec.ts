@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openExplorer, pagePositionOf, statusLine } from './graphPage.ts';
+import { pagePositionOf, statusLine } from './graphPage.ts';
 import { expect, test } from './test.ts';
 
 /** The kinds of drawing context the graph's canvases hold: "2d" or "webgl". */
@@ -14,10 +14,16 @@ async function canvasContexts(page: Page): Promise<string[]> {
 
 const graph = (page: Page) => page.locator('[data-testid="graph-canvas"]');
 
+/** Opens a link and waits for its graph, generously: software WebGL on a shared machine is slow. */
+async function openGraph(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(graph(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+}
+
 test('headless Chromium has only software WebGL, so the graph is drawn on the 2D canvas', async ({
   page,
 }) => {
-  await openExplorer(page);
+  await openGraph(page, '/');
   await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
   expect(await canvasContexts(page)).not.toContain('webgl');
 });
@@ -27,9 +33,8 @@ test('?renderer=webgl draws with Cytoscape’s WebGL mode, and the graph still a
 }) => {
   // Software WebGL (SwiftShader) draws the seed in seconds where the canvas takes one.
   test.slow();
-  await page.goto('/?renderer=webgl');
+  await openGraph(page, '/?renderer=webgl');
   await expect(graph(page)).toHaveAttribute('data-renderer', 'webgl');
-  await expect(graph(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   expect(await canvasContexts(page)).toContain('webgl');
   await expect(statusLine(page)).toContainText(/\d+ entities/);
   // A click on an entity drawn by WebGL selects it.
@@ -41,7 +46,7 @@ test('?renderer=webgl draws with Cytoscape’s WebGL mode, and the graph still a
 });
 
 test('?renderer=canvas keeps the 2D canvas', async ({ page }) => {
-  await openExplorer(page, '/?renderer=canvas');
+  await openGraph(page, '/?renderer=canvas');
   await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
   expect(await canvasContexts(page)).not.toContain('webgl');
 });

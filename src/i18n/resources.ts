@@ -19,6 +19,8 @@ import trFocus from './locales/tr/focus.json';
 import enGraph from './locales/en/graph.json';
 import trGraph from './locales/tr/graph.json';
 import enLegend from './locales/en/legend.json';
+import enLongList from './locales/en/longList.json';
+import trLongList from './locales/tr/longList.json';
 import trLegend from './locales/tr/legend.json';
 import enNotices from './locales/en/notices.json';
 import trNotices from './locales/tr/notices.json';
@@ -61,6 +63,7 @@ export const en = {
   focus: enFocus,
   graph: enGraph,
   legend: enLegend,
+  longList: enLongList,
   notices: enNotices,
   paths: enPaths,
   pins: enPins,
@@ -87,6 +90,7 @@ export const tr: typeof en = {
   focus: trFocus,
   graph: trGraph,
   legend: trLegend,
+  longList: trLongList,
   notices: trNotices,
   paths: trPaths,
   pins: trPins,
