@@ -1,3 +1,4 @@
+import { isSoftwareRenderer } from '../../src/domain/view/chooseRenderer.ts';
 // The bench's figures and the arithmetic on them, kept apart from the browser
 // driving so it can be unit-tested.
 
@@ -93,14 +94,12 @@ export function heapGrowth(
 /** The share of growth the leak check allows (issue 7): within 10 %. */
 export const LEAK_TOLERANCE = 0.1;
 
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
-
 /**
  * Names a page's renderer and whether the GPU backs it. Canvas 2D counts as
  * software when WebGL itself is software or missing (no usable GPU).
  */
 export function describeRenderer(kind: string, webgl: string | null): string {
-  const software = webgl === null || SOFTWARE_RENDERER.test(webgl);
+  const software = isSoftwareRenderer(webgl);
   return `${kind}, ${software ? 'software' : 'hardware'} (WebGL renderer: ${webgl ?? 'none'})`;
 }
 

@@ -71,7 +71,7 @@ for (const size of args.sizes.split(',').map(Number)) {
     // What validation cost before: zod for the shape, then the same reference checks.
     add('zodAll', figures.zod!.at(-1)! + figures.all!.at(-1)! - figures.ajv!.at(-1)!);
   }
-  const ms = (name: string) => `${Math.round(median(figures[name]!))} ms`;
+  const ms = (name: string) => `${Math.round(median(figures[name]!) ?? NaN)} ms`;
   rows.push([
     String(size),
     (text.length / 1e6).toFixed(1),

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,5000,20000 --runs 7 --smoke --leaks --switches 50 --no-build --out file.json]
+// npm run bench [-- --sizes 1000,5000,20000 --runs 7 --smoke --leaks --switches 50 --no-build --out file.json --renderer webgl|canvas]
 //
 // Builds the app and two baseline pages (naive Cytoscape, sigma.js) for production,
 // serves them on one origin, and drives headless Chromium over the seed dataset and
@@ -59,6 +59,8 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string' },
     port: { type: 'string', default: process.env.DIPLOGRAPH_BENCH_PORT ?? '4783' },
+    // Forces the app's renderer (?renderer=); absent, the app chooses as for a visitor.
+    renderer: { type: 'string' },
   },
 });
 // The smoke run (CI) keeps the bench working: the seed and the smallest size, 3 runs.
@@ -82,14 +84,19 @@ if (
   !Number.isInteger(runs) ||
   runs < 1 ||
   !Number.isInteger(switches) ||
-  switches < 2
+  switches < 2 ||
+  (args.renderer !== undefined && !['webgl', 'canvas'].includes(args.renderer))
 ) {
   console.error(
-    'usage: npm run bench -- [--sizes 1000,5000] [--runs 7] [--smoke] [--leaks] [--switches 50] [--no-build]',
+    'usage: npm run bench -- [--sizes 1000,5000] [--runs 7] [--smoke] [--leaks] [--switches 50] [--no-build] [--renderer webgl|canvas]',
   );
   process.exit(2);
 }
 
+const withRenderer = (url: string) =>
+  args.renderer === undefined
+    ? url
+    : `${url}${url.includes('?') ? '&' : '?'}renderer=${args.renderer}`;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = `${root}bench-results/data/`;
 const origin = `http://127.0.0.1:${port}`;
@@ -116,8 +123,9 @@ if (!args['no-build']) {
 mkdirSync(dataDir, { recursive: true });
 const datasets: { name: string; url: string; unplacedUrl?: string }[] = leaksOnly
   ? []
-  : [{ name: 'seed (lavrov-choe)', url: '/' }];
-const dataUrl = (file: string) => `/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`;
+  : [{ name: 'seed (lavrov-choe)', url: withRenderer('/') }];
+const dataUrl = (file: string) =>
+  withRenderer(`/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`);
 for (const size of leaksOnly ? [] : sizes) {
   // As an analyst would ship a large dataset: with positions from data:layout. The
   // same set without them measures the layout worker.
@@ -185,7 +193,11 @@ async function measureApp(url: string, unplacedUrl: string | undefined) {
   const tasks = await loadTasks(page, firstFrameMs);
   const heapMB = await heapAfterGc(page);
   const graph = await page.evaluate(appGraph);
-  const renderer = describeRenderer('canvas 2D', await page.evaluate(webglRendererName));
+  const drawnWith = await page.getByTestId('graph-canvas').getAttribute('data-renderer');
+  const renderer = describeRenderer(
+    drawnWith === 'webgl' ? 'WebGL' : 'canvas 2D',
+    await page.evaluate(webglRendererName),
+  );
 
   const filterTimes: number[] = [];
   let hidden: string[] = [];

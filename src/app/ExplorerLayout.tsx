@@ -134,6 +134,7 @@ export function ExplorerLayout() {
               ties={ties}
               pins={view.pins}
               pinRequest={pinRequest}
+              renderer={view.renderer}
               onPin={pin}
               overview={overview}
               onOpenGroup={useViewStore.getState().openGroup}

@@ -5,11 +5,13 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
+import { chooseRenderer } from '../domain/view/chooseRenderer.ts';
 import {
   MAX_ZOOM,
   MIN_ZOOM,
   type LayoutName,
   type Pin,
+  type RendererName,
   type Viewport,
 } from '../domain/view/viewState.ts';
 import { graphElements, nodeLabel } from './graphElements.ts';
@@ -37,6 +39,7 @@ import type { Theme } from '../domain/view/theme.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
 import { useCompareMarks, type CompareMarks } from './useCompareMarks.ts';
+import { webglSupport } from './webglSupport.ts';
 import { tieChanged, tieData, tieElements, type DrawnTie } from './tieElements.ts';
 import type { DrawnOverview } from './overviewElements.ts';
 import { useOverviewDrawing } from './useOverviewDrawing.ts';
@@ -72,6 +75,8 @@ export interface GraphViewProps {
   pins: readonly Pin[];
   /** Pin this entity where it is drawn; a new nonce repeats the request. */
   pinRequest: { id: string; nonce: number } | null;
+  /** The renderer a link forces (read when the graph is created); null chooses by the GPU. */
+  renderer: RendererName | null;
   /** An entity was dropped after a drag, or asked to be pinned where it is. */
   onPin: (id: string, x: number, y: number) => void;
   /** The button that frames the whole graph again after a selection zoomed in. */
@@ -146,6 +151,10 @@ export function GraphView(props: GraphViewProps) {
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  // Probing WebGL creates a context: skipped when the link asks for the canvas.
+  const [renderer] = useState(() =>
+    props.renderer === 'canvas' ? 'canvas' : chooseRenderer(props.renderer, webglSupport()),
+  );
   const [hover, setHover] = useState<Hover | null>(null);
   const isOverviewMode = props.overview !== null;
   // What has been laid out; the graph is ready when it matches the current props.
@@ -191,6 +200,8 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     const instance = cytoscape({
       container: containerRef.current,
+      // WebGL helps frames after the first on a GPU; labels still come from a canvas.
+      ...(renderer === 'webgl' && { renderer: { name: 'canvas', webgl: true } }),
       style: shownSheet.current,
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
@@ -240,7 +251,7 @@ export function GraphView(props: GraphViewProps) {
       instance.destroy();
       setCy(null);
     };
-  }, []);
+  }, [renderer]);
 
   useEffect(() => {
     if (cy === null) return;
@@ -303,7 +314,12 @@ export function GraphView(props: GraphViewProps) {
       if (shown !== null) applyViewport(cy, shown);
       else if (placed !== null) fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
       else cy.fit(undefined, FIT_PADDING);
-      cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
+      // Cytoscape's WebGL mode emits no render events: its first frame is the next one.
+      if (renderer === 'webgl')
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => performance.mark(TIMING_MARKS.graphDrawn)),
+        );
+      else cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
       setDrawn({ index, layout, isOverviewMode });
     };
     draw().catch((error: unknown) => {
@@ -313,7 +329,7 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       controller.abort();
     };
-  }, [cy, index, layout, isOverviewMode]);
+  }, [cy, index, layout, isOverviewMode, renderer]);
 
   useEffect(() => {
     if (cy === null || !isReady) return;
@@ -516,6 +532,7 @@ export function GraphView(props: GraphViewProps) {
         aria-label={description}
         data-testid="graph-canvas"
         data-ready={isReady}
+        data-renderer={renderer}
       />
       {phase !== null && <GraphProgress phase={phase} />}
       {zoomedIn && isReady && (

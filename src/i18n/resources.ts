@@ -21,6 +21,8 @@ import trFocus from './locales/tr/focus.json';
 import enGraph from './locales/en/graph.json';
 import trGraph from './locales/tr/graph.json';
 import enLegend from './locales/en/legend.json';
+import enLongList from './locales/en/longList.json';
+import trLongList from './locales/tr/longList.json';
 import trLegend from './locales/tr/legend.json';
 import enNotices from './locales/en/notices.json';
 import trNotices from './locales/tr/notices.json';
@@ -68,6 +70,7 @@ export const en = {
   focus: enFocus,
   graph: enGraph,
   legend: enLegend,
+  longList: enLongList,
   notices: enNotices,
   overview: enOverview,
   panels: enPanels,
@@ -97,6 +100,7 @@ export const tr: typeof en = {
   focus: trFocus,
   graph: trGraph,
   legend: trLegend,
+  longList: trLongList,
   notices: trNotices,
   overview: trOverview,
   panels: trPanels,

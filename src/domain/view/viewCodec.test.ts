@@ -12,6 +12,7 @@ import {
   MAX_PINS,
   NAME_LANGUAGES,
   FOLDABLE_PANELS,
+  RENDERERS,
   PRESENTATIONS,
   type ViewState,
 } from './viewState.ts';
@@ -98,6 +99,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     mode: fc.constantFrom(...APP_MODES),
     draft: fc.option(id, { nil: null }),
     article: fc.option(id, { nil: null }),
+    renderer: fc.option(fc.constantFrom(...RENDERERS), { nil: null }),
   })
   .map((view) => ({
     ...view,
@@ -273,6 +275,15 @@ describe('the view codec', () => {
       'not-one-of',
       'not-a-viewport',
     ]);
+  });
+
+  it('reads a forced renderer, and ignores one it does not know', () => {
+    expect(decodeView('renderer=webgl').view.renderer).toBe('webgl');
+    expect(decodeView('renderer=canvas').view.renderer).toBe('canvas');
+    const { view, ignored } = decodeView('renderer=vulkan');
+    expect(view.renderer).toBeNull();
+    expect(ignored.map((i) => i.reason.code)).toEqual(['not-one-of']);
+    expect(encodeView({ ...DEFAULT_VIEW, renderer: 'webgl' })).toBe('v=1&renderer=webgl');
   });
 
   it('uses the first of repeated parameters', () => {

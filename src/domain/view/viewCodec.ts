@@ -15,6 +15,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   NAME_LANGUAGES,
+  RENDERERS,
   type Pin,
   type ViewState,
 } from './viewState.ts';
@@ -116,6 +117,7 @@ const PARAMS = {
   mode: 'mode',
   draft: 'draft',
   article: 'art',
+  renderer: 'renderer',
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
 const VIEWPORT_PARAMS = { zoom: 'zoom', at: 'at' } as const;
@@ -190,6 +192,7 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.mode, view.mode === DEFAULT_VIEW.mode ? null : view.mode);
   put(PARAMS.draft, view.mode === 'annotate' ? view.draft : null);
   put(PARAMS.article, view.mode === 'annotate' ? view.article : null);
+  put(PARAMS.renderer, view.renderer);
   // Commas separate list items and never occur inside one; colons and bars join the
   // parts of a pin or a rolled-up tie's id: keep them readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
@@ -458,6 +461,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   // A draft lives in one browser: its id is an id, nothing more, and only Annotate reads it.
   view.draft = readId(PARAMS.draft);
   view.article = readId(PARAMS.article);
+  view.renderer = readChoice(PARAMS.renderer, RENDERERS);
 
   const zoom = first.get(VIEWPORT_PARAMS.zoom);
   const at = first.get(VIEWPORT_PARAMS.at);

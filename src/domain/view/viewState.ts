@@ -28,6 +28,9 @@ export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
 export const APP_MODES = ['explore', 'annotate'] as const;
 export type AppMode = (typeof APP_MODES)[number];
+/** How the graph is drawn: Cytoscape's 2D canvas, or its WebGL mode (a preview since 3.31). */
+export const RENDERERS = ['webgl', 'canvas'] as const;
+export type RendererName = (typeof RENDERERS)[number];
 
 /** The zoom range the graph allows, and so the range links may carry. */
 export const MIN_ZOOM = 0.05;
@@ -135,6 +138,8 @@ export interface ViewState {
   draft: string | null;
   /** In Annotate: the id of the article open in the draft. */
   article: string | null;
+  /** The renderer the link forces; null lets the app choose from the machine's WebGL. */
+  renderer: RendererName | null;
 }
 
 /** The whole graph, nothing selected, default framing. */
@@ -173,6 +178,7 @@ export const DEFAULT_VIEW: ViewState = {
   mode: 'explore',
   draft: null,
   article: null,
+  renderer: null,
 };
 
 /** The fields that filter what the graph shows (a lens counts as one). */

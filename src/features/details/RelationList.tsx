@@ -7,19 +7,23 @@ import { relationTitle } from '../../i18n/itemTitle.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { Badge } from '../../components/Badge.tsx';
+import { LongList } from '../../components/LongList.tsx';
 
-/** Relations as selectable sentences, each with its stance and modality. */
+/** Relations as selectable sentences, each with its stance and modality; a hub's in pages. */
 export function RelationList({ relations }: { relations: readonly Relation[] }) {
   const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useNameLanguage();
   const select = useViewStore((s) => s.select);
   return (
-    <ul className="relation-list">
-      {relations.map((relation) => {
+    <LongList
+      className="relation-list"
+      items={relations}
+      keyOf={(relation) => relation.id}
+      render={(relation) => {
         const { stance, modality } = classifyRelation(relation);
         return (
-          <li key={relation.id}>
+          <>
             <button type="button" className="link-button" onClick={() => select(relation.id)}>
               {relationTitle(t, index, relation, language)}
             </button>{' '}
@@ -30,9 +34,9 @@ export function RelationList({ relations }: { relations: readonly Relation[] }) 
                 {pickText(relation.note, language)}
               </bdi>
             )}
-          </li>
+          </>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { pagePositionOf, statusLine } from './graphPage.ts';
+import { expect, test } from './test.ts';
+
+/** The kinds of drawing context the graph's canvases hold: "2d" or "webgl". */
+async function canvasContexts(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate((container) =>
+    Array.from(container.querySelectorAll('canvas')).map((canvas) =>
+      // A canvas holding a WebGL context answers null when asked for a 2D one.
+      canvas.getContext('2d') === null ? 'webgl' : '2d',
+    ),
+  );
+}
+
+const graph = (page: Page) => page.locator('[data-testid="graph-canvas"]');
+
+/** Opens a link and waits for its graph, generously: software WebGL on a shared machine is slow. */
+async function openGraph(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(graph(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+}
+
+test('headless Chromium has only software WebGL, so the graph is drawn on the 2D canvas', async ({
+  page,
+}) => {
+  await openGraph(page, '/');
+  await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+  expect(await canvasContexts(page)).not.toContain('webgl');
+});
+
+test('?renderer=webgl draws with Cytoscape’s WebGL mode, and the graph still answers', async ({
+  page,
+}) => {
+  // Software WebGL (SwiftShader) draws the seed in seconds where the canvas takes one.
+  test.slow();
+  await openGraph(page, '/?renderer=webgl');
+  await expect(graph(page)).toHaveAttribute('data-renderer', 'webgl');
+  expect(await canvasContexts(page)).toContain('webgl');
+  await expect(statusLine(page)).toContainText(/\d+ entities/);
+  // A click on an entity drawn by WebGL selects it.
+  const at = await pagePositionOf(page, 'sergey-lavrov');
+  await page.mouse.click(at.x, at.y);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Sergey Lavrov');
+  await expect(page).toHaveURL(/renderer=webgl/);
+});
+
+test('?renderer=canvas keeps the 2D canvas', async ({ page }) => {
+  await openGraph(page, '/?renderer=canvas');
+  await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+  expect(await canvasContexts(page)).not.toContain('webgl');
+});

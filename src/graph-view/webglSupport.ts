@@ -1,0 +1,15 @@
+import type { WebglSupport } from '../domain/view/chooseRenderer.ts';
+
+/**
+ * Whether the browser has WebGL 2 (what Cytoscape's WebGL mode asks for) and its
+ * implementation's own name (WEBGL_debug_renderer_info's unmasked renderer), to tell
+ * a GPU from a software rasteriser. The probe context is released at once.
+ */
+export function webglSupport(): WebglSupport {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (gl === null) return { available: false, name: null };
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = info === null ? null : gl.getParameter(info.UNMASKED_RENDERER_WEBGL);
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return { available: true, name: typeof name === 'string' ? name : null };
+}
