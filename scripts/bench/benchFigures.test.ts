@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeRenderer,
   formatLeaks,
+  formatOverview,
   heapGrowth,
   leakVerdict,
   longestTasks,
@@ -45,23 +46,24 @@ describe('bench arithmetic', () => {
     expect(describeRenderer('canvas 2D', null)).toMatch(/software/);
   });
 
+  const page: PageFigures = {
+    renderer: 'canvas 2D',
+    drawing: '',
+    drawn: { nodes: 1, edges: 0 },
+    fetchParseMs: 1,
+    layoutMs: null,
+    firstFrameMs: 2,
+    filterMedianMs: 3,
+    filterP95Ms: 3,
+    searchMedianMs: 4,
+    selectMedianMs: 5,
+    sharedUrlMs: 6,
+    heapMB: 7,
+    longestDrawingTaskMs: 0,
+    longestOtherTaskMs: 0,
+  };
+
   it('names the figures a run failed to take', () => {
-    const page: PageFigures = {
-      renderer: 'canvas 2D',
-      drawing: '',
-      drawn: { nodes: 1, edges: 0 },
-      fetchParseMs: 1,
-      layoutMs: null,
-      firstFrameMs: 2,
-      filterMedianMs: 3,
-      filterP95Ms: 3,
-      searchMedianMs: 4,
-      selectMedianMs: 5,
-      sharedUrlMs: 6,
-      heapMB: 7,
-      longestDrawingTaskMs: 0,
-      longestOtherTaskMs: 0,
-    };
     const result: BenchResult = {
       date: '2026-11-28',
       machine: { cpus: 2, cpuModel: 'x', memoryGB: 1, browser: 'b', node: '20' },
@@ -78,6 +80,29 @@ describe('bench arithmetic', () => {
     };
     expect(missingFigures(result)).toEqual(['seed › naive › firstFrameMs']);
     expect(missingFigures({ ...result, datasets: [] })).toEqual(['no dataset']);
+  });
+
+  it('prints what the overview showed and its first frame against the full drawings', () => {
+    const line = formatOverview(
+      {
+        firstFrameMs: 500,
+        openGroupMs: 120,
+        filterMedianMs: 80,
+        heapMB: 30,
+        longestOtherTaskMs: 150,
+        shown: { groups: 28, ties: 378 },
+        opened: { groups: 27, ties: 900, entities: 310 },
+      },
+      { ...page, firstFrameMs: 2000 },
+      { ...page, firstFrameMs: 1000 },
+    );
+    expect(line).toMatch(
+      /28 groups, 378 ties; after opening the largest: 27 groups, 900 ties, 310 entities/,
+    );
+    expect(line).toMatch(
+      /overview first frame 500 ms \(0\.25× naive, 0\.50× sigma\.js full drawing\)/,
+    );
+    expect(line).toMatch(/open a group 120 ms/);
   });
 });
 

@@ -23,11 +23,36 @@ export interface PageFigures {
   longestOtherTaskMs: number | null;
 }
 
+/** The app's overview of a large dataset: groups first, one opened. */
+export interface OverviewFigures {
+  /** From navigation to the overview's first frame, pixels read back. */
+  firstFrameMs: number | null;
+  /** Tap on the largest group → the frame showing its members. */
+  openGroupMs: number | null;
+  filterMedianMs: number | null;
+  heapMB: number | null;
+  longestOtherTaskMs: number | null;
+  /** What it showed first: closed groups, ties between them; and after one opened. */
+  shown: { groups: number; ties: number };
+  opened: { groups: number; ties: number; entities: number };
+}
+
 export interface DatasetFigures {
   dataset: string;
   entities: number;
   relations: number;
   pages: { app: PageFigures; naive: PageFigures; sigma: PageFigures };
+  /** Datasets large enough for an overview; the app page above then draws every entity. */
+  overview?: OverviewFigures;
+}
+
+/** The overview's lines of the report, its first frame beside the baselines' full drawings. */
+export function formatOverview(o: OverviewFigures, naive: PageFigures, sigma: PageFigures): string {
+  const ms = (v: number | null) => figure(v, 'ms');
+  return [
+    `  overview: ${o.shown.groups} groups, ${o.shown.ties} ties; after opening the largest: ${o.opened.groups} groups, ${o.opened.ties} ties, ${o.opened.entities} entities`,
+    `  overview first frame ${ms(o.firstFrameMs)} (${ratio(o.firstFrameMs, naive.firstFrameMs)} naive, ${ratio(o.firstFrameMs, sigma.firstFrameMs)} sigma.js full drawing); open a group ${ms(o.openGroupMs)}; filter → frame median ${ms(o.filterMedianMs)}; heap ${figure(o.heapMB, 'MB')}; longest other task ${ms(o.longestOtherTaskMs)}`,
+  ].join('\n');
 }
 
 /** What is alive in the page after a dataset-and-view switch, GC forced first. */
@@ -207,6 +232,7 @@ export function formatReport(result: BenchResult): string {
         ]),
       ]),
     );
+    if (d.overview !== undefined) lines.push(formatOverview(d.overview, naive, sigma));
   }
   for (const leaks of result.leaks) lines.push('', formatLeaks(leaks));
   const first = result.datasets[0];

@@ -196,3 +196,33 @@ export function webglRendererName(): string | null {
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return typeof name === 'string' ? name : 'unknown WebGL renderer';
 }
+
+/** What the overview draws: closed groups, ties, and entities of open groups. */
+export function overviewShape(): { groups: number; ties: number; entities: number } {
+  const container = document.querySelector<CyContainer>('[data-testid="graph-canvas"]')!;
+  const cy = container._cyreg.cy;
+  return {
+    groups: cy.nodes('.group').length,
+    ties: cy.edges('.group-tie').length,
+    entities: cy.nodes(':visible').length - cy.nodes('.group').length,
+  };
+}
+
+/** Opens the overview's largest closed group with a tap; ms until the frame showing it is drawn. */
+export async function openLargestGroup(): Promise<number> {
+  const container = document.querySelector<CyContainer>('[data-testid="graph-canvas"]')!;
+  const cy = container._cyreg.cy;
+  const groups = cy.nodes('.group').map((n) => [n.id(), Number(n.data('members'))] as const);
+  const [id] = [...groups].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (id === undefined) throw new Error('no group to open');
+  const start = performance.now();
+  const drawn = new Promise<void>((resolve, reject) => {
+    cy.one('render', resolve);
+    setTimeout(() => reject(new Error('no frame drawn within 60 s of opening a group')), 60_000);
+  });
+  cy.getElementById(id).emit('tap');
+  await drawn;
+  for (const canvas of container.querySelectorAll('canvas'))
+    canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
+  return performance.now() - start;
+}

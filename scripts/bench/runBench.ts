@@ -21,6 +21,7 @@ import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
 import { ENTITY_KIND_LABELS } from '../../src/domain/dataset/entityKindLabels.ts';
 import { DETAIL_MAX_ELEMENTS, isOverview } from '../../src/graph-view/graphPalette.ts';
 import { OVERVIEW_LABEL_ZOOM } from '../../src/graph-view/graphStylesheet.ts';
+import { showsOverview } from '../../src/domain/overview/overviewThreshold.ts';
 import { ensureChromium, launchChromium } from '../browser.ts';
 import { withPositions } from '../layoutDataset.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
@@ -34,6 +35,7 @@ import {
   type BenchResult,
   type DatasetFigures,
   type LeakFigures,
+  type OverviewFigures,
   type PageFigures,
 } from './benchFigures.ts';
 import { heapAfterGc, measureLeaks } from './measureLeaks.ts';
@@ -41,6 +43,8 @@ import {
   appGraph,
   installProbes,
   markTime,
+  openLargestGroup,
+  overviewShape,
   readProbes,
   selectEntity,
   toggleFacet,
@@ -51,7 +55,7 @@ import { serveStatic } from './staticServer.ts';
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,5000,20000' },
+    sizes: { type: 'string', default: '1000,5000,20000,50000' },
     runs: { type: 'string', default: '7' },
     smoke: { type: 'boolean', default: false },
     leaks: { type: 'boolean', default: false },
@@ -121,9 +125,8 @@ if (!args['no-build']) {
 }
 
 mkdirSync(dataDir, { recursive: true });
-const datasets: { name: string; url: string; unplacedUrl?: string }[] = leaksOnly
-  ? []
-  : [{ name: 'seed (lavrov-choe)', url: withRenderer('/') }];
+const datasets: { name: string; url: string; unplacedUrl?: string; overviewUrl?: string }[] =
+  leaksOnly ? [] : [{ name: 'seed (lavrov-choe)', url: withRenderer('/') }];
 const dataUrl = (file: string) =>
   withRenderer(`/?data=${encodeURIComponent(`${origin}/bench-data/${file}`)}`);
 for (const size of leaksOnly ? [] : sizes) {
@@ -132,10 +135,15 @@ for (const size of leaksOnly ? [] : sizes) {
   const dataset = generateSyntheticDataset(size, 1);
   writeFileSync(`${dataDir}synthetic-${size}-unplaced.json`, JSON.stringify(dataset));
   writeFileSync(`${dataDir}synthetic-${size}.json`, JSON.stringify(withPositions(dataset)));
+  // The app's full drawing ("Draw every entity") is what the baselines compare with;
+  // a dataset past the overview's threshold is measured as an overview too.
+  const isLarge = showsOverview(dataset, false);
+  const all = isLarge ? '&all=1' : '';
   datasets.push({
     name: `synthetic ${size}`,
-    url: dataUrl(`synthetic-${size}.json`),
-    unplacedUrl: dataUrl(`synthetic-${size}-unplaced.json`),
+    url: `${dataUrl(`synthetic-${size}.json`)}${all}`,
+    unplacedUrl: `${dataUrl(`synthetic-${size}-unplaced.json`)}${all}`,
+    ...(isLarge ? { overviewUrl: dataUrl(`synthetic-${size}.json`) } : {}),
   });
 }
 
@@ -258,6 +266,35 @@ async function measureApp(url: string, unplacedUrl: string | undefined) {
   return { figures, graph, hidden };
 }
 
+/** The overview of a large dataset: first frame, what it shows, opening a group, a filter. */
+async function measureOverview(url: string): Promise<OverviewFigures> {
+  const page = await openPage(url);
+  await appReady(page);
+  await page.waitForTimeout(300);
+  const { firstFrameAt: firstFrameMs } = await page.evaluate(readProbes);
+  const tasks = await loadTasks(page, firstFrameMs);
+  const heapMB = await heapAfterGc(page);
+  const shown = await page.evaluate(overviewShape);
+  const filterTimes: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    filterTimes.push((await page.evaluate(toggleFacet, FILTER)).ms);
+    filterTimes.push((await page.evaluate(toggleFacet, FILTER)).ms);
+  }
+  const openGroupMs = await page.evaluate(openLargestGroup);
+  await page.waitForTimeout(300);
+  const opened = await page.evaluate(overviewShape);
+  await page.context().close();
+  return {
+    firstFrameMs,
+    openGroupMs,
+    filterMedianMs: median(filterTimes),
+    heapMB,
+    longestOtherTaskMs: tasks.other,
+    shown: { groups: shown.groups, ties: shown.ties },
+    opened,
+  };
+}
+
 interface BaselineLoad {
   fetchParseMs: number;
   renderer: string;
@@ -318,6 +355,8 @@ try {
   for (const dataset of datasets) {
     console.log(`measuring ${dataset.name}…`);
     const app = await measureApp(dataset.url, dataset.unplacedUrl);
+    const overview =
+      dataset.overviewUrl === undefined ? undefined : await measureOverview(dataset.overviewUrl);
     const graphFile = `graph-${results.length}.json`;
     writeFileSync(
       `${dataDir}${graphFile}`,
@@ -335,6 +374,7 @@ try {
         naive: { ...naive, drawn: drawnAll },
         sigma: { ...sigma, drawn: drawnAll },
       },
+      ...(overview === undefined ? {} : { overview }),
     });
   }
   // Twice: as shipped, then with V8's compilers off, where compiled code cannot

@@ -85,6 +85,8 @@ export interface GraphViewProps {
   onActivityChange?: (activity: GraphActivity) => void;
   /** The overview of groups to draw instead of every entity; null draws every entity. */
   overview: DrawnOverview | null;
+  /** Stops drawing every entity chunk by chunk (back to the overview); absent: no way to stop. */
+  onCancelDrawing?: (() => void) | undefined;
   /** A closed group of the overview was clicked: open it. */
   onOpenGroup: (key: string) => void;
   /** What became of each relation's tie between two compared periods; null when none are. */
@@ -110,6 +112,13 @@ function placePins(cy: Core, pins: readonly Pin[]): void {
 const handledRequests = { centre: null as number | null, fit: 0, pin: null as number | null };
 
 const VIEWPORT_REPORT_DELAY_MS = 250;
+/**
+ * Past this many elements the whole graph is created chunk by chunk, each chunk its
+ * own task and its own batch (one batch over all chunks would end in one long style
+ * pass), so the page answers between chunks. About 100 ms each on 2 shared cores.
+ */
+const CHUNK_ELEMENTS = 600;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const LAYOUT_LANGUAGE = 'en';
 const FIT_PADDING = 40;
 const LARGEST_NODE = Math.max(...Object.values(ENTITY_LOOKS).map((look) => look.size));
@@ -163,14 +172,18 @@ export function GraphView(props: GraphViewProps) {
     layout: LayoutName;
     isOverviewMode: boolean;
   } | null>(null);
-  // Where every entity goes, for the overview to place groups and open them in place.
-  const [placedAt, setPlacedAt] = useState<Positions | null>(null);
   // Which dataset has its positions, and what went wrong placing one.
   const [placedIndex, setPlacedIndex] = useState<DatasetIndex | null>(null);
   const [failure, setFailure] = useState<{ index: DatasetIndex; message: string } | null>(null);
   const isReady =
     drawn?.index === index && drawn.layout === layout && drawn.isOverviewMode === isOverviewMode;
-  const phase = graphPhase(index, layout, isReady, placedIndex === index, failure);
+  const [chunks, setChunks] = useState<{ index: DatasetIndex; done: number; total: number } | null>(
+    null,
+  );
+  const phase =
+    chunks?.index === index && !isReady && failure?.index !== index
+      ? { step: 'chunks' as const, done: chunks.done, total: chunks.total }
+      : graphPhase(index, layout, isReady, placedIndex === index, failure);
   const latest = useRef(props);
   // Where the layout put each entity, to return to when it is unpinned.
   const laidOut = useRef(new Map<string, { x: number; y: number }>());
@@ -189,8 +202,19 @@ export function GraphView(props: GraphViewProps) {
     latest.current = props;
   });
   // The status line says what is being laid out or drawn, and counts once it is drawn.
-  const activityStep = phase === null || phase.step === 'failed' ? null : phase.step;
-  const activityEntities = phase === null || phase.step === 'failed' ? 0 : phase.entities;
+  // Chunked creation is drawing too; its count is of the dataset's entities.
+  const activityStep =
+    phase === null || phase.step === 'failed'
+      ? null
+      : phase.step === 'chunks'
+        ? 'drawing'
+        : phase.step;
+  const activityEntities =
+    phase === null || phase.step === 'failed'
+      ? 0
+      : phase.step === 'chunks'
+        ? index.dataset.entities.length
+        : phase.entities;
   useEffect(() => {
     const report = latest.current.onActivityChange;
     report?.(activityStep === null ? null : { step: activityStep, entities: activityEntities });
@@ -258,14 +282,26 @@ export function GraphView(props: GraphViewProps) {
     const controller = new AbortController();
     const cancelled = () => controller.signal.aborted;
     const { dataset } = index;
-    // The overview places groups and opens them where the force layout puts their
-    // members, whatever the layout chosen.
-    const isForce = layout === 'force' || isOverviewMode;
-    const stored = isForce ? storedPositions(dataset) : null;
+    if (isOverviewMode) {
+      // The overview places its groups itself (overviewElements): no layout runs.
+      const clear = async () => {
+        await Promise.resolve();
+        if (cancelled()) return;
+        cy.batch(() => {
+          cy.elements().remove();
+          showSheet(cy, dataset, latest.current.viewport?.zoom ?? 0);
+        });
+        laidOut.current = new Map();
+        cy.resize();
+        setPlacedIndex(index);
+        setDrawn({ index, layout, isOverviewMode });
+      };
+      void clear();
+      return () => controller.abort();
+    }
+    const stored = layout === 'force' ? storedPositions(dataset) : null;
     const inWorker =
-      isForce &&
-      stored === null &&
-      (isOverviewMode || dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES);
+      layout === 'force' && stored === null && dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES;
     let positions: Promise<Positions | null> = Promise.resolve(stored);
     if (inWorker) {
       performance.mark(TIMING_MARKS.layoutStarted);
@@ -279,30 +315,31 @@ export function GraphView(props: GraphViewProps) {
       const runLayout = placed === null ? await layoutRunner(layout) : null;
       if (cancelled()) return;
       setPlacedIndex(index);
-      if (isOverviewMode && placed !== null) {
-        cy.batch(() => {
-          cy.elements().remove();
-          showSheet(cy, dataset, latest.current.viewport?.zoom ?? 0);
-        });
-        laidOut.current = new Map(Object.entries(placed).map(([id, [x, y]]) => [id, { x, y }]));
-        cy.resize();
-        const shown = latest.current.viewport;
-        if (shown !== null) applyViewport(cy, shown);
-        else fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
-        setPlacedAt(placed);
-        setDrawn({ index, layout, isOverviewMode });
-        return;
-      }
+      // With positions given, labels are drawn at once in the chosen language.
+      // A layout in the page measures labels, so it always measures the same
+      // (English) ones: positions then follow from the dataset alone, whatever
+      // language the names are shown in. The labels effect below switches them.
+      const labels = placed === null ? LAYOUT_LANGUAGE : latest.current.language;
+      const elements = graphElements(index, labels, placed);
       cy.batch(() => {
         cy.elements().remove();
         showSheet(cy, dataset, latest.current.viewport?.zoom ?? 0);
-        // With positions given, labels are drawn at once in the chosen language.
-        // A layout in the page measures labels, so it always measures the same
-        // (English) ones: positions then follow from the dataset alone, whatever
-        // language the names are shown in. The labels effect below switches them.
-        const labels = placed === null ? LAYOUT_LANGUAGE : latest.current.language;
-        cy.add(graphElements(index, labels, placed));
+        if (elements.length <= CHUNK_ELEMENTS || runLayout !== null) cy.add(elements);
       });
+      if (elements.length > CHUNK_ELEMENTS && runLayout === null) {
+        // Framed first, so each chunk shows where it will stay.
+        cy.resize();
+        const shown = latest.current.viewport;
+        if (shown !== null) applyViewport(cy, shown);
+        else if (placed !== null) fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
+        for (let done = 0; done < elements.length; done += CHUNK_ELEMENTS) {
+          setChunks({ index, done, total: elements.length });
+          await nextTask();
+          if (cancelled()) return;
+          cy.batch(() => cy.add(elements.slice(done, done + CHUNK_ELEMENTS)));
+        }
+        setChunks(null);
+      }
       if (runLayout !== null) await runLayout(cy);
       if (cancelled()) return;
       laidOut.current = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
@@ -371,8 +408,8 @@ export function GraphView(props: GraphViewProps) {
     isReady && isOverviewMode ? drawn : null,
     index,
     props.overview,
-    placedAt,
     language,
+    viewport,
   );
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
   usePathHighlight(cy, isReady ? drawn : null, index, props.path, ties);
@@ -534,7 +571,7 @@ export function GraphView(props: GraphViewProps) {
         data-ready={isReady}
         data-renderer={renderer}
       />
-      {phase !== null && <GraphProgress phase={phase} />}
+      {phase !== null && <GraphProgress phase={phase} onCancel={props.onCancelDrawing} />}
       {zoomedIn && isReady && (
         <button type="button" className="small-button graph-whole" onClick={showWholeGraph}>
           {props.wholeGraphLabel}

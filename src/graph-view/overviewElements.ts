@@ -1,5 +1,4 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
 import { entityElement, relationElement } from './graphElements.ts';
@@ -12,7 +11,7 @@ export interface DrawnOverview {
 }
 
 /** A group's diameter grows with the square root of its members, so its area follows their number. */
-const groupSize = (members: number) => Math.min(160, 24 + 6 * Math.sqrt(members));
+const groupSize = (members: number) => Math.min(480, 40 + 16 * Math.sqrt(members));
 /** A tie's width grows with the logarithm of its relations. */
 const tieWidth = (count: number) => Math.min(12, 1 + 1.5 * Math.log2(count));
 
@@ -28,30 +27,52 @@ export function groupTieData(tie: GroupTie): Record<string, string | number> {
   };
 }
 
+/** The golden angle: successive points of a sunflower spiral never line up. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** The distance between neighbouring members of an open group, in graph units. */
+const MEMBER_SPACING = 40;
+
+/** The k-th point (from 0) of a sunflower spiral whose neighbouring points lie `spacing` apart. */
+function sunflower(k: number, spacing: number, centre: { x: number; y: number }) {
+  const radius = spacing * Math.sqrt(k);
+  return {
+    x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
+    y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE),
+  };
+}
+
+/**
+ * Where each group sits: on a sunflower spiral in the order of its key, far enough
+ * apart for the largest to open, so a group opens in place into a disc of its
+ * members around its own point, and closes back to it. Computed from the groups
+ * alone: no layout runs for the overview.
+ */
+function groupPlaces(groupOf: ReadonlyMap<string, string>) {
+  const counts = new Map<string, number>();
+  for (const key of groupOf.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const largest = Math.max(1, ...counts.values());
+  const spacing = 2.2 * MEMBER_SPACING * Math.sqrt(largest);
+  const places = new Map<string, { x: number; y: number }>();
+  let k = 0;
+  for (const key of counts.keys()) places.set(key, sunflower(k++, spacing, { x: 0, y: 0 }));
+  return places;
+}
+
 /**
  * The overview's Cytoscape elements by id, nodes before edges: a node per closed
- * group at the middle of its members' positions, the entities of open groups at
- * their own (so a group opens in place), their relations, and the ties.
+ * group at its place, the entities of open groups in a disc around it (most
+ * connected first, at the middle), their relations, and the ties.
  */
 export function overviewElements(
   index: DatasetIndex,
   overview: DrawnOverview,
-  positions: Positions,
   language: string,
 ): Map<string, ElementDefinition> {
   const elements = new Map<string, ElementDefinition>();
   const { graph, labels } = overview;
+  const places = groupPlaces(graph.groupOf);
+  const origin = { x: 0, y: 0 };
   for (const group of graph.groups) {
-    let x = 0;
-    let y = 0;
-    let placed = 0;
-    for (const id of group.members) {
-      const at = positions[id];
-      if (at === undefined) continue;
-      x += at[0];
-      y += at[1];
-      placed += 1;
-    }
     const size = groupSize(group.members.length);
     elements.set(group.id, {
       group: 'nodes',
@@ -62,15 +83,21 @@ export function overviewElements(
         members: group.members.length,
         size,
       },
-      position: placed === 0 ? { x: 0, y: 0 } : { x: x / placed, y: y / placed },
+      position: places.get(group.key) ?? origin,
       classes: 'group',
       selectable: false,
       grabbable: false,
     });
   }
+  const placedIn = new Map<string, number>();
   for (const id of graph.entities) {
     const entity = index.entityById.get(id);
-    if (entity !== undefined) elements.set(id, entityElement(entity, language, positions[id]));
+    const key = graph.groupOf.get(id);
+    if (entity === undefined || key === undefined) continue;
+    const k = placedIn.get(key) ?? 0;
+    placedIn.set(key, k + 1);
+    const at = sunflower(k, MEMBER_SPACING, places.get(key) ?? origin);
+    elements.set(id, entityElement(entity, language, [at.x, at.y]));
   }
   for (const id of graph.relations) {
     const relation = index.relationById.get(id);

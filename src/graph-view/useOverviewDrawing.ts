@@ -1,9 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import type { Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
+import type { Viewport } from '../domain/view/viewState.ts';
+import { applyViewport } from './graphViewport.ts';
 import { overviewElements, type DrawnOverview } from './overviewElements.ts';
+
+const FIT_PADDING = 40;
 
 /** What, of an element, would draw differently: a group's label, size and place, a tie's count. */
 function signature(element: ElementDefinition): string {
@@ -26,15 +29,21 @@ export function useOverviewDrawing(
   drawn: object | null,
   index: DatasetIndex,
   overview: DrawnOverview | null,
-  positions: Positions | null,
   language: string,
+  /** The camera the view names, applied when the overview is first drawn; null fits it. */
+  viewport: Viewport | null,
 ): void {
   const shown = useRef<{ drawn: object; byId: Map<string, string> } | null>(null);
+  // Read once, when the overview is first drawn; later camera moves are the camera's own.
+  const camera = useRef(viewport);
   useEffect(() => {
-    if (cy === null || drawn === null || overview === null || positions === null) return;
+    camera.current = viewport;
+  });
+  useEffect(() => {
+    if (cy === null || drawn === null || overview === null) return;
     const isFirst = shown.current?.drawn !== drawn;
     const before = isFirst ? new Map<string, string>() : shown.current!.byId;
-    const elements = overviewElements(index, overview, positions, language);
+    const elements = overviewElements(index, overview, language);
     const byId = new Map<string, string>();
     const added: ElementDefinition[] = [];
     cy.batch(() => {
@@ -53,6 +62,11 @@ export function useOverviewDrawing(
       cy.add(added);
     });
     shown.current = { drawn, byId };
-    if (isFirst) cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
-  }, [cy, drawn, index, overview, positions, language]);
+    if (isFirst) {
+      // The first overview is framed whole, unless the view names a camera.
+      if (camera.current === null) cy.fit(undefined, FIT_PADDING);
+      else applyViewport(cy, camera.current);
+      cy.one('render', () => performance.mark(TIMING_MARKS.graphDrawn));
+    }
+  }, [cy, drawn, index, overview, language]);
 }

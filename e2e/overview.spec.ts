@@ -1,0 +1,103 @@
+import { expect, test } from './test.ts';
+import type { Page } from '@playwright/test';
+import { withPositions } from '../scripts/layoutDataset.ts';
+import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
+import { drawnView, pagePositionOf } from './graphPage.ts';
+
+// 5,000 fictional entities (synthetic, labelled so), with the positions and
+// communities data:layout stores, served by the test itself.
+const synthetic = withPositions(generateSyntheticDataset(5000, 11));
+const communities = synthetic.communities!;
+const URL_PATH = '/synthetic-5000.json';
+const LARGE_LOAD_MS = 60_000;
+const isGroup = (id: string) => id.startsWith('group:');
+
+test.describe.configure({ timeout: 120_000 });
+
+async function openOverview(page: Page, query = '') {
+  await page.route(
+    (url) => url.pathname === URL_PATH,
+    (route) => route.fulfill({ json: synthetic }),
+  );
+  await page.goto(`/?data=${URL_PATH}${query}`);
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
+    timeout: LARGE_LOAD_MS,
+  });
+}
+
+const membersOf = (key: string) =>
+  Object.entries(communities)
+    .filter(([, c]) => `c${c}` === key)
+    .map(([id]) => id);
+
+test('a large dataset shows its groups first, and a group opens in place and closes', async ({
+  page,
+}) => {
+  await openOverview(page);
+  const bar = page.getByRole('group', { name: 'Overview of groups' });
+  const groups = new Set(Object.values(communities)).size;
+  await expect(bar).toContainText(`${groups} groups, 0 open`);
+  await expect(bar.getByRole('combobox', { name: 'Group by' })).toHaveValue('community');
+  await expect(page.getByText('Groups: a circle stands for the entities of a group')).toBeVisible();
+  let view = await drawnView(page);
+  expect(view.nodes).toHaveLength(groups);
+  expect(view.nodes.every(isGroup)).toBe(true);
+  expect(view.edges.length).toBeGreaterThan(0);
+
+  // A click on a group opens it: its members are drawn, the other groups stay closed.
+  const place = view.positions['group:c2']!;
+  const at = await pagePositionOf(page, 'group:c2');
+  await page.mouse.click(at.x, at.y);
+  await expect(page).toHaveURL(/[?&]open=c2(&|$)/);
+  await expect(bar).toContainText(`${groups} groups, 1 open`);
+  await expect
+    .poll(async () => (await drawnView(page)).nodes.filter((id) => !isGroup(id)).length)
+    .toBe(membersOf('c2').length);
+  view = await drawnView(page);
+  expect(view.nodes).not.toContain('group:c2');
+  expect(view.nodes).toContain('group:c1');
+  // The group opened in place: its members gather around where it was.
+  const disc = 40 * Math.sqrt(membersOf('c2').length) + 2;
+  for (const member of membersOf('c2')) {
+    const [x, y] = view.positions[member]!;
+    expect(Math.hypot(x - place[0], y - place[1])).toBeLessThanOrEqual(disc);
+  }
+
+  // Closing it brings the group back.
+  await bar.getByRole('button', { name: /^Close group / }).click();
+  await expect(page).not.toHaveURL(/open=/);
+  await expect.poll(async () => (await drawnView(page)).nodes.every(isGroup)).toBe(true);
+});
+
+test('searching for an entity opens its group and selects it', async ({ page }) => {
+  await openOverview(page);
+  const entity = synthetic.entities.find((e) => e.kind === 'official')!;
+  const key = `c${communities[entity.id]}`;
+  await page.getByRole('combobox', { name: 'Search entities and excerpts' }).fill(entity.name.en);
+  await page
+    .getByRole('option', { name: new RegExp(entity.name.en) })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`sel=${entity.id}(&|$)`));
+  await expect.poll(async () => (await drawnView(page)).nodes).toContain(entity.id);
+  const view = await drawnView(page);
+  expect(view.nodes).not.toContain(`group:${key}`);
+  await expect(page.getByRole('heading', { name: entity.name.en })).toBeVisible();
+});
+
+test('a shared link of an opened overview restores it', async ({ page }) => {
+  await openOverview(page, '&open=c1,c3');
+  await expect
+    .poll(async () => (await drawnView(page)).nodes.filter((id) => !isGroup(id)).length)
+    .toBe(membersOf('c1').length + membersOf('c3').length);
+  const first = await drawnView(page);
+  expect(first.nodes).not.toContain('group:c1');
+  expect(first.nodes).not.toContain('group:c3');
+  expect(first.nodes).toContain('group:c2');
+  await page.reload();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
+    timeout: LARGE_LOAD_MS,
+  });
+  await expect.poll(async () => (await drawnView(page)).nodes).toEqual(first.nodes);
+  expect((await drawnView(page)).edges).toEqual(first.edges);
+});
