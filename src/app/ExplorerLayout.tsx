@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
+import { AnnotateButton } from '../features/annotate/AnnotateButton.tsx';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
 import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -67,6 +68,7 @@ export function ExplorerLayout() {
         <ThemeSwitch />
         <CopyLinkButton />
         <ExportMenu picture={picture} />
+        <AnnotateButton />
         <StatusLine />
       </header>
       <Notices />
