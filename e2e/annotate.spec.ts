@@ -90,6 +90,12 @@ test('an article becomes a checked dataset in the browser, and survives a reload
   await page.getByLabel('Hedge cue (words of the quote)').fill('may');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
 
+  await selectWithMouse(page, 2, 'Foreign Minister Ilsa Varn');
+  await page.getByRole('button', { name: 'Relation from selection' }).click();
+  // For people to look at (the README's picture), not an assertion.
+  await page.screenshot({ path: test.info().outputPath('annotate.png') });
+  await page.getByRole('button', { name: 'Relation from selection' }).click();
+
   // Suggestions: mentions of the draft's entities not yet cited.
   const accept = page.getByRole('button', { name: /^Accept: “Veloria” → Veloria/ });
   await expect(accept).toHaveCount(2);
