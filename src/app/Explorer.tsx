@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDatasetQueryOptions, useDatasetSource } from '../dataset/useDatasetIndex.ts';
 import { useLoadStage } from '../dataset/loadProgress.ts';
+import { useViewStore } from '../store/useViewStore.ts';
+import { AnnotateScreen } from './AnnotateScreen.tsx';
 import { DatasetProblems } from './DatasetProblems.tsx';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
 import { useKeepShownDataset } from './useKeepShownDataset.ts';
@@ -37,11 +39,12 @@ export function Explorer() {
   const query = useQuery(useDatasetQueryOptions(useDatasetSource()));
   useViewForDataset(query.data);
   usePinStorage(query.data);
+  const isAnnotating = useViewStore((s) => s.view.mode === 'annotate');
   // An error being fetched again (Retry, or Back to a link that failed) shows as loading.
   const isRetrying = query.isError && query.isFetching;
   const isTurningBack = useKeepShownDataset(query.data, isRetrying ? null : query.error);
   if (query.isPending || isRetrying || isTurningBack) return <Loading />;
   if (query.isError)
     return <DatasetProblems error={query.error} onRetry={() => void query.refetch()} />;
-  return <ExplorerLayout />;
+  return isAnnotating ? <AnnotateScreen /> : <ExplorerLayout />;
 }

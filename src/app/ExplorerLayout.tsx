@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { ComparePanel } from '../features/compare/ComparePanel.tsx';
+import { AnnotateButton } from '../features/annotate/AnnotateButton.tsx';
 import { DatasetSwitcher } from '../features/datasets/DatasetSwitcher.tsx';
 import { ExternalDataBanner } from '../features/datasets/ExternalDataBanner.tsx';
 import { DetailsPanel } from '../features/details/DetailsPanel.tsx';
@@ -82,6 +83,7 @@ export function ExplorerLayout() {
         <ThemeSwitch />
         <CopyLinkButton />
         <ExportMenu picture={picture} />
+        <AnnotateButton />
       </header>
       <Notices />
       <div className="sidebar">

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import trCommon from './locales/tr/common.json';
+import enAnnotate from './locales/en/annotate.json';
+import trAnnotate from './locales/tr/annotate.json';
 import enApp from './locales/en/app.json';
 import trApp from './locales/tr/app.json';
 import enArticle from './locales/en/article.json';
@@ -59,6 +61,7 @@ import trTimeline from './locales/tr/timeline.json';
 /** The English strings: the reference every other language must match key for key. */
 export const en = {
   ...enCommon,
+  annotate: enAnnotate,
   app: enApp,
   article: enArticle,
   compare: enCompare,
@@ -89,6 +92,7 @@ export const en = {
 /** The Turkish strings. Typed as the English ones so a missing key fails to compile. */
 export const tr: typeof en = {
   ...trCommon,
+  annotate: trAnnotate,
   app: trApp,
   article: trArticle,
   compare: trCompare,

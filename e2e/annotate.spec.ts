@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { checkDatasetFile } from '../scripts/checkData.ts';
+import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
+import { statusLine } from './graphPage.ts';
+import { expect, test } from './test.ts';
+
+// A fictional article, written for this test: no real people, states or events.
+const ARTICLE = [
+  'Veloria and Marenzia signed a trade pact in Kastelo on Monday.',
+  '',
+  'Foreign Minister Ilsa Varn said Veloria would support Marenzia.',
+  'Analysts said Marenzia may back Veloria at the next summit.',
+].join('\n');
+
+/** Selects words with a mouse-made range that starts and ends inside words, then releases. */
+async function selectWithMouse(page: Page, paragraph: number, words: string): Promise<void> {
+  await page.evaluate(
+    ([n, w]) => {
+      const p = document.querySelector(`[data-paragraph="${n}"]`)!;
+      const node = p.firstChild!;
+      const at = node.textContent!.indexOf(w);
+      const range = document.createRange();
+      // Inside the first and last word: the app snaps the selection to whole words.
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + w.length - 1);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [String(paragraph), words] as const,
+  );
+}
+
+async function addEntity(page: Page, kind: string): Promise<void> {
+  await page.getByRole('button', { name: 'Entity from selection' }).click();
+  await page.getByLabel('Kind').selectOption(kind);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+async function addRelation(page: Page, from: string, kind: string, to: string): Promise<void> {
+  await page.getByRole('button', { name: 'Relation from selection' }).click();
+  await page.getByLabel('From').selectOption(from);
+  await page.getByLabel('Relation kind').selectOption(kind);
+  await page.getByRole('combobox', { name: /^To\b/ }).selectOption(to);
+}
+
+test('an article becomes a checked dataset in the browser, and survives a reload', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?mode=annotate&lang=en');
+  await page.getByRole('button', { name: 'New empty draft' }).click();
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByLabel('Title').fill('Kastelo pact (fictional)');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+  await expect(page.getByText('Applied to the text: blank lines dropped.')).toBeVisible();
+  await expect(page).toHaveURL(/mode=annotate&draft=draft-[a-z0-9-]+&art=kastelo-pact-fictional/);
+
+  // A state by mouse: the selection snaps to the whole word.
+  await selectWithMouse(page, 1, 'Veloria');
+  await expect(page.getByText('Quote: “Veloria”')).toBeVisible();
+  await addEntity(page, 'state');
+
+  // A state by keyboard: Alt+→ moves by word, Shift+Alt+→ extends.
+  await page.locator('[data-paragraph="1"]').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Alt+ArrowRight');
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect(page.getByText('Quote: “Marenzia”')).toBeVisible();
+  await addEntity(page, 'state');
+
+  await selectWithMouse(page, 2, 'Ilsa Varn');
+  await addEntity(page, 'official');
+  await selectWithMouse(page, 1, 'trade pact');
+  await addEntity(page, 'meeting');
+
+  // A relation to itself is refused with a message, and nothing is lost.
+  await selectWithMouse(page, 2, 'Veloria would support Marenzia');
+  await addRelation(page, 'veloria', 'supports', 'veloria');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('A relation needs two different entities.');
+  await page.getByRole('combobox', { name: /^To\b/ }).selectOption('marenzia');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+
+  await selectWithMouse(page, 3, 'Marenzia may back Veloria');
+  await addRelation(page, 'marenzia', 'supports', 'veloria');
+  await page.getByLabel('only suggests it (hedged)').check();
+  await page.getByLabel('Hedge cue (words of the quote)').fill('may');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+
+  await selectWithMouse(page, 2, 'Foreign Minister Ilsa Varn');
+  await page.getByRole('button', { name: 'Relation from selection' }).click();
+  // For people to look at (the README's picture), not an assertion.
+  await page.screenshot({ path: test.info().outputPath('annotate.png') });
+  await page.getByRole('button', { name: 'Relation from selection' }).click();
+
+  // Suggestions: mentions of the draft's entities not yet cited.
+  const accept = page.getByRole('button', { name: /^Accept: “Veloria” → Veloria/ });
+  await expect(accept).toHaveCount(2);
+  await accept.first().click();
+  await expect(accept).toHaveCount(1);
+
+  await page.locator('body').press('Control+z');
+  await expect(accept).toHaveCount(2);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(accept).toHaveCount(1);
+
+  await page.reload();
+  await expect(accept).toHaveCount(1);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download dataset' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'passed the dataset check' }),
+  ).toBeVisible();
+  const file = await (await downloading).path();
+  const report = checkDatasetFile(file);
+  expect(report.errors).toEqual([]);
+  const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+  expect(dataset.entities.map((e) => `${e.kind}:${e.id}`)).toEqual([
+    'state:veloria',
+    'state:marenzia',
+    'official:ilsa-varn',
+    'meeting:trade-pact',
+  ]);
+  expect(dataset.relations.map((r) => r.evidence[0]!.modality)).toEqual(['stated', 'hedged']);
+  expect(dataset.relations[1]!.evidence[0]).toMatchObject({
+    quote: 'Marenzia may back Veloria',
+    cue: 'may',
+  });
+
+  await page.getByRole('button', { name: 'Explore draft' }).click();
+  await expect(statusLine(page)).toContainText('4 entities');
+});

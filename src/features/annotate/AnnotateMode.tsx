@@ -1,0 +1,211 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
+import { useViewStore } from '../../store/useViewStore.ts';
+import { AddArticleForm } from './AddArticleForm.tsx';
+import { drafts, editor } from './annotateSession.ts';
+import { ArticleText, type TextSelection } from './ArticleText.tsx';
+import { DraftList } from './DraftList.tsx';
+import { DraftOutput } from './DraftOutput.tsx';
+import { SelectionActions } from './SelectionActions.tsx';
+import { Suggestions } from './Suggestions.tsx';
+import './annotate.css';
+
+interface AnnotateModeProps {
+  /** The dataset being viewed in the explorer, which a new draft may copy. */
+  viewed: Dataset;
+  /** Shows a dataset file in the explorer (as "Open file…" does). */
+  onExplore: (file: File) => void;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+}
+
+/** Annotate: drafts, articles, and marking their words as entities, evidence and relations. */
+export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
+  const { t } = useTranslation();
+  const view = useViewStore((s) => s.view);
+  const { setView } = useViewStore.getState();
+  const dataset = useStore(editor, (s) => (s.draftId === view.draft ? s.dataset : null));
+  const saveError = useStore(editor, (s) => s.saveError);
+  const canUndo = useStore(editor.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(editor.temporal, (s) => s.futureStates.length > 0);
+  const [storageError, setStorageError] = useState<'refused' | 'full' | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [notes, setNotes] = useState<string[]>([]);
+
+  const draftId = view.draft;
+  const stored = useQuery({
+    queryKey: ['draft', draftId],
+    queryFn: () => (draftId === null ? null : drafts.read(draftId)),
+    enabled: draftId !== null,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  useEffect(() => {
+    const read = stored.data;
+    if (draftId !== null && read?.ok && editor.getState().draftId !== draftId)
+      editor.getState().open(draftId, read.dataset);
+  }, [draftId, stored.data]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      if (isTyping(event.target)) return;
+      event.preventDefault();
+      const history = editor.temporal.getState();
+      if (event.shiftKey) history.redo();
+      else history.undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const article = dataset?.articles.find((a) => a.id === view.article) ?? null;
+  const name = stored.data?.name ?? '';
+  const storage = saveError ?? storageError;
+
+  return (
+    <div className="annotate">
+      <header className="app-header">
+        <h1>{t('annotate.title')}</h1>
+        <button
+          type="button"
+          onClick={() => setView({ mode: 'explore', draft: null, article: null })}
+        >
+          {t('annotate.backToExplorer')}
+        </button>
+        {draftId !== null && (
+          <>
+            <strong>{name}</strong>
+            <button type="button" onClick={() => setView({ draft: null, article: null })}>
+              {t('annotate.drafts.close')}
+            </button>
+            <button
+              type="button"
+              disabled={!canUndo}
+              onClick={() => editor.temporal.getState().undo()}
+            >
+              {t('annotate.history.undo')}
+            </button>
+            <button
+              type="button"
+              disabled={!canRedo}
+              onClick={() => editor.temporal.getState().redo()}
+            >
+              {t('annotate.history.redo')}
+            </button>
+            <span className="annotate-hint">{t('annotate.history.keys')}</span>
+            {dataset !== null && (
+              <DraftOutput dataset={dataset} name={name} onExplore={onExplore} />
+            )}
+          </>
+        )}
+      </header>
+      {storage !== null && (
+        <div role="alert" className="annotate-storage">
+          <p>{t(`annotate.storage.${storage}`)}</p>
+          {dataset !== null && (
+            <DraftOutput dataset={dataset} name={name} onExplore={onExplore} force />
+          )}
+        </div>
+      )}
+      {draftId === null && (
+        <DraftList
+          viewed={viewed}
+          onOpen={(id) => setView({ draft: id, article: null })}
+          onStorageError={setStorageError}
+        />
+      )}
+      {draftId !== null && stored.data === null && (
+        <p role="alert">{t('annotate.storage.missing', { id: draftId })}</p>
+      )}
+      {stored.data?.ok === false && (
+        <div role="alert">
+          {stored.data.reason === 'newer-format' ? (
+            <p>{t('annotate.storage.newer', { version: stored.data.version })}</p>
+          ) : (
+            <>
+              <p>{t('annotate.storage.invalid')}</p>
+              <ul>
+                {stored.data.problems.slice(0, 20).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {dataset !== null && (
+        <div className="annotate-body">
+          <nav className="annotate-articles" aria-labelledby="annotate-articles-heading">
+            <h2 id="annotate-articles-heading">{t('annotate.article.heading')}</h2>
+            <ul>
+              {dataset.articles.map((a) => (
+                <li key={a.id}>
+                  <button
+                    type="button"
+                    aria-current={a.id === view.article}
+                    onClick={() => {
+                      setSelection(null);
+                      setView({ article: a.id });
+                    }}
+                  >
+                    {a.title ?? t('annotate.article.untitled', { id: a.id })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => setAdding(true)}>
+              {t('annotate.article.add')}
+            </button>
+            {notes.map((note) => (
+              <p key={note} role="status">
+                {note}
+              </p>
+            ))}
+          </nav>
+          {adding ? (
+            <AddArticleForm
+              dataset={dataset}
+              onCancel={() => setAdding(false)}
+              onAdded={(next, id, added) => {
+                editor.getState().apply(next);
+                setAdding(false);
+                setNotes(added);
+                setSelection(null);
+                setView({ article: id });
+              }}
+            />
+          ) : (
+            article !== null && (
+              <>
+                <ArticleText article={article} selection={selection} onSelect={setSelection} />
+                <aside className="annotate-side">
+                  <SelectionActions
+                    dataset={dataset}
+                    article={article}
+                    selection={selection}
+                    onEdit={(next) => {
+                      editor.getState().apply(next);
+                      setSelection(null);
+                    }}
+                  />
+                  <Suggestions
+                    dataset={dataset}
+                    article={article}
+                    onEdit={(next) => editor.getState().apply(next)}
+                  />
+                </aside>
+              </>
+            )
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
