@@ -1,3 +1,5 @@
+import enCitations from './locales/en/citations.json';
+import trCitations from './locales/tr/citations.json';
 import enCommon from './locales/en/common.json';
 import trCommon from './locales/tr/common.json';
 import enApp from './locales/en/app.json';
@@ -53,6 +55,7 @@ export const en = {
   ...enCommon,
   app: enApp,
   article: enArticle,
+  citations: enCitations,
   datasets: enDatasets,
   details: enDetails,
   entityList: enEntityList,
@@ -79,6 +82,7 @@ export const tr: typeof en = {
   ...trCommon,
   app: trApp,
   article: trArticle,
+  citations: trCitations,
   datasets: trDatasets,
   details: trDetails,
   entityList: trEntityList,
