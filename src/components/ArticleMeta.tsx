@@ -21,7 +21,10 @@ export function ArticleMeta({ article, headingLevel, compact = false }: ArticleM
   return (
     <header className="article-meta">
       <Heading className="article-title">
-        {title.isUntitled ? (
+        {title.isUntitled && title.text === '' ? (
+          // An article only cited: no title and no text to name it by.
+          <span className="untitled">{t('citations.untitledNotHeld')}</span>
+        ) : title.isUntitled ? (
           <Trans
             i18nKey="article.untitled"
             values={{ text: title.text }}

@@ -1,3 +1,5 @@
+import enCitations from './locales/en/citations.json';
+import trCitations from './locales/tr/citations.json';
 import enCommon from './locales/en/common.json';
 import trCommon from './locales/tr/common.json';
 import enAnnotate from './locales/en/annotate.json';
@@ -65,6 +67,7 @@ export const en = {
   app: enApp,
   article: enArticle,
   compare: enCompare,
+  citations: enCitations,
   datasets: enDatasets,
   details: enDetails,
   entityList: enEntityList,
@@ -96,6 +99,7 @@ export const tr: typeof en = {
   app: trApp,
   article: trArticle,
   compare: trCompare,
+  citations: trCitations,
   datasets: trDatasets,
   details: trDetails,
   entityList: trEntityList,

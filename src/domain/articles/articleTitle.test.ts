@@ -21,3 +21,15 @@ describe('articleTitle', () => {
     });
   });
 });
+
+describe('articleTitle of an article only cited', () => {
+  it('names it by its URL, or else its identifier, never by invented words', () => {
+    expect(articleTitle({ title: null, paragraphs: [], url: 'https://example.org/a' })).toEqual({
+      isUntitled: true,
+      text: 'https://example.org/a',
+    });
+    expect(
+      articleTitle({ title: null, paragraphs: [], url: null, identifier: 'Story 4711' }).text,
+    ).toBe('Story 4711');
+  });
+});

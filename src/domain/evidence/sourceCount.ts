@@ -15,10 +15,15 @@ export interface SourceCount {
 /**
  * Counts the independent sources behind an entity or relation: distinct articles
  * from distinct publishers, with articles of unknown publisher counted apart.
+ * Articles an item only cites (imported items) count as its sources too.
  * @example sourceCount(index, tensions) // { articles: 1, publishers: 0, unknownPublisher: 1, independent: 1 }
  */
 export function sourceCount(index: DatasetIndex, item: Entity | Relation): SourceCount {
-  const articles = new Set(item.evidence.map((e) => e.article));
+  // An imported item's citations name its sources too, though they quote nothing.
+  const articles = new Set([
+    ...item.evidence.map((e) => e.article),
+    ...(item.citations ?? []).map((c) => c.article),
+  ]);
   const publishers = new Set<string>();
   let unknownPublisher = 0;
   for (const id of articles) {

@@ -1,6 +1,6 @@
 import type { ComparedTie, Comparison } from '../compare/comparePeriods.ts';
 import { relationsOf, type DatasetIndex } from '../dataset/indexDataset.ts';
-import { BRIEF_MAX_RELATIONS, excerptsOf, type BriefItem } from './evidenceBrief.ts';
+import { BRIEF_MAX_RELATIONS, citationsOf, excerptsOf, type BriefItem } from './evidenceBrief.ts';
 
 /** A tie in the brief of a comparison, with the evidence of each period. */
 export interface BriefTie {
@@ -37,6 +37,7 @@ export function comparisonBrief(
       type: 'relation',
       relation,
       excerpts: excerptsOf(index, relation),
+      citations: citationsOf(index, relation),
     }));
   return {
     ties: changes.slice(0, max).map((tie) => ({

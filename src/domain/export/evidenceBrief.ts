@@ -1,4 +1,4 @@
-import type { Article, Entity, Evidence, Relation } from '../dataset/datasetSchema.ts';
+import type { Article, Citation, Entity, Evidence, Relation } from '../dataset/datasetSchema.ts';
 import { relationsOf, type DatasetIndex } from '../dataset/indexDataset.ts';
 import type { RolledTie } from '../graph/rollUp.ts';
 import type { EntityPath } from '../graph/shortestPaths.ts';
@@ -12,10 +12,19 @@ export interface BriefExcerpt {
   article: Article;
 }
 
-/** An entity or relation in the brief, with every excerpt behind it. */
+/** A citation in the brief: an article the item points at without quoting it. */
+export interface BriefCitation {
+  citation: Citation;
+  article: Article;
+}
+
+/** How many citations of one item a brief lists at most (an imported relation may have many). */
+export const BRIEF_MAX_CITATIONS = 10;
+
+/** An entity or relation in the brief, with every excerpt behind it, and its citations. */
 export type BriefItem =
-  | { type: 'entity'; entity: Entity; excerpts: BriefExcerpt[] }
-  | { type: 'relation'; relation: Relation; excerpts: BriefExcerpt[] };
+  | { type: 'entity'; entity: Entity; excerpts: BriefExcerpt[]; citations: BriefCitation[] }
+  | { type: 'relation'; relation: Relation; excerpts: BriefExcerpt[]; citations: BriefCitation[] };
 
 /** What a brief is about: the selection, or everything shown when nothing is selected. */
 export type BriefScope =
@@ -33,7 +42,7 @@ export interface EvidenceBrief {
   omitted: number;
   /** Shown entities left out for the same reason (only with nothing selected). */
   omittedEntities: number;
-  /** The articles quoted, each once, in the order first quoted. */
+  /** The articles quoted or cited, each once, in the order first quoted or cited. */
   articles: Article[];
 }
 
@@ -60,6 +69,16 @@ export function excerptsOf(index: DatasetIndex, item: Entity | Relation): BriefE
     if (article !== undefined) excerpts.push({ number: i + 1, evidence, article });
   });
   return excerpts;
+}
+
+/** The citations behind an item, each with its article, for the brief. */
+export function citationsOf(index: DatasetIndex, item: Entity | Relation): BriefCitation[] {
+  const cited: BriefCitation[] = [];
+  for (const citation of (item.citations ?? []).slice(0, BRIEF_MAX_CITATIONS)) {
+    const article = index.articleById.get(citation.article);
+    if (article !== undefined) cited.push({ citation, article });
+  }
+  return cited;
 }
 
 /**
@@ -94,7 +113,12 @@ export function evidenceBrief(
   let relations: Relation[];
   let omittedEntities = 0;
   const addEntity = (item: Entity) =>
-    items.push({ type: 'entity', entity: item, excerpts: excerptsOf(index, item) });
+    items.push({
+      type: 'entity',
+      entity: item,
+      excerpts: excerptsOf(index, item),
+      citations: citationsOf(index, item),
+    });
   if (relation !== undefined) {
     scope = { type: 'relation', relation };
     relations = [relation];
@@ -102,8 +126,7 @@ export function evidenceBrief(
     scope = { type: 'tie', tie: selectedTie };
     for (const id of selectedTie.meetings) {
       const meeting = index.entityById.get(id);
-      if (meeting !== undefined)
-        items.push({ type: 'entity', entity: meeting, excerpts: excerptsOf(index, meeting) });
+      if (meeting !== undefined) addEntity(meeting);
     }
     relations = relationsOf(index, [
       ...selectedTie.relations,
@@ -112,7 +135,7 @@ export function evidenceBrief(
     ]);
   } else if (entity !== undefined) {
     scope = { type: 'entity', entity };
-    items.push({ type: 'entity', entity, excerpts: excerptsOf(index, entity) });
+    addEntity(entity);
     relations = (index.relationsByEntity.get(entity.id) ?? []).filter((r) =>
       shown.relations.has(r.id),
     );
@@ -120,13 +143,14 @@ export function evidenceBrief(
     scope = { type: 'path', path };
     for (const id of path.entities) {
       const end = index.entityById.get(id);
-      if (end !== undefined && end.evidence.length > 0) addEntity(end);
+      if (end !== undefined && (end.evidence.length > 0 || (end.citations?.length ?? 0) > 0))
+        addEntity(end);
     }
     relations = path.hops.flatMap((hop) => hop.relations.map((r) => r.relation));
   } else {
     scope = { type: 'shown' };
     const entities = index.dataset.entities.filter(
-      (e) => shown.entities.has(e.id) && e.evidence.length > 0,
+      (e) => shown.entities.has(e.id) && (e.evidence.length > 0 || (e.citations?.length ?? 0) > 0),
     );
     entities.slice(0, maxEntities).forEach(addEntity);
     omittedEntities = Math.max(0, entities.length - maxEntities);
@@ -134,10 +158,18 @@ export function evidenceBrief(
   }
   const listed = relations.slice(0, maxRelations);
   for (const r of listed)
-    items.push({ type: 'relation', relation: r, excerpts: excerptsOf(index, r) });
+    items.push({
+      type: 'relation',
+      relation: r,
+      excerpts: excerptsOf(index, r),
+      citations: citationsOf(index, r),
+    });
 
   const articles = new Map<string, Article>();
-  for (const item of items) for (const e of item.excerpts) articles.set(e.article.id, e.article);
+  for (const item of items) {
+    for (const e of item.excerpts) articles.set(e.article.id, e.article);
+    for (const c of item.citations) articles.set(c.article.id, c.article);
+  }
   return {
     scope,
     items,

@@ -25,6 +25,7 @@ type FilterView = Pick<
   | 'to'
   | 'connectedTo'
   | 'hideIsolated'
+  | 'excerptsOnly'
   | 'focus'
   | 'depth'
   | 'outside'
@@ -32,7 +33,8 @@ type FilterView = Pick<
 >;
 
 const citesAny = (item: Entity | Relation, articles: readonly string[]) =>
-  item.evidence.some((e) => articles.includes(e.article));
+  item.evidence.some((e) => articles.includes(e.article)) ||
+  (item.citations ?? []).some((c) => articles.includes(c.article));
 
 function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): boolean {
   const lens = view.lens === null ? undefined : index.lensById.get(view.lens);
@@ -40,6 +42,7 @@ function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): bo
   if (lens?.entityKinds !== undefined && !lens.entityKinds.includes(entity.kind)) return false;
   if (view.entityKinds !== null && !view.entityKinds.includes(entity.kind)) return false;
   if (view.articles !== null && !citesAny(entity, view.articles)) return false;
+  if (view.excerptsOnly && entity.evidence.length === 0) return false;
   const hasRange = view.from !== null || view.to !== null;
   if (
     hasRange &&
@@ -61,6 +64,7 @@ function relationPasses(index: DatasetIndex, view: FilterView, relation: Relatio
   if (view.relationKinds !== null && !view.relationKinds.includes(relation.kind)) return false;
   if (view.quadClasses !== null && !view.quadClasses.includes(quadClass ?? 'none')) return false;
   if (view.articles !== null && !citesAny(relation, view.articles)) return false;
+  if (view.excerptsOnly && relation.evidence.length === 0) return false;
   const hasRange = view.from !== null || view.to !== null;
   if (hasRange && !relationInPeriod(index, relation, view.from, view.to)) return false;
   return true;

@@ -62,6 +62,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     to: fc.option(isoDate, { nil: null }),
     connectedTo: fc.option(id, { nil: null }),
     hideIsolated: fc.boolean(),
+    excerptsOnly: fc.boolean(),
     search: fc.string({ unit: 'grapheme', maxLength: 40 }),
     selected: fc.option(fc.oneof(id, rolledTieId), { nil: null }),
     reading: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),

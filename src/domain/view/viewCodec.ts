@@ -96,6 +96,7 @@ const PARAMS = {
   to: 'to',
   connectedTo: 'conn',
   hideIsolated: 'isolated',
+  excerptsOnly: 'excerpts',
   search: 'q',
   selected: 'sel',
   reading: 'read',
@@ -150,6 +151,7 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.to, view.to);
   put(PARAMS.connectedTo, view.connectedTo);
   put(PARAMS.hideIsolated, view.hideIsolated ? 'hide' : null);
+  put(PARAMS.excerptsOnly, view.excerptsOnly ? 'only' : null);
   put(PARAMS.search, view.search === '' ? null : view.search);
   put(PARAMS.selected, view.selected);
   put(PARAMS.reading, view.reading === null ? null : String(view.reading));
@@ -385,6 +387,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   }
   view.connectedTo = readId(PARAMS.connectedTo);
   view.hideIsolated = readChoice(PARAMS.hideIsolated, ['hide', 'show'] as const) === 'hide';
+  view.excerptsOnly = readChoice(PARAMS.excerptsOnly, ['only', 'any'] as const) === 'only';
   const search = first.get(PARAMS.search);
   if (search !== undefined) {
     if (search.length > MAX_SEARCH)

@@ -94,6 +94,8 @@ export interface ViewState {
   /** Only what is connected, by any path, to this entity. */
   connectedTo: string | null;
   hideIsolated: boolean;
+  /** Only items backed by a verbatim excerpt: imported items that are only cited drop out. */
+  excerptsOnly: boolean;
   search: string;
   /** The selected entity or relation (they share one namespace of ids). */
   selected: string | null;
@@ -156,6 +158,7 @@ export const DEFAULT_VIEW: ViewState = {
   to: null,
   connectedTo: null,
   hideIsolated: false,
+  excerptsOnly: false,
   search: '',
   selected: null,
   reading: null,
@@ -193,6 +196,7 @@ export const FILTER_FIELDS = [
   'to',
   'connectedTo',
   'hideIsolated',
+  'excerptsOnly',
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** The fields of the focus on a neighbourhood. */

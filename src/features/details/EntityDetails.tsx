@@ -10,6 +10,7 @@ import { Badge } from '../../components/Badge.tsx';
 import { OrUnknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
+import { CitationList } from './CitationList.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useEntityMentionCounts } from '../../dataset/useMentions.ts';
 import { FocusActions } from './FocusActions.tsx';
@@ -158,8 +159,19 @@ export function EntityDetails({ entity }: { entity: Entity }) {
       <RolledTieList entityId={entity.id} />
       <h3>{t('details.relations', { count: relations.length })}</h3>
       <RelationList relations={relations} />
-      <h3>{t('details.evidence', { count: entity.evidence.length })}</h3>
-      <EvidenceList evidence={entity.evidence} />
+      {(entity.evidence.length > 0 || (entity.citations?.length ?? 0) === 0) && (
+        <>
+          <h3>{t('details.evidence', { count: entity.evidence.length })}</h3>
+          <EvidenceList evidence={entity.evidence} />
+        </>
+      )}
+      {entity.citations !== undefined && entity.citations.length > 0 && (
+        <>
+          <h3>{t('citations.heading', { count: entity.citations.length })}</h3>
+          {entity.evidence.length === 0 && <p className="only-cited">{t('citations.onlyCited')}</p>}
+          <CitationList citations={entity.citations} />
+        </>
+      )}
     </article>
   );
 }

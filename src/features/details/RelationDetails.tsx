@@ -11,6 +11,8 @@ import { Badge } from '../../components/Badge.tsx';
 import { Unknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
+import { CitationList } from './CitationList.tsx';
+import { CodedFacts } from './CodedFacts.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { SourcesFact } from './SourcesFact.tsx';
 
@@ -103,8 +105,22 @@ export function RelationDetails({ relation }: { relation: Relation }) {
           {pickText(relation.note, language)}
         </p>
       )}
-      <h3>{t('details.evidence', { count: relation.evidence.length })}</h3>
-      <EvidenceList evidence={relation.evidence} />
+      <CodedFacts relation={relation} />
+      {(relation.evidence.length > 0 || (relation.citations?.length ?? 0) === 0) && (
+        <>
+          <h3>{t('details.evidence', { count: relation.evidence.length })}</h3>
+          <EvidenceList evidence={relation.evidence} />
+        </>
+      )}
+      {relation.citations !== undefined && relation.citations.length > 0 && (
+        <>
+          <h3>{t('citations.heading', { count: relation.citations.length })}</h3>
+          {relation.evidence.length === 0 && (
+            <p className="only-cited">{t('citations.onlyCited')}</p>
+          )}
+          <CitationList citations={relation.citations} />
+        </>
+      )}
     </article>
   );
 }

@@ -50,6 +50,24 @@ export function BriefItem({ index, item, language }: BriefItemProps) {
           </li>
         ))}
       </ol>
+      {item.citations.length > 0 && (
+        <ul className="brief-citations">
+          {item.citations.map(({ citation, article }, i) => (
+            <li key={i} className="brief-citation">
+              <p className="brief-excerpt-meta">{t('citations.citedNoExcerpt')}</p>
+              {citation.description !== undefined && (
+                <p className="source-description">
+                  <span className="citation-description-label">{t('citations.description')}</span>{' '}
+                  {citation.description}
+                </p>
+              )}
+              <div className="brief-source">
+                <ArticleMeta article={article} headingLevel={4} compact />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useFacetCounts } from '../../store/useVisibleGraph.ts';
 import { DateInput } from './DateInput.tsx';
+import { ExcerptsOnlyFilter } from './ExcerptsOnlyFilter.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 
 /** Filters that combine, each option with how many entities or relations it keeps. */
@@ -176,6 +177,7 @@ export function FiltersPanel() {
           </select>
         </label>
       </fieldset>
+      <ExcerptsOnlyFilter />
       <fieldset className="facet-group">
         <legend>{t('filters.display')}</legend>
         <label className="select-row">

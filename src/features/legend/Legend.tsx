@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
@@ -62,6 +63,11 @@ export function Legend() {
   const hasPins = useViewStore((s) => s.view.pins.length > 0);
   const showsGroups = useShowsOverview();
   const isComparing = useViewStore((s) => s.view.compare !== null);
+  // Imported items that only cite their source are drawn as any other: the legend says so.
+  const hasCitedOnly = useMemo(
+    () => [...dataset.entities, ...dataset.relations].some((item) => item.evidence.length === 0),
+    [dataset],
+  );
   return (
     // Focusable: on a small screen the legend scrolls, and keyboard users scroll it too.
     <section className="legend" aria-labelledby="legend-heading" tabIndex={0}>
@@ -134,6 +140,7 @@ export function Legend() {
       {isComparing && <CompareLegend />}
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
       {showsGroups && <p className="legend-note">{t('overview.legend')}</p>}
+      {hasCitedOnly && <p className="legend-note">{t('citations.legend')}</p>}
     </section>
   );
 }
