@@ -1,5 +1,9 @@
 import Papa from 'papaparse';
+import { ENTITY_COLUMNS } from '../../export/entityTable.ts';
+import { EXCERPT_COLUMNS } from '../../export/excerptCells.ts';
+import { RELATION_COLUMNS } from '../../export/relationTable.ts';
 import type { ImportProblem } from '../importReport.ts';
+import { unprefixedName } from './diplographCreator.ts';
 import type { FileEdge, FileNode, FileValue, GraphFileContent } from './graphFileDataset.ts';
 
 /** What a column of a node or edge table can mean; any column not mapped is kept as an attribute. */
@@ -35,10 +39,11 @@ export const TABLE_ROLES: Record<TableKind, readonly ColumnRole[]> = {
 // the rest. Anything else is the analyst's to map.
 const HEADER_NAMES: Record<ColumnRole, readonly string[]> = {
   id: ['id', 'node id', 'node', 'edge id', 'entity id', 'relation id'],
-  label: ['label', 'name'],
+  // In preference order: Diplograph's tables give the English name beside the shown one.
+  label: ['label', 'name en', 'name'],
   source: ['source', 'from', 'source id'],
   target: ['target', 'to', 'target id'],
-  type: ['type', 'directed'],
+  type: ['type', 'directed', 'direction'],
   kind: ['kind'],
   cameo: ['cameo', 'cameo code'],
   date: ['date', 'start', 'start date'],
@@ -63,8 +68,10 @@ const fold = (header: string) =>
 export function proposeColumnMapping(headers: readonly string[], table: TableKind): ColumnMapping {
   const mapping: ColumnMapping = {};
   for (const role of TABLE_ROLES[table]) {
-    const header = headers.find((h) => HEADER_NAMES[role].includes(fold(h)));
-    if (header !== undefined) mapping[role] = header;
+    for (const name of HEADER_NAMES[role]) {
+      const header = headers.find((h) => fold(h) === name);
+      if (header !== undefined && mapping[role] === undefined) mapping[role] = header;
+    }
   }
   return mapping;
 }
@@ -184,26 +191,49 @@ function readRows(
   return table.rows.map((cells) => new Map(columns.map(([role, i]) => [role, cells[i]])));
 }
 
+const DIPLOGRAPH_COLUMNS = new Set<string>([
+  ...ENTITY_COLUMNS,
+  ...RELATION_COLUMNS,
+  ...EXCERPT_COLUMNS,
+]);
+
+/**
+ * Whether a table is one of Diplograph's own CSV exports: its computed columns
+ * (names, counts, stance, the excerpt beside each row) are then not attributes, and
+ * an item repeated on several rows (one per excerpt) is one item.
+ * @example isDiplographTable(['relation_id', 'kind', 'independent_sources', 'excerpt_number']) // true
+ */
+export function isDiplographTable(headers: readonly string[]): boolean {
+  return (
+    (headers.includes('entity_id') || headers.includes('relation_id')) &&
+    headers.includes('independent_sources') &&
+    headers.includes('excerpt_number')
+  );
+}
+
 function attributesOf(
   table: ParsedTable,
   cells: string[],
   mapping: ColumnMapping,
 ): Record<string, FileValue> {
-  const mapped = new Set(Object.values(mapping));
+  const mapped = new Set<string>(Object.values(mapping));
+  const ours = isDiplographTable(table.headers);
+  if (ours) for (const column of DIPLOGRAPH_COLUMNS) mapped.add(column);
   const attributes: Record<string, FileValue> = {};
   table.headers.forEach((header, i) => {
     const cell = cells[i];
     if (mapped.has(header) || header === '' || header === '__proto__' || cell === undefined) return;
     if (cell.trim() === '') return;
-    attributes[header] = cellValue(cell);
+    attributes[ours ? unprefixedName(header) : header] = cellValue(cell);
   });
   return attributes;
 }
 
 function isDirected(type: string | undefined): boolean | null {
   const value = type?.trim().toLowerCase();
-  if (value === 'directed' || value === 'true') return true;
-  if (value === 'undirected' || value === 'false') return false;
+  if (value === 'directed' || value === 'true' || value === 'forward' || value === 'both')
+    return true;
+  if (value === 'undirected' || value === 'false' || value === 'none') return false;
   return null;
 }
 
@@ -232,10 +262,14 @@ export function readCsvTables(
     for (const message of mappingProblems(mapping, 'nodes')) {
       problems.push({ row: null, message: `nodes table: ${message}` });
     }
+    const ours = isDiplographTable(table.headers);
+    const seen = new Set<string>();
     if (mappingProblems(mapping, 'nodes').length === 0) {
       readRows(table, mapping).forEach((byRole, i) => {
         const cells = table.rows[i] ?? [];
         const id = textOf(byRole.get('id')) ?? '';
+        if (ours && seen.has(id)) return;
+        seen.add(id);
         const x = numberOf(byRole.get('x'));
         const y = numberOf(byRole.get('y'));
         if (id === '') {
@@ -263,12 +297,18 @@ export function readCsvTables(
   for (const message of mappingProblems(mapping, 'edges')) {
     problems.push({ row: null, message: `edges table: ${message}` });
   }
+  const ours = isDiplographTable(table.headers);
+  const seen = new Set<string>();
   if (mappingProblems(mapping, 'edges').length === 0) {
     readRows(table, mapping).forEach((byRole, i) => {
       const cells = table.rows[i] ?? [];
-      const mutual = textOf(byRole.get('mutual'));
+      const id = textOf(byRole.get('id'));
+      if (ours && id !== undefined && seen.has(id)) return;
+      if (id !== undefined) seen.add(id);
+      const type = textOf(byRole.get('type'));
+      const mutual = textOf(byRole.get('mutual')) ?? (type === 'both' ? 'true' : undefined);
       edges.push({
-        id: textOf(byRole.get('id')),
+        id,
         row: i + 1,
         source: textOf(byRole.get('source')) ?? '',
         target: textOf(byRole.get('target')) ?? '',

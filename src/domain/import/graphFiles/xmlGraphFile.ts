@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { ImportProblem } from '../importReport.ts';
+import { DIPLOGRAPH_CREATOR, unprefixedName } from './diplographCreator.ts';
 import type { FileValue, GraphFileContent } from './graphFileDataset.ts';
 
 export type XmlGraphFormat = 'gexf' | 'graphml';
@@ -25,9 +26,6 @@ const DERIVED_EDGE_ATTRIBUTES = [
   'label',
   'weight',
 ];
-
-/** Diplograph's own exports sign the file; only then are its derived columns dropped. */
-export const DIPLOGRAPH_CREATOR = 'Diplograph';
 
 // The DTD's internal subset can declare entities: expanded, they can read local files
 // (external entities) or blow up memory (nested ones). Such a file is refused before
@@ -160,12 +158,13 @@ function restOf(
   attributes: Record<string, unknown>,
   fields: readonly string[],
   derived: readonly string[],
+  ours: boolean,
 ): Record<string, FileValue> {
   const rest: Record<string, FileValue> = {};
   for (const [key, value] of Object.entries(attributes)) {
     if (fields.includes(key) || derived.includes(key) || key === '__proto__') continue;
     const kept = fileValue(value);
-    if (kept !== undefined) rest[key] = kept;
+    if (kept !== undefined) rest[ours ? unprefixedName(key) : key] = kept;
   }
   return rest;
 }
@@ -232,7 +231,7 @@ export function readXmlGraphFile(
         typeof x === 'number' && typeof y === 'number' && Number.isFinite(x + y)
           ? [x, y]
           : undefined,
-      attributes: restOf(attributes, NODE_FIELDS, nodeDerived),
+      attributes: restOf(attributes, NODE_FIELDS, nodeDerived, ours),
     });
     n += 1;
   });
@@ -252,7 +251,7 @@ export function readXmlGraphFile(
         endDate: textValue(attributes.end_date),
         role: textValue(attributes.role),
         mutual: attributes.mutual === true || attributes.mutual === 'true' ? true : undefined,
-        attributes: restOf(attributes, EDGE_FIELDS, edgeDerived),
+        attributes: restOf(attributes, EDGE_FIELDS, edgeDerived, ours),
       });
       e += 1;
     },
