@@ -37,6 +37,7 @@ const LABEL_KEYS = {
   entities: 'export.entitiesCsv',
   relations: 'export.relationsCsv',
   gexf: 'export.gexf',
+  graphml: 'export.graphml',
 } as const satisfies Record<ExportKind, string>;
 
 const NO_TIES: readonly RolledTie[] = [];

@@ -10,5 +10,5 @@ export interface PictureSource {
 }
 
 export const PICTURE_EXPORTS = ['view-png', 'whole-png', 'view-svg', 'whole-svg'] as const;
-export const DATA_EXPORTS = ['dataset', 'entities', 'relations', 'gexf'] as const;
+export const DATA_EXPORTS = ['dataset', 'entities', 'relations', 'gexf', 'graphml'] as const;
 export type ExportKind = (typeof PICTURE_EXPORTS)[number] | (typeof DATA_EXPORTS)[number];
