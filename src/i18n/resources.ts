@@ -18,6 +18,8 @@ import enFocus from './locales/en/focus.json';
 import trFocus from './locales/tr/focus.json';
 import enGraph from './locales/en/graph.json';
 import trGraph from './locales/tr/graph.json';
+import enImport from './locales/en/import.json';
+import trImport from './locales/tr/import.json';
 import enLegend from './locales/en/legend.json';
 import trLegend from './locales/tr/legend.json';
 import enNotices from './locales/en/notices.json';
@@ -60,6 +62,7 @@ export const en = {
   filters: enFilters,
   focus: enFocus,
   graph: enGraph,
+  import: enImport,
   legend: enLegend,
   notices: enNotices,
   paths: enPaths,
@@ -86,6 +89,7 @@ export const tr: typeof en = {
   filters: trFilters,
   focus: trFocus,
   graph: trGraph,
+  import: trImport,
   legend: trLegend,
   notices: trNotices,
   paths: trPaths,

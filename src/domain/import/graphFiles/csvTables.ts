@@ -155,6 +155,15 @@ export function parseTable(text: string): ParsedTable {
 }
 
 /**
+ * A table's header row alone, for the mapping step (the rest is not read).
+ * @example tableHeaders('Id,Label\r\nn1,Norland\r\n') // ['Id', 'Label']
+ */
+export function tableHeaders(text: string): string[] {
+  const result = Papa.parse<string[]>(text.replace(BOM, ''), { preview: 1 });
+  return (result.data[0] ?? []).map((cell) => cell.trim());
+}
+
+/**
  * A cell as a value: a number only when it is written exactly as the number
  * ("040" stays text, a CAMEO code), true/false as booleans, the rest as text.
  * @example cellValue('12.5') // 12.5
