@@ -232,3 +232,18 @@ describe('graphFileDataset', () => {
     ]);
   });
 });
+
+describe('graphFileDataset, refusing', () => {
+  it('makes no dataset when the file as a whole fails, or gives nothing', () => {
+    const unmapped = graphFileDataset(
+      readCsvTables({ edges: fixture('veld-edges-renamed.tsv') }, {}),
+      DEFAULT_GRAPH_IMPORT_OPTIONS,
+    );
+    expect(unmapped.dataset).toBeNull();
+    const empty = graphFileDataset(content({}), DEFAULT_GRAPH_IMPORT_OPTIONS);
+    expect(empty.dataset).toBeNull();
+    expect(empty.report.problems).toEqual([
+      { row: null, message: 'nothing to import: the file gives no entities' },
+    ]);
+  });
+});

@@ -385,6 +385,14 @@ export function graphFileDataset(
     problems,
     notes,
   };
+  // A problem with the whole file (no usable mapping, not XML, empty) leaves nothing
+  // trustworthy to open, even where some rows were read.
+  if (content.problems.some((p) => p.row === null) || entities.length === 0) {
+    if (entities.length === 0 && !problems.some((p) => p.row === null)) {
+      problems.push({ row: null, message: 'nothing to import: the file gives no entities' });
+    }
+    return { dataset: null, report };
+  }
   const checked = validateDataset(candidate);
   if (!checked.ok) {
     report.problems.push(
