@@ -1,6 +1,5 @@
 import type { ImportFormat } from '../dataset/datasetSchema.ts';
 import {
-  proposeColumnMapping,
   readCsvTables,
   tableHeaders,
   tableKindOf,
@@ -37,11 +36,21 @@ export interface FileImporter {
 const endsWith = (name: string, extensions: readonly string[]) =>
   extensions.some((extension) => name.toLowerCase().endsWith(extension));
 
-/** Splits tables into a node table and an edge table by their headers. */
+/**
+ * Splits tables into a node table and an edge table: one table alone is an edge table
+ * (its ends make the entities); of two, the one with source and target columns holds
+ * the edges, and when the headers do not tell, the first is the node table.
+ * @example sortTables([edges, nodes]) // { nodes, edges }
+ */
 export function sortTables(files: readonly CsvTable[]): { nodes?: CsvTable; edges?: CsvTable } {
-  const sorted: { nodes?: CsvTable; edges?: CsvTable } = {};
-  for (const file of files) sorted[tableKindOf(tableHeaders(file.text))] ??= file;
-  return sorted;
+  const [first, second] = files;
+  if (first === undefined) return {};
+  if (second === undefined) return { edges: first };
+  const firstIsEdges = tableKindOf(tableHeaders(first.text)) === 'edges';
+  const secondIsEdges = tableKindOf(tableHeaders(second.text)) === 'edges';
+  return firstIsEdges && !secondIsEdges
+    ? { nodes: second, edges: first }
+    : { nodes: first, edges: second };
 }
 
 const csvImporter: FileImporter = {
@@ -51,16 +60,11 @@ const csvImporter: FileImporter = {
   detects: (name) => endsWith(name, ['.csv', '.tsv']),
   run: ({ files, options, mappings }) => {
     const { nodes, edges } = sortTables(files);
-    const table = edges ?? nodes;
-    if (table === undefined) {
-      throw new Error('no table was given');
-    }
-    const content = readCsvTables(edges === undefined ? { edges: table } : { nodes, edges }, {
-      nodes: mappings?.nodes,
-      edges:
-        mappings?.edges ??
-        (edges === undefined ? proposeColumnMapping(tableHeaders(table.text), 'edges') : undefined),
-    });
+    if (edges === undefined) throw new Error('no table was given');
+    const content = readCsvTables(
+      { nodes, edges },
+      { nodes: mappings?.nodes, edges: mappings?.edges },
+    );
     return graphFileDataset(content, options);
   },
 };
