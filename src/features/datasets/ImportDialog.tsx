@@ -124,7 +124,7 @@ export function ImportDialog({ dropped, onClose, openDataset }: ImportDialogProp
           {t(`import.${status.key}`, {
             name: status.name,
             message: status.message,
-            format: 'csv',
+            format: status.format ?? 'csv',
           })}
         </p>
       )}

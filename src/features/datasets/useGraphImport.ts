@@ -19,6 +19,7 @@ export type ImportStatus =
       key: 'unknownFormat' | 'tooLarge' | 'notUtf8' | 'failed';
       name: string;
       message?: string;
+      format?: string;
     };
 
 export interface ImportTable {
@@ -75,7 +76,8 @@ export function useGraphImport() {
       } catch (error) {
         const key =
           error instanceof Error && error.message === 'too-large' ? 'tooLarge' : 'notUtf8';
-        setStatus({ kind: 'error', key, name: file.name });
+        const format = importerFor(file.name, '')?.format ?? 'csv';
+        setStatus({ kind: 'error', key, name: file.name, format });
         return;
       }
     }
