@@ -147,6 +147,8 @@ export function datasetValidatorCode(): string {
     formats: { ...DATASET_FORMATS },
     allErrors: false,
     strict: true,
+    // An imported attribute is a string, a number or a boolean: one `type` list.
+    allowUnionTypes: true,
     discriminator: true,
     // Lengths in UTF-16 code units, as zod counts them (ajv calls the option deprecated,
     // yet it is the only way).

@@ -24,6 +24,8 @@ import enFocus from './locales/en/focus.json';
 import trFocus from './locales/tr/focus.json';
 import enGraph from './locales/en/graph.json';
 import trGraph from './locales/tr/graph.json';
+import enImport from './locales/en/import.json';
+import trImport from './locales/tr/import.json';
 import enLegend from './locales/en/legend.json';
 import enLongList from './locales/en/longList.json';
 import trLongList from './locales/tr/longList.json';
@@ -75,6 +77,7 @@ export const en = {
   filters: enFilters,
   focus: enFocus,
   graph: enGraph,
+  import: enImport,
   legend: enLegend,
   longList: enLongList,
   notices: enNotices,
@@ -107,6 +110,7 @@ export const tr: typeof en = {
   filters: trFilters,
   focus: trFocus,
   graph: trGraph,
+  import: trImport,
   legend: trLegend,
   longList: trLongList,
   notices: trNotices,

@@ -235,6 +235,18 @@ export const citationSchema = z
       'A reference to an article whose text is not held: it points at the source, quotes nothing.',
   });
 
+/**
+ * Columns of an imported graph file that Diplograph has no field for (a Gephi
+ * table's "population", a GEXF attribute), kept as the file gave them: text,
+ * number or true/false. Never read as facts the app reasons with.
+ */
+export const attributesSchema = z
+  .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
+  .meta({
+    description:
+      "An imported file's own columns or attributes that the format has no field for, kept as given (text, number or boolean).",
+  });
+
 const entityCommon = {
   id: idSchema,
   name: localizedTextSchema,
@@ -244,6 +256,7 @@ const entityCommon = {
     description: 'Verbatim excerpts; at least one, unless the item has citations.',
   }),
   citations: z.array(citationSchema).optional(),
+  attributes: attributesSchema.optional(),
 };
 
 export const ENTITY_KINDS = ['state', 'bloc', 'official', 'meeting', 'topic'] as const;
@@ -361,6 +374,7 @@ export const relationSchema = z
     }),
     citations: z.array(citationSchema).optional(),
     coded: codedSchema.optional(),
+    attributes: attributesSchema.optional(),
   })
   .meta({ description: 'A tie between two entities, read source → target.' });
 
@@ -453,6 +467,7 @@ export type DateClaim = z.infer<typeof dateClaimSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Coded = z.infer<typeof codedSchema>;
+export type Attributes = z.infer<typeof attributesSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Article = z.infer<typeof articleSchema>;

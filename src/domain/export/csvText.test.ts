@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { csvCell, csvText } from './csvText.ts';
 
 describe('csvCell', () => {
@@ -44,5 +45,28 @@ describe('csvText', () => {
       ['x\ny', 'z'],
     ]);
     expect(text).toBe('\uFEFFa,b\r\n"x\ny",z\r\n');
+  });
+});
+
+describe('csvText, read back', () => {
+  it('round-trips any text through papaparse, formulas guarded and Turkish letters intact', () => {
+    const rows = [
+      ['id', 'note'],
+      ['a', "=cmd|' /C calc'!A0"],
+      ['b', 'line one\r\n=line two'],
+      ['c', 'Dışişleri, "Batı"'],
+    ];
+    const text = csvText(rows);
+    const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toEqual([
+      ['id', 'note'],
+      ['a', "'=cmd|' /C calc'!A0"],
+      ['b', 'line one\r\n=line two'],
+      ['c', 'Dışişleri, "Batı"'],
+    ]);
+  });
+
+  it('guards a formula that holds a line break', () => {
+    expect(csvCell('=1+1\n2')).toBe('"\'=1+1\n2"');
   });
 });

@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /** A cell: text, a number, or null for nothing known (an empty cell). */
 export type CsvCell = string | number | null;
 
@@ -10,27 +12,35 @@ const BYTE_ORDER_MARK = '\uFEFF';
 // injection", OWASP). A leading apostrophe makes it text and shows as nothing.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-// RFC 4180: a field with a comma, a double quote or a line break is quoted, and
-// quotes inside it are doubled.
-const NEEDS_QUOTES = /[",\r\n]/;
+const UNPARSE_CONFIG = {
+  escapeFormulae: FORMULA_START,
+  newline: '\r\n',
+  quoteChar: '"',
+  delimiter: ',',
+} as const;
 
-/**
- * One cell as CSV: guarded against formula injection, quoted per RFC 4180.
- * @example csvCell('=1+1') // "'=1+1"
- * @example csvCell('Rusya, "Batı"') // '"Rusya, ""Batı"""'
- */
-export function csvCell(cell: CsvCell): string {
+function unparseable(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return cell;
 }
 
 /**
- * Rows as the text of a CSV file: a byte order mark, then each row's cells
- * separated by commas, each row ended by CRLF (RFC 4180).
+ * One cell as CSV, through papaparse: guarded against formula injection, quoted per RFC 4180.
+ * @example csvCell('=1+1') // `"'=1+1"`
+ * @example csvCell('Rusya, "Batı"') // '"Rusya, ""Batı"""'
+ */
+export function csvCell(cell: CsvCell): string {
+  return Papa.unparse([[unparseable(cell)]], UNPARSE_CONFIG);
+}
+
+/**
+ * Rows as the text of a CSV file, written by papaparse: a byte order mark, then each
+ * row's cells separated by commas, each row ended by CRLF (RFC 4180).
  * @example csvText([['id', 'name'], ['russia', 'Rusya']]) // '\uFEFFid,name\r\nrussia,Rusya\r\n'
  */
 export function csvText(rows: readonly (readonly CsvCell[])[]): string {
-  return BYTE_ORDER_MARK + rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  if (rows.length === 0) return BYTE_ORDER_MARK;
+  const cells = rows.map((row) => row.map(unparseable));
+  return `${BYTE_ORDER_MARK}${Papa.unparse(cells, UNPARSE_CONFIG)}\r\n`;
 }

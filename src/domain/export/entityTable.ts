@@ -2,9 +2,9 @@ import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import { sourceCount } from '../evidence/sourceCount.ts';
 import { pickText } from '../text/pickText.ts';
 import type { CsvCell } from './csvText.ts';
-import { EXCERPT_COLUMNS, excerptCells } from './excerptCells.ts';
+import { EXCERPT_COLUMNS, attributeCells, attributeColumns, backingCells } from './excerptCells.ts';
 
-const ENTITY_COLUMNS = [
+export const ENTITY_COLUMNS = [
   'entity_id',
   'kind',
   'name',
@@ -22,7 +22,9 @@ const ENTITY_COLUMNS = [
  * The shown entities as a table, one row per excerpt so each quote sits beside its
  * source: the entity's facts (names in the chosen language and in English, a
  * meeting's date, place and CAMEO code, its source counts), then the excerpt. Rows
- * follow the dataset's order; the first row is the header.
+ * follow the dataset's order; the first row is the header. An imported item without
+ * excerpts has a row per citation instead, and imported `attributes` follow as
+ * columns of their own.
  * @example entityTable(index, new Set(['russia']), 'tr')[1]
  * // ['russia', 'state', 'Rusya', 'Russia', null, null, null, null, 1, 1, 2, 1, 'Rusya Dışişleri…', 'tr', …]
  */
@@ -31,7 +33,12 @@ export function entityTable(
   shown: ReadonlySet<string>,
   language: string,
 ): CsvCell[][] {
-  const rows: CsvCell[][] = [[...ENTITY_COLUMNS, ...EXCERPT_COLUMNS]];
+  const own = [...ENTITY_COLUMNS, ...EXCERPT_COLUMNS];
+  const extra = attributeColumns(
+    index.dataset.entities.filter((entity) => shown.has(entity.id)),
+    own,
+  );
+  const rows: CsvCell[][] = [[...own, ...extra]];
   for (const entity of index.dataset.entities) {
     if (!shown.has(entity.id)) continue;
     const isMeeting = entity.kind === 'meeting';
@@ -49,9 +56,10 @@ export function entityTable(
       sources.articles,
       entity.evidence.length,
     ];
-    entity.evidence.forEach((evidence, i) => {
-      rows.push([...facts, ...excerptCells(index, evidence, i + 1)]);
-    });
+    const attributes = attributeCells(entity, extra);
+    for (const backing of backingCells(index, entity)) {
+      rows.push([...facts, ...backing, ...attributes]);
+    }
   }
   return rows;
 }

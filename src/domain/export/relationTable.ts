@@ -5,9 +5,15 @@ import { classifyRelation } from '../relations/classifyRelation.ts';
 import { entityName } from '../relations/relationTitle.ts';
 import { pickText } from '../text/pickText.ts';
 import type { CsvCell } from './csvText.ts';
-import { EXCERPT_COLUMNS, excerptCells } from './excerptCells.ts';
+import {
+  EXCERPT_COLUMNS,
+  attributeCells,
+  attributeColumns,
+  backingCells,
+  excerptCells,
+} from './excerptCells.ts';
 
-const RELATION_COLUMNS = [
+export const RELATION_COLUMNS = [
   'relation_id',
   'kind',
   'source_id',
@@ -36,7 +42,9 @@ const RELATION_COLUMNS = [
  * direction, stance, QuadClass and CAMEO code, dates, source counts, then the
  * excerpt. Rows follow the dataset's order; the first row is the header. With
  * roll-up on, each drawn tie follows: one row per excerpt of each relation behind
- * it (named in via_relation), with the tie's count (meetings, or relations).
+ * it (named in via_relation), with the tie's count (meetings, or relations). An
+ * imported relation without excerpts has a row per citation instead, and imported
+ * `attributes` follow as columns of their own.
  * @example relationTable(index, new Set(['russia-west-tensions']), 'en')[1].slice(0, 4)
  * // ['russia-west-tensions', 'in-tension-with', 'russia', 'Russia']
  */
@@ -46,7 +54,12 @@ export function relationTable(
   language: string,
   ties: readonly RolledTie[] = [],
 ): CsvCell[][] {
-  const rows: CsvCell[][] = [[...RELATION_COLUMNS, ...EXCERPT_COLUMNS]];
+  const own = [...RELATION_COLUMNS, ...EXCERPT_COLUMNS];
+  const extra = attributeColumns(
+    index.dataset.relations.filter((relation) => shown.has(relation.id)),
+    own,
+  );
+  const rows: CsvCell[][] = [[...own, ...extra]];
   for (const relation of index.dataset.relations) {
     if (!shown.has(relation.id)) continue;
     const { stance, quadClass, modality, arrows } = classifyRelation(relation);
@@ -73,9 +86,10 @@ export function relationTable(
       null,
       null,
     ];
-    relation.evidence.forEach((evidence, i) => {
-      rows.push([...facts, ...excerptCells(index, evidence, i + 1)]);
-    });
+    const attributes = attributeCells(relation, extra);
+    for (const backing of backingCells(index, relation)) {
+      rows.push([...facts, ...backing, ...attributes]);
+    }
   }
   for (const tie of ties) {
     const behind = relationsOf(index, tie.relations);
@@ -107,7 +121,11 @@ export function relationTable(
     let number = 0;
     for (const relation of behind)
       for (const evidence of relation.evidence)
-        rows.push([...facts(relation.id), ...excerptCells(index, evidence, (number += 1))]);
+        rows.push([
+          ...facts(relation.id),
+          ...excerptCells(index, evidence, (number += 1)),
+          ...extra.map(() => null),
+        ]);
   }
   return rows;
 }

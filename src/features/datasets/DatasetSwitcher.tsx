@@ -6,11 +6,16 @@ import { useLoadStage } from '../../dataset/loadProgress.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { ImportDialog } from './ImportDialog.tsx';
 import { useOpenDataset } from './useOpenDataset.ts';
+
+// Files the Import dialog reads; any other dropped file is opened as a dataset (JSON).
+const IMPORTED = /\.(csv|tsv|gexf|graphml)$/i;
 
 /**
  * Chooses the dataset: a bundled one, or a JSON file from the analyst's computer
- * (Open file… or drag and drop anywhere on the page).
+ * (Open file… or drag and drop anywhere on the page), or a graph file imported into
+ * one (Import…, or dropping a CSV, TSV, GEXF or GraphML file).
  */
 export function DatasetSwitcher() {
   const { t } = useTranslation();
@@ -21,6 +26,8 @@ export function DatasetSwitcher() {
   const stage = useLoadStage();
   const inputRef = useRef<HTMLInputElement>(null);
   const [isDragging, setIsDragging] = useState(false);
+  // null: closed; a File: opened by dropping it; 'chosen': opened from the button.
+  const [importing, setImporting] = useState<File | 'chosen' | null>(null);
   const selectId = useId();
   const openFileRef = useRef(openFile);
   useEffect(() => {
@@ -42,7 +49,9 @@ export function DatasetSwitcher() {
       event.preventDefault();
       setIsDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file !== undefined) void openFileRef.current(file);
+      if (file === undefined) return;
+      if (IMPORTED.test(file.name)) setImporting(file);
+      else void openFileRef.current(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -78,6 +87,16 @@ export function DatasetSwitcher() {
       <button type="button" className="small-button" onClick={() => inputRef.current?.click()}>
         {t('datasets.openFile')}
       </button>
+      <button type="button" className="small-button" onClick={() => setImporting('chosen')}>
+        {t('import.open')}
+      </button>
+      {importing !== null && (
+        <ImportDialog
+          dropped={importing === 'chosen' ? null : importing}
+          onClose={() => setImporting(null)}
+          openDataset={openFile}
+        />
+      )}
       <input
         ref={inputRef}
         type="file"

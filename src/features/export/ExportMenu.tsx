@@ -41,6 +41,7 @@ const LABEL_KEYS = {
   relations: 'export.relationsCsv',
   gexf: 'export.gexf',
   comparison: 'export.comparisonCsv',
+  graphml: 'export.graphml',
 } as const satisfies Record<ExportKind, string>;
 
 const NO_TIES: readonly RolledTie[] = [];

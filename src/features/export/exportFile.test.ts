@@ -76,6 +76,13 @@ describe.each(['lavrov-choe', 'fictional-veld'] as const)('exports of %s with ro
     );
   });
 
+  it('the GraphML file has the same edges as the GEXF file, ties included', async () => {
+    const gexf = gexfEdgeIds(await (await exportContents('gexf', context)).text());
+    const graphml = gexfEdgeIds(await (await exportContents('graphml', context)).text());
+    expect(graphml.length).toBeGreaterThan(context.ties.length);
+    expect([...graphml].sort()).toEqual([...gexf].sort());
+  });
+
   it('the dataset JSON keeps the officials, and re-imported rolls up to the same ties', async () => {
     const json = JSON.parse(await (await exportContents('dataset', context)).text()) as unknown;
     const checked = validateDataset(json);

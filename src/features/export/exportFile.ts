@@ -7,6 +7,7 @@ import type { CompareQuery } from '../../domain/view/viewState.ts';
 import { entityTable } from '../../domain/export/entityTable.ts';
 import { exportFileName, localDay } from '../../domain/export/exportFileName.ts';
 import { gexfDocument } from '../../domain/export/gexfDocument.ts';
+import { graphmlDocument } from '../../domain/export/graphmlDocument.ts';
 import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import { relationTable } from '../../domain/export/relationTable.ts';
 import { subsetDataset, type ShownIds } from '../../domain/export/subsetDataset.ts';
@@ -24,6 +25,7 @@ const NAMES: Record<ExportKind, [string, string]> = {
   relations: ['relations', 'csv'],
   gexf: ['graph', 'gexf'],
   comparison: ['comparison', 'csv'],
+  graphml: ['graph', 'graphml'],
 };
 
 /** Everything an export reads: the dataset, what is shown, how to name and phrase it. */
@@ -116,6 +118,10 @@ export async function exportContents(kind: ExportKind, context: ExportContext): 
     case 'gexf':
       return new Blob([gexfDocument(index, shown, language, localDay(context.now), ties)], {
         type: 'application/xml',
+      });
+    case 'graphml':
+      return new Blob([graphmlDocument(index, shown, language, localDay(context.now), ties)], {
+        type: 'application/graphml+xml',
       });
   }
 }

@@ -10,7 +10,7 @@ export interface PictureSource {
 }
 
 export const PICTURE_EXPORTS = ['view-png', 'whole-png', 'view-svg', 'whole-svg'] as const;
-export const DATA_EXPORTS = ['dataset', 'entities', 'relations', 'gexf'] as const;
+export const DATA_EXPORTS = ['dataset', 'entities', 'relations', 'gexf', 'graphml'] as const;
 /** Offered only while two periods are compared. */
 export const COMPARISON_EXPORT = 'comparison';
 export type ExportKind =
