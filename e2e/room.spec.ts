@@ -43,6 +43,7 @@ test('filters, timeline and legend fold away, the link remembers it, and they co
 
   // A reload (or whoever opens the link) sees the panels folded.
   await page.reload();
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor();
   const showTimeline = page.getByRole('button', { name: 'Timeline', exact: true });
   await expect(showTimeline).toHaveAttribute('aria-expanded', 'false');
   await showTimeline.click();
