@@ -50,6 +50,22 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('wrote docs/screenshot.png');
+  // How much room the graph gets on common screens, as a newcomer first sees it.
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const canvas = page.locator('[data-testid="graph-canvas"][data-ready="true"]');
+    await canvas.waitFor();
+    await page.waitForTimeout(300);
+    const box = (await canvas.boundingBox())!;
+    await page.screenshot({ path: `docs/screenshot-${width}.png` });
+    console.log(
+      `wrote docs/screenshot-${width}.png: the graph takes ${((100 * box.width * box.height) / (width * height)).toFixed(1)} % of ${width}×${height}`,
+    );
+  }
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
