@@ -22,10 +22,19 @@ interface Frame {
   next: number;
 }
 
-function frame(node: object): Frame {
+// Opens a container; its forbidden keys are reported as it is entered, before what it
+// holds, and are not walked into.
+function enter(node: object, pathOf: () => (string | number)[], problems: DatasetProblem[]): Frame {
   if (Array.isArray(node))
     return { node: node as unknown[], keys: null, length: node.length, next: 0 };
-  const keys = Object.keys(node);
+  const keys = Object.keys(node).filter((key) => {
+    if (!FORBIDDEN_KEYS.has(key)) return true;
+    problems.push({
+      path: [...pathOf(), key],
+      message: `"${key}" is not allowed as a key: it could change how objects behave in the app`,
+    });
+    return false;
+  });
   return { node: node as Record<string, unknown>, keys, length: keys.length, next: 0 };
 }
 
@@ -39,7 +48,7 @@ function frame(node: object): Frame {
 export function checkJsonStructure(value: unknown): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   if (typeof value !== 'object' || value === null) return problems;
-  const frames: Frame[] = [frame(value)];
+  const frames: Frame[] = [enter(value, () => [], problems)];
   // The path to the container on top of `frames`: always one shorter than `frames`.
   const path: (string | number)[] = [];
   while (frames.length > 0 && problems.length < MAX_REPORTED) {
@@ -51,13 +60,6 @@ export function checkJsonStructure(value: unknown): DatasetProblem[] {
     }
     const index = top.next++;
     const key = top.keys === null ? index : top.keys[index]!;
-    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-      problems.push({
-        path: [...path, key],
-        message: `"${key}" is not allowed as a key: it could change how objects behave in the app`,
-      });
-      continue;
-    }
     const child =
       top.keys === null
         ? (top.node as unknown[])[index]
@@ -71,7 +73,7 @@ export function checkJsonStructure(value: unknown): DatasetProblem[] {
       continue;
     }
     path.push(key);
-    frames.push(frame(child));
+    frames.push(enter(child, () => [...path], problems));
   }
   return problems;
 }
