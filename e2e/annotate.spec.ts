@@ -107,6 +107,8 @@ test('an article becomes a checked dataset in the browser, and survives a reload
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(accept).toHaveCount(1);
 
+  // Storage is asynchronous: the page says when the last change is stored.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
   await page.reload();
   await expect(accept).toHaveCount(1);
 

@@ -9,6 +9,8 @@ export interface DraftEditorState {
   dataset: Dataset | null;
   /** The last save failed: storage refused or full. The dataset is still here to download. */
   saveError: DraftStorageError['kind'] | null;
+  /** Changes are on their way to storage: a reload now could lose the last of them. */
+  isSaving: boolean;
   /** Opens a draft's dataset; its history starts empty. */
   open: (draftId: string, dataset: Dataset) => void;
   /** Replaces the dataset with an edited one: one step of undo. */
@@ -30,6 +32,7 @@ export function createDraftEditor(drafts: DraftStore, historyLimit = 200) {
         draftId: null,
         dataset: null,
         saveError: null,
+        isSaving: false,
         open: (draftId, dataset) => {
           // Opening is not an edit: no undo step, and the history of another draft goes.
           const history = editor.temporal.getState();
@@ -50,21 +53,31 @@ export function createDraftEditor(drafts: DraftStore, historyLimit = 200) {
   );
 
   let saving: Promise<void> = Promise.resolve();
+  let pending = 0;
   editor.subscribe((state, previous) => {
     const { draftId, dataset } = state;
     if (draftId === null || dataset === null || dataset === previous.dataset) return;
     if (draftId !== previous.draftId) return;
+    pending += 1;
+    if (!state.isSaving) editor.setState({ isSaving: true });
+    const settle = () => {
+      pending -= 1;
+      if (pending === 0) editor.setState({ isSaving: false });
+    };
     saving = saving.then(() =>
-      drafts.save(draftId, dataset).then(
-        () => {
-          if (editor.getState().saveError !== null) editor.setState({ saveError: null });
-        },
-        (error: unknown) => {
-          editor.setState({
-            saveError: error instanceof DraftStorageError ? error.kind : 'refused',
-          });
-        },
-      ),
+      drafts
+        .save(draftId, dataset)
+        .then(
+          () => {
+            if (editor.getState().saveError !== null) editor.setState({ saveError: null });
+          },
+          (error: unknown) => {
+            editor.setState({
+              saveError: error instanceof DraftStorageError ? error.kind : 'refused',
+            });
+          },
+        )
+        .finally(settle),
     );
   });
 

@@ -91,6 +91,18 @@ describe('the draft editor', () => {
     expect(await store.read(id)).toMatchObject({ ok: true, dataset: second });
   });
 
+  it('says it is saving from the change until storage has it, so the page can say when a reload is safe', async () => {
+    const store = freshStore();
+    const id = await store.create('Saving');
+    const editor = createDraftEditor(store);
+    editor.getState().open(id, newDraftDataset('Saving'));
+    expect(editor.getState().isSaving).toBe(false);
+    editor.getState().apply(withArticle(editor.getState().dataset!, 'A fictional line.'));
+    expect(editor.getState().isSaving).toBe(true);
+    await editor.saved();
+    expect(editor.getState().isSaving).toBe(false);
+  });
+
   it('does not count opening a draft as a change to undo', () => {
     const editor = createDraftEditor(freshStore());
     editor.getState().open('a', newDraftDataset('A'));

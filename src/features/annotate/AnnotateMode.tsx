@@ -31,6 +31,7 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   const { setView } = useViewStore.getState();
   const dataset = useStore(editor, (s) => (s.draftId === view.draft ? s.dataset : null));
   const saveError = useStore(editor, (s) => s.saveError);
+  const isSaving = useStore(editor, (s) => s.isSaving);
   const canUndo = useStore(editor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(editor.temporal, (s) => s.futureStates.length > 0);
   const [storageError, setStorageError] = useState<'refused' | 'full' | null>(null);
@@ -100,6 +101,11 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
               {t('annotate.history.redo')}
             </button>
             <span className="annotate-hint">{t('annotate.history.keys')}</span>
+            {dataset !== null && saveError === null && (
+              <span role="status" className="annotate-hint">
+                {t(isSaving ? 'annotate.history.saving' : 'annotate.history.saved')}
+              </span>
+            )}
             {dataset !== null && (
               <DraftOutput dataset={dataset} name={name} onExplore={onExplore} />
             )}
