@@ -19,9 +19,9 @@ export default defineConfig({
   // Playwright empties its output folder on start; keep it apart from the unit report.
   outputDir: 'test-results/playwright',
   fullyParallel: true,
-  // Long journeys (the language one, Annotate, the 5k overview) take 20–35 s on two
+  // Long journeys (the language one, Annotate, the 5k overview) take 20–50 s on two
   // busy cores; 30 s left them at the mercy of the machine's load.
-  timeout: 60_000,
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
