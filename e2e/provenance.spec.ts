@@ -110,10 +110,12 @@ test('the reader shows the article text exactly, one button per name', async ({ 
 
 test('a date range typed backwards is not applied, and says why', async ({ page }) => {
   await openExplorer(page, '/?data=fictional-veld');
-  await page.getByLabel('From', { exact: true }).fill('2031-05');
-  await page.getByLabel('From', { exact: true }).press('Enter');
-  await page.getByLabel('To', { exact: true }).fill('2031-02');
-  await page.getByLabel('To', { exact: true }).press('Enter');
+  // The filters' own dates: Compare periods has a From and a To for each period too.
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByLabel('From', { exact: true }).fill('2031-05');
+  await filters.getByLabel('From', { exact: true }).press('Enter');
+  await filters.getByLabel('To', { exact: true }).fill('2031-02');
+  await filters.getByLabel('To', { exact: true }).press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'ends before it begins' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('to')).toBeNull();
   expect(new URL(page.url()).searchParams.get('from')).toBe('2031-05');

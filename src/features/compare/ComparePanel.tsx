@@ -7,6 +7,7 @@ import { encodeView } from '../../domain/view/viewCodec.ts';
 import { DEFAULT_VIEW } from '../../domain/view/viewState.ts';
 import { useComparison } from '../../store/useComparison.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useTimeline } from '../../store/useTimeline.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { CompareChanges } from './CompareChanges.tsx';
 import { CompareForm } from './CompareForm.tsx';
@@ -26,9 +27,12 @@ export function ComparePanel({
   const compare = useViewStore((s) => s.view.compare);
   const comparison = useComparison();
   const headingId = useId();
+  const hasDates = useTimeline().buckets.length > 0;
   const period = (p: Period) =>
     t('compare.period', { from: formatDate(p.from, language), to: formatDate(p.to, language) });
 
+  // Nothing dated, nothing to compare: the timeline already says so, and the graph keeps the room.
+  if (!hasDates && compare === null) return null;
   return (
     <details className="compare-panel" open={compare !== null}>
       <summary>

@@ -18,7 +18,7 @@ export function NameLanguageSwitch() {
   return (
     <>
       <label className="name-language" title={t('language.hint')}>
-        {t('language.label')}{' '}
+        <span className="header-label">{t('language.label')} </span>
         <select
           value={language}
           aria-describedby={hintId}

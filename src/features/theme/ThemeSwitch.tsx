@@ -9,7 +9,7 @@ export function ThemeSwitch() {
   const chooseTheme = useThemeStore((s) => s.chooseTheme);
   return (
     <label className="theme-switch">
-      {t('theme.label')}{' '}
+      <span className="header-label">{t('theme.label')} </span>
       <select
         value={choice}
         onChange={(event) => {
