@@ -276,12 +276,18 @@ export class EventDatasetBuilder {
         `${this.signDisagreements} rows are cooperative by QuadClass with a negative Goldstein score, or conflictual with a positive one; both are kept and shown`,
       );
     }
+    // Articles whose citations were not listed (past the cap) are left out with them.
+    const cited = new Set([
+      ...entities.flatMap((entity) => (entity.citations ?? []).map((c) => c.article)),
+      ...relations.flatMap((relation) => (relation.citations ?? []).map((c) => c.article)),
+    ]);
+    const articles = [...this.articles.values()].filter((article) => cited.has(article.id));
     const dataset: Dataset = {
       formatVersion: FORMAT_VERSION,
       id: this.options.id,
       title: { en: this.options.title },
       synthetic: this.options.synthetic ?? false,
-      articles: [...this.articles.values()],
+      articles,
       entities,
       relations,
     };
@@ -296,7 +302,7 @@ export class EventDatasetBuilder {
         made: {
           entities: entities.length,
           relations: relations.length,
-          articles: this.articles.size,
+          articles: articles.length,
           citations,
         },
         leftOut: this.report.leftOut(),
