@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { queryClient } from './app/queryClient.ts';
+import { startLoadingViewDataset } from './dataset/useDatasetIndex.ts';
 import { startI18n } from './i18n/i18n.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
 import { startTheme } from './store/useTheme.ts';
@@ -11,6 +13,7 @@ import './app/styles.css';
 // The view is read from the URL before the first render, so a shared link shows its
 // view from the first frame.
 startUrlSync();
+startLoadingViewDataset(queryClient);
 startI18n(currentNameLanguage());
 startTheme();
 registerServiceWorker();

@@ -1,10 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useViewStore } from '../store/useViewStore.ts';
 import { Explorer } from './Explorer.tsx';
-
-const queryClient = new QueryClient();
+import { queryClient } from './queryClient.ts';
 
 /** The composition root: providers around the explorer. */
 export function App() {

@@ -1,0 +1,152 @@
+// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…"]
+//
+// Where the time of one page load goes: records a V8 CPU profile (DevTools protocol)
+// from navigation until the app has drawn its first graph, then prints the app's
+// timing marks and the functions with the most self time, grouped by source file.
+// The profile is written to bench-results/ too, for DevTools' Performance panel
+// (load it there, or in chrome://inspect → "Open dedicated DevTools for Node"). One
+// run, one machine: read it for proportions, not for absolute figures.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { withPositions } from '../layoutDataset.ts';
+import { launchChromium } from '../browser.ts';
+import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
+import { serveStatic } from './staticServer.ts';
+import { selfTimeByFunction, totalTimeByFunction, type CpuProfile } from './cpuProfile.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string' },
+    all: { type: 'boolean', default: false },
+    url: { type: 'string' },
+    top: { type: 'string', default: '30' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+const root = new URL('../../', import.meta.url).pathname;
+const outDir = `${root}bench-results/`;
+const dataDir = `${outDir}profile-data/`;
+const appDir = `${outDir}profile-dist/`;
+const port = 4795;
+const origin = `http://127.0.0.1:${port}`;
+
+if (!args['no-build']) {
+  // Unminified, so the profile names the app's and the libraries' own functions.
+  console.log('building the app (unminified)…');
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { minify: false, outDir: appDir, emptyOutDir: true },
+  });
+}
+mkdirSync(dataDir, { recursive: true });
+
+let url = args.url ?? '/';
+if (args.size !== undefined) {
+  const size = Number(args.size);
+  writeFileSync(
+    `${dataDir}synthetic-${size}.json`,
+    JSON.stringify(withPositions(generateSyntheticDataset(size, 1))),
+  );
+  url = `/?data=${encodeURIComponent(`${origin}/profile-data/synthetic-${size}.json`)}${args.all ? '&all=1' : ''}`;
+}
+
+const server = await serveStatic(
+  [
+    ['/profile-data/', dataDir],
+    ['/', appDir],
+  ],
+  port,
+);
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  // The document request carries both clocks: the profile's (monotonic, s) and the
+  // wall clock (epoch, s), so the page's marks can be placed in the profile.
+  const clocks: { found: { timestamp: number; wallTime: number } | null } = { found: null };
+  const requests = new Map<string, { url: string; start: number; end: number | null }>();
+  session.on('Network.requestWillBeSent', (event) => {
+    if (clocks.found === null && event.type === 'Document') clocks.found = event;
+    requests.set(event.requestId, { url: event.request.url, start: event.timestamp, end: null });
+  });
+  session.on('Network.loadingFinished', (event) => {
+    const request = requests.get(event.requestId);
+    if (request !== undefined) request.end = event.timestamp;
+  });
+  await session.send('Network.enable');
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  await session.send('Profiler.start');
+  const started = Date.now();
+  await page.goto(`${origin}${url}`);
+  await page
+    .locator('[data-testid="graph-canvas"][data-ready="true"]')
+    .waitFor({ timeout: 180_000 });
+  const wall = Date.now() - started;
+  const { profile } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
+  const { timeOrigin, marks } = await page.evaluate(() => ({
+    timeOrigin: performance.timeOrigin,
+    marks: performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('diplograph:'))
+      .map((m) => [m.name, Math.round(m.startTime)] as const),
+  }));
+  const file = `${outDir}load-${args.size ?? 'page'}${args.all ? '-all' : ''}.cpuprofile`;
+  writeFileSync(file, JSON.stringify(profile));
+
+  console.log(`\n${url}\nready after ${wall} ms (wall clock, from navigation)`);
+  console.log('\nmarks (ms since navigation):');
+  for (const [name, at] of marks) console.log(`  ${String(at).padStart(7)}  ${name}`);
+  if (clocks.found !== null) {
+    const { timestamp, wallTime } = clocks.found;
+    console.log('\nrequests (ms since navigation: asked → received):');
+    for (const { url, start, end } of requests.values()) {
+      const ms = (t: number) => String(Math.round((t - timestamp) * 1000)).padStart(6);
+      console.log(
+        `  ${ms(start)} → ${end === null ? '     –' : ms(end)}  ${url.replace(origin, '').slice(0, 90)}`,
+      );
+    }
+    // A page time (ms since its time origin) in the profile's clock (µs).
+    const inProfile = (ms: number) => (timestamp + (timeOrigin + ms) / 1000 - wallTime) * 1e6;
+    const bounds: (readonly [string, number])[] = [['navigation', 0], ...marks];
+    console.log('\nbetween marks, the functions with the most self time:');
+    for (let i = 0; i < bounds.length; i += 1) {
+      const [from, fromMs] = bounds[i]!;
+      const [to, toMs] = bounds[i + 1] ?? ['ready', wall];
+      const phase = selfTimeByFunction(profile, [inProfile(fromMs), inProfile(toMs)]);
+      console.log(
+        `  ${from} → ${to}: ${toMs - fromMs} ms, ${Math.round(phase.totalMs)} ms sampled; by file: ${phase.byFile
+          .slice(0, 4)
+          .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+          .join(', ')}`,
+      );
+      console.log(
+        `      ${String(Math.round(phase.idleMs)).padStart(6)} ms  idle, ${Math.round(phase.programMs)} ms browser's own work`,
+      );
+      for (const [name, ms] of phase.byFunction.slice(0, 6))
+        console.log(`      ${String(Math.round(ms)).padStart(6)} ms  ${name}`);
+      const callers = totalTimeByFunction(profile, [inProfile(fromMs), inProfile(toMs)]);
+      console.log(`    including what they call:`);
+      for (const [name, ms] of callers.slice(0, Number(args.top)))
+        console.log(`      ${String(Math.round(ms)).padStart(6)} ms  ${name}`);
+    }
+  }
+  const { byFunction, byFile, totalMs } = selfTimeByFunction(profile);
+  console.log(`\nself time by source file (of ${Math.round(totalMs)} ms sampled):`);
+  for (const [name, ms] of byFile.slice(0, 12))
+    console.log(`  ${String(Math.round(ms)).padStart(7)} ms  ${name}`);
+  console.log(`\nfunctions with the most self time:`);
+  for (const [name, ms] of byFunction.slice(0, Number(args.top)))
+    console.log(`  ${String(Math.round(ms)).padStart(7)} ms  ${name}`);
+  console.log(`\nprofile written to ${file}`);
+} finally {
+  await browser.close();
+  server.close();
+}
