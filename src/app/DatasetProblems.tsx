@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DatasetLoadError } from '../dataset/datasetQueryOptions.ts';
-import { formatPath } from '../domain/dataset/validateDataset.ts';
+import { formatPath } from '../domain/dataset/datasetProblem.ts';
 
 const SHOWN = 50;
 

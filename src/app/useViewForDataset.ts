@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { LoadedDataset } from '../dataset/datasetQueryOptions.ts';
-import { formatPath } from '../domain/dataset/validateDataset.ts';
+import { formatPath } from '../domain/dataset/datasetProblem.ts';
 import { isPlainView } from '../domain/view/isPlainView.ts';
 import { reconcileView } from '../domain/view/reconcileView.ts';
 import { storedPins } from '../store/pinStorage.ts';

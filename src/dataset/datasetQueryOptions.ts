@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { manifestSchema, type Manifest } from '../domain/dataset/manifestSchema.ts';
+import type { Manifest } from '../domain/dataset/manifestSchema.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import { sourceKey, type DatasetSource } from './datasetSource.ts';
 import { setLoadStage } from './loadProgress.ts';
@@ -60,6 +60,8 @@ export function manifestQueryOptions() {
         signal,
         showRetry,
       );
+      // The checks (zod) load with the first dataset's, not before the page can start.
+      const { manifestSchema } = await import('../domain/dataset/manifestSchema.ts');
       const parsed = manifestSchema.safeParse(parseJson(text));
       if (!parsed.success)
         throw new DatasetLoadError('The list of datasets (datasets.json) is malformed.');

@@ -4,7 +4,7 @@ import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { DatasetProblem } from '../domain/dataset/validateDataset.ts';
 import type { DatasetSource } from './datasetSource.ts';
-import { checkDatasetText, type DatasetCheck } from './checkDatasetText.ts';
+import type { DatasetCheck } from './checkDatasetText.ts';
 import { setLoadStage } from './loadProgress.ts';
 
 /**
@@ -115,7 +115,7 @@ export async function readDatasetText(
   const check =
     text.length > WORKER_THRESHOLD_CHARS && typeof Worker !== 'undefined'
       ? await checkInWorker(text, signal)
-      : checkDatasetText(text);
+      : (await import('./checkDatasetText.ts')).checkDatasetText(text);
   if (check.kind === 'not-json') {
     // A fetched file that ends mid-value most likely arrived cut off; fetched again,
     // it may arrive whole. An opened file would read the same again.

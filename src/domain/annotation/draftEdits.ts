@@ -8,7 +8,7 @@ import type {
   Modality,
   Relation,
 } from '../dataset/datasetSchema.ts';
-import { FORMAT_VERSION } from '../dataset/datasetSchema.ts';
+import { FORMAT_VERSION } from '../dataset/datasetVocabulary.ts';
 import { RELATION_KINDS, type RelationKind } from '../relations/relationKinds.ts';
 import { foldText } from '../search/foldText.ts';
 import { articleTextHash } from './articleText.ts';

@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../articles/isHttpUrl.ts';
-import { isCalendarDate, isLanguageTag } from './datasetSchema.ts';
+import { isCalendarDate, isLanguageTag } from './datasetVocabulary.ts';
 
 /**
  * The checks a JSON Schema cannot express, by the `format` name the dataset schema

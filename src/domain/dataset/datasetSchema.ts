@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { isHttpUrl } from '../articles/isHttpUrl.ts';
 import { CAMEO_CODE_PATTERN } from '../relations/quadClass.ts';
 import { RELATION_KIND_IDS, STANCES } from '../relations/relationKinds.ts';
+import {
+  CONFIDENCES,
+  ENTITY_KINDS,
+  FORMAT_VERSION,
+  IMPORT_FORMATS,
+  ISO_DATE_PATTERN,
+  MODALITIES,
+  RELIABILITY_GRADES,
+  isCalendarDate,
+  isLanguageTag,
+} from './datasetVocabulary.ts';
 
 // Zod compiles schemas with `new Function` unless told not to; the app's
 // Content-Security-Policy forbids eval, so validate without it. (The fast check is
@@ -9,8 +20,22 @@ import { RELATION_KIND_IDS, STANCES } from '../relations/relationKinds.ts';
 // datasetFormats.ts that repeats it there, or generating that code fails.)
 z.config({ jitless: true });
 
-/** The version of the dataset format this code reads and writes. */
-export const FORMAT_VERSION = 1;
+// The format's words live apart, without zod, for the code that runs before any
+// dataset is checked; they are part of this module's answer too.
+export {
+  CONFIDENCES,
+  ENTITY_KINDS,
+  FORMAT_VERSION,
+  IMPORT_FORMATS,
+  MODALITIES,
+  RELIABILITY_GRADES,
+  isCalendarDate,
+  isLanguageTag,
+  type EntityKind,
+  type ImportFormat,
+  type Modality,
+  type Reliability,
+} from './datasetVocabulary.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,15 +48,6 @@ export const idSchema = z
   .meta({
     description: 'A stable identifier, also used in links: lower-case words joined by hyphens.',
   });
-
-/** A BCP 47 tag in its canonical form ("tr", "ko-Latn", "en-GB"); lookups by tag rely on the one spelling. */
-export function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] === tag;
-  } catch {
-    return false;
-  }
-}
 
 export const languageTagSchema = z
   .string()
@@ -74,19 +90,10 @@ const localizedListSchema = z
     propertyNames: { format: 'language-tag' },
   });
 
-export function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** A calendar date whose precision is the number of its parts: `2024`, `2024-06` or `2024-06-19`. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(ISO_DATE_PATTERN, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a calendar date')
   .meta({
     description: 'YYYY, YYYY-MM or YYYY-MM-DD; the precision follows from the form.',
@@ -114,9 +121,6 @@ export const httpUrlSchema = z
   .refine(isHttpUrl, 'must be an absolute http(s) URL')
   .meta({ description: 'An absolute http or https URL.', format: 'http-url' });
 
-export const MODALITIES = ['stated', 'hedged'] as const;
-export type Modality = (typeof MODALITIES)[number];
-
 /**
  * The words around a quote in its paragraph: with the quote as `exact`, a W3C Web
  * Annotation TextQuoteSelector, so an excerpt can be found again after its article's
@@ -137,9 +141,6 @@ export const credibilitySchema = z.int().min(1).max(6).meta({
   description:
     'Information credibility on the NATO Admiralty scale: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.',
 });
-
-export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type Reliability = (typeof RELIABILITY_GRADES)[number];
 
 /** NATO Admiralty scale: how reliable a source is, A (completely reliable) to F (cannot be judged). */
 export const reliabilitySchema = z.enum(RELIABILITY_GRADES).meta({
@@ -177,10 +178,6 @@ export const evidenceSchema = z
     credibility: credibilitySchema.optional(),
   })
   .meta({ description: 'A verbatim excerpt of an article that supports an entity or relation.' });
-
-/** The formats an imported item can come from; a citation names the one it was read from. */
-export const IMPORT_FORMATS = ['gdelt', 'acled', 'icews', 'csv', 'gexf', 'graphml'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const locatorOffset = z.int().min(-1).optional();
 
@@ -259,9 +256,6 @@ const entityCommon = {
   attributes: attributesSchema.optional(),
 };
 
-export const ENTITY_KINDS = ['state', 'bloc', 'official', 'meeting', 'topic'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
 export const cameoCodeSchema = z
   .string()
   .regex(
@@ -299,8 +293,6 @@ export const entitySchema = z.discriminatedUnion('kind', [
     .meta({ description: 'A meeting; its participants are takes-part-in relations.' }),
   z.strictObject({ ...entityCommon, kind: z.literal('topic') }),
 ]);
-
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 
 const countSchema = z.int().min(0);
 

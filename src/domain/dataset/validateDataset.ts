@@ -9,6 +9,7 @@ import { RELATION_KINDS } from '../relations/relationKinds.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
 import { visibleText } from '../text/visibleText.ts';
 import { checkJsonStructure } from './checkJsonStructure.ts';
+import type { DatasetProblem } from './datasetProblem.ts';
 import { validate as hasDatasetShape } from './generated/validateDatasetShape.ts';
 import {
   datasetSchema,
@@ -19,27 +20,13 @@ import {
   type Evidence,
 } from './datasetSchema.ts';
 
-/** One thing wrong with a dataset: where (a JSON path) and what. */
-export interface DatasetProblem {
-  path: (string | number)[];
-  message: string;
-}
+// Where a problem is and how to write its path: apart, for the pages that only show problems.
+export { formatPath, type DatasetProblem } from './datasetProblem.ts';
 
 const MAX_HINT_ARTICLE_CHARS = 50_000;
 
 export type DatasetValidation =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
-
-/**
- * Formats a JSON path as people write it.
- * @example formatPath(['entities', 3, 'evidence', 0, 'quote']) // 'entities[3].evidence[0].quote'
- */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(top level)';
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
 
 function fromZod(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
   return issues.map((issue) => ({

@@ -1,5 +1,5 @@
 import type { Period } from '../compare/comparePeriods.ts';
-import { isoDateSchema } from '../dataset/datasetSchema.ts';
+import { isIsoDate } from '../dataset/datasetVocabulary.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
 import { parseTieId } from '../graph/rollUp.ts';
 import { GROUPINGS } from '../overview/assignGroups.ts';
@@ -238,7 +238,7 @@ export function decodePins(text: string): {
   return { pins, ignored };
 }
 
-const isDate = (text: string) => isoDateSchema.safeParse(text).success;
+const isDate = isIsoDate;
 
 /**
  * Reads two periods written as `from..to,from..to`; null unless both are dates in
@@ -348,7 +348,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   const readDate = (param: string): string | null => {
     const value = first.get(param);
     if (value === undefined || value === '') return null;
-    if (isoDateSchema.safeParse(value).success) return value;
+    if (isIsoDate(value)) return value;
     ignore(param, value, { code: 'not-a-date' });
     return null;
   };

@@ -1,5 +1,5 @@
 import type { Period } from '../compare/comparePeriods.ts';
-import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetSchema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetVocabulary.ts';
 import type { Grouping } from '../overview/assignGroups.ts';
 import { QUAD_CLASSES } from '../relations/quadClass.ts';
 import {

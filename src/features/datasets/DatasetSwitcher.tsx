@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
 import { useLoadStage } from '../../dataset/loadProgress.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
-import { ImportDialog } from './ImportDialog.tsx';
 import { useOpenDataset } from './useOpenDataset.ts';
+
+// The importers, their parsers and the dataset checks load when the dialog opens.
+const ImportDialog = lazy(() =>
+  import('./ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
+);
 
 // Files the Import dialog reads; any other dropped file is opened as a dataset (JSON).
 const IMPORTED = /\.(csv|tsv|gexf|graphml)$/i;
@@ -91,11 +95,13 @@ export function DatasetSwitcher() {
         {t('import.open')}
       </button>
       {importing !== null && (
-        <ImportDialog
-          dropped={importing === 'chosen' ? null : importing}
-          onClose={() => setImporting(null)}
-          openDataset={openFile}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            dropped={importing === 'chosen' ? null : importing}
+            onClose={() => setImporting(null)}
+            openDataset={openFile}
+          />
+        </Suspense>
       )}
       <input
         ref={inputRef}

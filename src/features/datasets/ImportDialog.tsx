@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetSchema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { RELATION_KIND_IDS, type RelationKind } from '../../domain/relations/relationKinds.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { ImportPreview } from './ImportPreview.tsx';

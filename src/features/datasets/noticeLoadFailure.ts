@@ -1,5 +1,5 @@
 import { DatasetLoadError } from '../../dataset/datasetQueryOptions.ts';
-import { formatPath } from '../../domain/dataset/validateDataset.ts';
+import { formatPath } from '../../domain/dataset/datasetProblem.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 
 const SHOWN_PROBLEMS = 50;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetSchema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { ENTITY_LOOKS } from '../../graph-view/graphPalette.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDateSchema } from '../../domain/dataset/datasetSchema.ts';
+import { isIsoDate } from '../../domain/dataset/datasetVocabulary.ts';
 
 /**
  * A date as YYYY, YYYY-MM or YYYY-MM-DD, committed on Enter or when the field is
@@ -22,7 +22,7 @@ export function DateInput({
     setShown(value);
     setText(value ?? '');
   }
-  const isValid = text === '' || isoDateSchema.safeParse(text).success;
+  const isValid = text === '' || isIsoDate(text);
   const commit = () => {
     if (isValid) onCommit(text === '' ? null : text);
   };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_KINDS } from '../../domain/dataset/datasetSchema.ts';
+import { ENTITY_KINDS } from '../../domain/dataset/datasetVocabulary.ts';
 import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { RELATION_KIND_IDS, STANCES } from '../../domain/relations/relationKinds.ts';

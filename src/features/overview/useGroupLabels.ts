@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetSchema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
 import { groupId } from '../../domain/overview/groupGraph.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
