@@ -1,4 +1,5 @@
 import { datePrecision } from './describeDate.ts';
+import { dateTimeFormat } from '../text/intlFormats.ts';
 
 /**
  * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as readers of a language write it, at the
@@ -24,5 +25,5 @@ export function formatDate(
   // Years before 100 would be read as 19xx by Date.UTC.
   when.setUTCFullYear(Number(year));
   if (Number.isNaN(when.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(when);
+  return dateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(when);
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { quadClassOf, QUAD_CLASSES } from '../../domain/relations/quadClass.ts';
+import { numberFormat } from '../../domain/text/intlFormats.ts';
 
 /**
  * What an event dataset coded for an imported relation, as it coded it: its own
@@ -11,7 +12,7 @@ export function CodedFacts({ relation }: { relation: Relation }) {
   const { t, i18n } = useTranslation();
   const coded = relation.coded;
   if (coded === undefined) return null;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const sourceQuad = coded.quadClass === undefined ? undefined : QUAD_CLASSES[coded.quadClass - 1];
   const derived = relation.cameo == null ? null : quadClassOf(relation.cameo);
   const disagree =

@@ -10,6 +10,7 @@ import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import type { RolledTie } from '../../domain/graph/rollUp.ts';
 import './table.css';
+import { numberFormat } from '../../domain/text/intlFormats.ts';
 
 // Rendering tens of thousands of rows at once would freeze the tab; the first rows
 // show until the analyst asks for all (search and filters narrow the rest).
@@ -91,7 +92,7 @@ export function GraphTable({
     [index, visible, language, t],
   );
 
-  const number = new Intl.NumberFormat(language);
+  const number = numberFormat(language);
   const shownEntities = showAll.entities ? entities : entities.slice(0, ROW_LIMIT);
   const shownRelations = showAll.relations ? relations : relations.slice(0, ROW_LIMIT);
   const rowClass = (id: string) => (id === selectedId ? 'selected' : undefined);

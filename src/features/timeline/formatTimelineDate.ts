@@ -1,5 +1,6 @@
 import { datePrecision, type DatePrecision } from '../../domain/dates/describeDate.ts';
 import type { Granularity, TimelineBucket } from '../../domain/timeline/bucketTimeline.ts';
+import { dateTimeFormat } from '../../domain/text/intlFormats.ts';
 
 // Always in UTC: the dates are calendar days, and a local time zone west of UTC would
 // show midnight UTC as the day before.
@@ -26,7 +27,7 @@ function utcDate(iso: string): Date {
 
 /** An ISO date at its own precision in the UI language: "2031", "March 2031", "3 March 2031". */
 export function formatTimelineDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, LONG[datePrecision(iso)]).format(utcDate(iso));
+  return dateTimeFormat(language, LONG[datePrecision(iso)]).format(utcDate(iso));
 }
 
 const LENGTH: Record<Granularity, number> = { day: 10, week: 10, month: 7, year: 4 };
@@ -39,10 +40,7 @@ export function formatAtGranularity(day: string, granularity: Granularity, langu
 /** A bar's period in words: a day, a week as its first to last day, a month or a year. */
 export function formatBar(bucket: TimelineBucket, granularity: Granularity, language: string) {
   if (granularity !== 'week') return formatAtGranularity(bucket.start, granularity, language);
-  return new Intl.DateTimeFormat(language, LONG.day).formatRange(
-    utcDate(bucket.start),
-    utcDate(bucket.end),
-  );
+  return dateTimeFormat(language, LONG.day).formatRange(utcDate(bucket.start), utcDate(bucket.end));
 }
 
 /** A short label for the axis under a bar; days and weeks show their year when asked. */
@@ -55,5 +53,5 @@ export function formatTick(
   const options = withYear
     ? { ...SHORT[granularity], year: 'numeric' as const }
     : SHORT[granularity];
-  return new Intl.DateTimeFormat(language, options).format(utcDate(bucket.start));
+  return dateTimeFormat(language, options).format(utcDate(bucket.start));
 }
