@@ -30,7 +30,7 @@ import {
   readViewport,
   sameViewport,
 } from './graphViewport.ts';
-import { isOverviewSize } from '../domain/graph/overviewThreshold.ts';
+import { isCrowded } from '../domain/graph/crowdedGraph.ts';
 import { OVERVIEW_LABEL_ZOOM } from './graphStylesheet.ts';
 import { ENTITY_LOOKS, GRAPH_INKS } from './graphPalette.ts';
 import { graphPicture, type GraphPicture } from './graphPicture.ts';
@@ -499,7 +499,7 @@ export function GraphView(props: GraphViewProps) {
     }
   }, [cy, isReady, centreRequest]);
 
-  // In an overview (OVERVIEW_MIN_ELEMENTS) a selection zooms to its neighbourhood, so
+  // In a crowded graph (CROWDED_MIN_ELEMENTS) a selection zooms to its neighbourhood, so
   // its name and ties can be read; the selection a link opens with keeps the link's camera.
   const [zoomedIn, setZoomedIn] = useState(false);
   const lastSelected = useRef(selected);
@@ -507,7 +507,7 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     if (cy === null || !isReady || selected === lastSelected.current) return;
     lastSelected.current = selected;
-    if (selected === null || !isOverviewSize(drawnElements)) return;
+    if (selected === null || !isCrowded(drawnElements)) return;
     const node = cy.getElementById(selected);
     if (!node.isNode() || !node.visible()) return;
     const at = node.position();

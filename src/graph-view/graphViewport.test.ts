@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverviewSize, OVERVIEW_MIN_ELEMENTS } from '../domain/graph/overviewThreshold.ts';
+import { CROWDED_MIN_ELEMENTS, isCrowded } from '../domain/graph/crowdedGraph.ts';
 import { NEIGHBOURHOOD_MAX_ZOOM, neighbourhoodViewport } from './graphViewport.ts';
 
 describe('neighbourhoodViewport', () => {
@@ -43,8 +43,8 @@ describe('neighbourhoodViewport', () => {
 
 describe('the overview threshold', () => {
   it('counts a graph above 2,000 visible elements as an overview', () => {
-    expect(OVERVIEW_MIN_ELEMENTS).toBe(2000);
-    expect(isOverviewSize(2000)).toBe(false);
-    expect(isOverviewSize(2001)).toBe(true);
+    expect(CROWDED_MIN_ELEMENTS).toBe(2000);
+    expect(isCrowded(2000)).toBe(false);
+    expect(isCrowded(2001)).toBe(true);
   });
 });
