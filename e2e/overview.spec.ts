@@ -101,3 +101,23 @@ test('a shared link of an opened overview restores it', async ({ page }) => {
   await expect.poll(async () => (await drawnView(page)).nodes).toEqual(first.nodes);
   expect((await drawnView(page)).edges).toEqual(first.edges);
 });
+
+test('drawing every entity goes chunk by chunk with progress, takes search input meanwhile, and can be cancelled', async ({
+  page,
+}) => {
+  await openOverview(page);
+  const bar = page.getByRole('group', { name: 'Overview of groups' });
+  await bar.getByRole('button', { name: 'Draw every entity' }).click();
+  const progress = page.getByRole('progressbar', { name: /^Drawing .* elements…$/ });
+  await expect(progress).toBeVisible();
+  // Some chunks drawn, not all: the page is between two of them.
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+  // The search answers while the graph is drawn: its input is not held up behind one long task.
+  const search = page.getByRole('combobox', { name: 'Search entities and excerpts' });
+  await search.fill('abc');
+  await expect(search).toHaveValue('abc');
+  await page.getByRole('button', { name: 'Cancel drawing' }).click();
+  await expect(progress).toBeHidden();
+  await expect(bar).toContainText('groups, 0 open');
+  expect(new URL(page.url()).searchParams.get('all')).toBeNull();
+});

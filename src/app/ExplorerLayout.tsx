@@ -140,6 +140,10 @@ export function ExplorerLayout() {
               onPin={pin}
               overview={overview}
               onOpenGroup={useViewStore.getState().openGroup}
+              // Drawing every entity can be stopped, back to the overview it was asked from.
+              onCancelDrawing={
+                view.drawAll ? () => useViewStore.getState().setDrawAll(false) : undefined
+              }
               pictureRef={picture}
               onActivityChange={useGraphActivity.getState().setActivity}
               compared={compared}
