@@ -59,7 +59,7 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
       out,
     ]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('matched russian-federation → russia (by name)');
+    expect(run.stdout).toContain('matched russian-federation → russia (by country)');
     const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
     expect(dataset.id).toBe('lavrov-choe');
   });

@@ -148,6 +148,7 @@ export function ExplorerLayout() {
               onActivityChange={useGraphActivity.getState().setActivity}
               compared={compared}
               wholeGraphLabel={t('panels.wholeGraph')}
+              mapLabels={{ notPlaced: (count) => t('graph.mapNotPlaced', { count }) }}
             />
           )}
           <PathsPanel

@@ -40,6 +40,7 @@ import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
 import { useCompareMarks, type CompareMarks } from './useCompareMarks.ts';
 import { webglSupport } from './webglSupport.ts';
+import type { MAP_OUTLINE, UNPLACED_CAPTION_AT } from './mapLayout.ts';
 import { tieChanged, tieData, tieElements, type DrawnTie } from './tieElements.ts';
 import type { DrawnOverview } from './overviewElements.ts';
 import { useOverviewDrawing } from './useOverviewDrawing.ts';
@@ -87,6 +88,8 @@ export interface GraphViewProps {
   overview: DrawnOverview | null;
   /** Stops drawing every entity chunk by chunk (back to the overview); absent: no way to stop. */
   onCancelDrawing?: (() => void) | undefined;
+  /** Words of the map layout: the caption of the row of entities it cannot place. */
+  mapLabels?: { notPlaced: (count: number) => string } | undefined;
   /** A closed group of the overview was clicked: open it. */
   onOpenGroup: (key: string) => void;
   /** What became of each relation's tie between two compared periods; null when none are. */
@@ -122,6 +125,13 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const LAYOUT_LANGUAGE = 'en';
 const FIT_PADDING = 40;
 const LARGEST_NODE = Math.max(...Object.values(ENTITY_LOOKS).map((look) => look.size));
+
+/** Moves the map's outline with the camera: graph units to screen pixels, as Cytoscape does. */
+function followCamera(cy: Core, outline: SVGGElement | null) {
+  if (outline === null) return;
+  const { x, y } = cy.pan();
+  outline.setAttribute('transform', `translate(${x} ${y}) scale(${cy.zoom()})`);
+}
 
 /** What to tell the user while a large graph is placed and drawn; null when drawn. */
 function graphPhase(
@@ -165,6 +175,11 @@ export function GraphView(props: GraphViewProps) {
     props.renderer === 'canvas' ? 'canvas' : chooseRenderer(props.renderer, webglSupport()),
   );
   const [hover, setHover] = useState<Hover | null>(null);
+  // The map's outline (an SVG path in graph units), once the map layout has loaded it.
+  const [outline, setOutline] = useState<
+    (typeof MAP_OUTLINE & { unplaced: number; caption: typeof UNPLACED_CAPTION_AT }) | null
+  >(null);
+  const outlineRef = useRef<SVGGElement>(null);
   const isOverviewMode = props.overview !== null;
   // What has been laid out; the graph is ready when it matches the current props.
   const [drawn, setDrawn] = useState<{
@@ -255,6 +270,7 @@ export function GraphView(props: GraphViewProps) {
     });
     let report: ReturnType<typeof setTimeout> | undefined;
     instance.on('viewport', () => {
+      followCamera(instance, outlineRef.current);
       setHover(null);
       clearTimeout(report);
       report = setTimeout(() => {
@@ -303,6 +319,16 @@ export function GraphView(props: GraphViewProps) {
     const inWorker =
       layout === 'force' && stored === null && dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES;
     let positions: Promise<Positions | null> = Promise.resolve(stored);
+    if (layout === 'map') {
+      // The map and its outline load on demand (world-atlas, d3-geo).
+      positions = import('./mapLayout.ts').then((map) => {
+        const basis = map.mapBasis(dataset);
+        const unplaced = [...basis.values()].filter((b) => b.kind === 'not-placed').length;
+        if (!cancelled())
+          setOutline({ ...map.MAP_OUTLINE, unplaced, caption: map.UNPLACED_CAPTION_AT });
+        return map.mapPositions(dataset, basis);
+      });
+    }
     if (inWorker) {
       performance.mark(TIMING_MARKS.layoutStarted);
       positions = layoutInWorker(layoutGraphOf(dataset), controller.signal).then((placed) => {
@@ -312,7 +338,7 @@ export function GraphView(props: GraphViewProps) {
     }
     const draw = async () => {
       const placed = await positions;
-      const runLayout = placed === null ? await layoutRunner(layout) : null;
+      const runLayout = placed === null && layout !== 'map' ? await layoutRunner(layout) : null;
       if (cancelled()) return;
       setPlacedIndex(index);
       // With positions given, labels are drawn at once in the chosen language.
@@ -560,8 +586,27 @@ export function GraphView(props: GraphViewProps) {
     latest.current.onViewportChange(readViewport(cy));
   }, [cy, isReady, fitRequest]);
 
+  // The outline moves with the graph: placed again after every drawing and camera move.
+  useEffect(() => {
+    if (cy !== null && isReady) followCamera(cy, outlineRef.current);
+  }, [cy, isReady, outline, layout]);
+
   return (
     <div className="graph-view">
+      {layout === 'map' && outline !== null && (
+        <svg className="map-outline" aria-hidden="true" data-testid="map-outline">
+          <g ref={outlineRef}>
+            <path className="map-sphere" d={outline.sphere} />
+            <path className="map-land" d={outline.land} />
+            <path className="map-borders" d={outline.borders} />
+            {outline.unplaced > 0 && (
+              <text className="map-unplaced" x={outline.caption.x} y={outline.caption.y}>
+                {props.mapLabels?.notPlaced(outline.unplaced)}
+              </text>
+            )}
+          </g>
+        </svg>
+      )}
       <div
         ref={containerRef}
         className="graph-canvas"

@@ -3,7 +3,7 @@ import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { LayoutName } from '../domain/view/viewState.ts';
 import { layoutSeed, withSeededRandom } from './layoutGraph.ts';
 
-const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'force'>, LayoutOptions> = {
+const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'force' | 'map'>, LayoutOptions> = {
   circle: { name: 'circle', animate: false, fit: false, spacingFactor: 1.1 },
   concentric: {
     name: 'concentric',
@@ -20,9 +20,12 @@ const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'force'>, LayoutOptions> = {
  * never move what stays visible: circle and concentric layouts, and the force layout
  * of small graphs (which measures each label). Positions follow from the elements
  * and the layout's name alone (see withSeededRandom), which shared links depend on.
- * Large graphs get their force layout from the dataset or a worker (forceLayout.ts).
+ * Large graphs get their force layout from the dataset or a worker (forceLayout.ts);
+ * the map's positions come from mapLayout.ts.
  */
-export async function layoutRunner(name: LayoutName): Promise<(cy: Core) => Promise<void>> {
+export async function layoutRunner(
+  name: Exclude<LayoutName, 'map'>,
+): Promise<(cy: Core) => Promise<void>> {
   // fcose is fetched on demand, before any element is added, so no frame is drawn
   // with the nodes unplaced.
   const options =

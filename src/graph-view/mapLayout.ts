@@ -13,9 +13,11 @@ import { placeOnMap, spreadOnRings, type LonLat, type MapBasis } from '../domain
 export const MAP_WIDTH = 2000;
 export const MAP_HEIGHT = 1000;
 /** How far apart entities that share a point are spread on their ring. */
-const RING_SPACING = 34;
+const RING_SPACING = 60;
 /** Entities nothing places stand in a row this far under the map, not on it. */
-const UNPLACED_GAP = 120;
+const UNPLACED_GAP = 140;
+/** Where the row of entities the map cannot place is captioned, in graph units. */
+export const UNPLACED_CAPTION_AT = { x: 0, y: MAP_HEIGHT + UNPLACED_GAP - 60 } as const;
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 const countries = feature(topology, topology.objects.countries).features;
@@ -24,9 +26,12 @@ const projection = geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], {
 });
 const path = geoPath(projection);
 
-/** The world's outline and borders as one SVG path, in graph units. */
-export const MAP_OUTLINE: string =
-  (path({ type: 'Sphere' }) ?? '') + (path(mesh(topology, topology.objects.countries)) ?? '');
+/** The world's outline as SVG paths in graph units: the globe's edge, the land, the borders. */
+export const MAP_OUTLINE = {
+  sphere: path({ type: 'Sphere' }) ?? '',
+  land: path({ type: 'FeatureCollection', features: countries }) ?? '',
+  borders: path(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '',
+};
 
 /**
  * A country's point: the centroid of its largest polygon (mainland France, not the

@@ -8,6 +8,13 @@ import { mergeDatasets } from './mergeDatasets.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const seed = JSON.parse(read('../../../data/lavrov-choe.json')) as Dataset;
+// The seed's states carry their ISO codes; without them, matching falls back to ids and names.
+const seedWithoutCodes: Dataset = {
+  ...seed,
+  entities: seed.entities.map((entity) =>
+    entity.kind === 'state' ? { ...entity, country: undefined } : entity,
+  ),
+};
 const imported = importTexts(
   gdeltFormat,
   [
@@ -19,7 +26,7 @@ const imported = importTexts(
 
 describe('mergeDatasets', () => {
   it('matches states by id, then by folded name or alias, and adds the rest', () => {
-    const { report } = mergeDatasets(seed, imported);
+    const { report } = mergeDatasets(seedWithoutCodes, imported);
     expect(report.matched).toEqual([
       { imported: 'russian-federation', existing: 'russia', by: 'name' },
       { imported: 'north-korea', existing: 'north-korea', by: 'id' },
@@ -27,6 +34,14 @@ describe('mergeDatasets', () => {
     ]);
     expect(report.added.entities).toBe(1); // South Korea
     expect(report.added.relations).toBe(imported.relations.length);
+  });
+
+  it('matches the seed’s states by their ISO codes', () => {
+    expect(mergeDatasets(seed, imported).report.matched.map((m) => m.by)).toEqual([
+      'country',
+      'country',
+      'country',
+    ]);
   });
 
   it('matches by ISO country code first, whatever the name', () => {

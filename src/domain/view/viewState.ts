@@ -13,7 +13,7 @@ import {
 export const QUAD_FILTERS = [...QUAD_CLASSES, 'none'] as const;
 export type QuadFilter = (typeof QUAD_FILTERS)[number];
 
-export const LAYOUTS = ['force', 'circle', 'concentric'] as const;
+export const LAYOUTS = ['force', 'circle', 'concentric', 'map'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** How the visible graph is presented: drawn, or as tables (for screen readers, and for reading). */

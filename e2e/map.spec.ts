@@ -1,0 +1,43 @@
+import { openExplorer, pagePositionOf } from './graphPage.ts';
+import { expect, test } from './test.ts';
+
+// The seed's states carry their ISO codes (RUS, PRK, USA); the map puts each at its
+// country's point on Natural Earth's outline, bundled with the app.
+test('the map layout draws the world under the graph and puts states where their countries are', async ({
+  page,
+  browser,
+}) => {
+  await openExplorer(page);
+  await page.getByLabel('Layout').selectOption('map');
+  await expect(page).toHaveURL(/layout=map/);
+  const outline = page.getByTestId('map-outline');
+  await expect(outline).toBeVisible();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+
+  const russia = await pagePositionOf(page, 'russia');
+  const northKorea = await pagePositionOf(page, 'north-korea');
+  const unitedStates = await pagePositionOf(page, 'united-states');
+  // Pyongyang's country lies east and south of Russia's centre; the United States far west.
+  expect(northKorea.x).toBeGreaterThan(russia.x);
+  expect(northKorea.y).toBeGreaterThan(russia.y);
+  expect(unitedStates.x).toBeLessThan(russia.x - 100);
+  // Lavrov stands beside his state, on the ring around its point.
+  const lavrov = await pagePositionOf(page, 'sergey-lavrov');
+  expect(Math.hypot(lavrov.x - russia.x, lavrov.y - russia.y)).toBeLessThan(120);
+  // The outline moves with the camera: the globe's edge frames the states.
+  const globe = (await outline.locator('.map-sphere').boundingBox())!;
+  for (const state of [russia, northKorea, unitedStates]) {
+    expect(state.x).toBeGreaterThan(globe.x);
+    expect(state.x).toBeLessThan(globe.x + globe.width);
+    expect(state.y).toBeGreaterThan(globe.y);
+    expect(state.y).toBeLessThan(globe.y + globe.height);
+  }
+
+  // A shared link reopens the map in a fresh browser.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openExplorer(other, new URL(page.url()).pathname + new URL(page.url()).search);
+  await expect(other.getByTestId('map-outline')).toBeVisible();
+  await expect(other.getByLabel('Layout')).toHaveValue('map');
+  await fresh.close();
+});
