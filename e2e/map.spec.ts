@@ -33,6 +33,16 @@ test('the map layout draws the world under the graph and puts states where their
     expect(state.y).toBeLessThan(globe.y + globe.height);
   }
 
+  // The table lists the coordinates the map used, and why.
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const entities = page.getByTestId('graph-table').locator('table').first();
+  const row = (name: string) =>
+    entities.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  await expect(row('Russia')).toContainText(/\d+\.\d+° N, \d+\.\d+° E: the centre of RUS/);
+  await expect(row('Sergey Lavrov')).toContainText('beside Russia');
+  await expect(row('The West')).toContainText('not placed');
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+
   // A shared link reopens the map in a fresh browser.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

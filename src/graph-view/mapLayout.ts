@@ -1,13 +1,10 @@
 // The map layout, loaded on demand with its outline: Natural Earth's 1:110m countries
 // (world-atlas, TopoJSON), projected by d3-geo. Nothing here reaches the network.
-import { geoArea, geoCentroid, geoNaturalEarth1, geoPath } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { numericToAlpha3 } from 'i18n-iso-countries';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { mesh } from 'topojson-client';
 import type { Dataset, Positions } from '../domain/dataset/datasetSchema.ts';
-import { placeOnMap, spreadOnRings, type LonLat, type MapBasis } from '../domain/geo/placeOnMap.ts';
+import { countries, mapBasis, topology } from '../domain/geo/countryPoints.ts';
+import { spreadOnRings, type MapBasis } from '../domain/geo/placeOnMap.ts';
 
 /** The map's size in graph units: the world fits 2,000 × 1,000 at zoom 1. */
 export const MAP_WIDTH = 2000;
@@ -19,8 +16,6 @@ const UNPLACED_GAP = 140;
 /** Where the row of entities the map cannot place is captioned, in graph units. */
 export const UNPLACED_CAPTION_AT = { x: 0, y: MAP_HEIGHT + UNPLACED_GAP - 60 } as const;
 
-const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-const countries = feature(topology, topology.objects.countries).features;
 const projection = geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], {
   type: 'Sphere',
 });
@@ -34,38 +29,11 @@ export const MAP_OUTLINE = {
 };
 
 /**
- * A country's point: the centroid of its largest polygon (mainland France, not the
- * mean of its overseas departments), from Natural Earth's outline. World-atlas keys
- * countries by ISO 3166-1 numeric code; i18n-iso-countries turns that into alpha-3.
- */
-const countryPoints = new Map<string, LonLat>();
-for (const country of countries as Feature[]) {
-  const alpha3 = country.id === undefined ? undefined : numericToAlpha3(String(country.id));
-  if (alpha3 === undefined) continue;
-  const geometry = country.geometry as Polygon | MultiPolygon;
-  const polygons: Polygon[] =
-    geometry.type === 'Polygon'
-      ? [geometry]
-      : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-  const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-  const [lon, lat] = geoCentroid(largest);
-  countryPoints.set(alpha3, [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100]);
-}
-
-/** A country's point on the map (see countryPoints), or null when the outline has no such country. */
-export function countryPoint(alpha3: string): LonLat | null {
-  return countryPoints.get(alpha3) ?? null;
-}
-
-/** Where each entity stands on the map and why (domain/geo/placeOnMap). */
-export function mapBasis(dataset: Pick<Dataset, 'entities' | 'relations'>) {
-  return placeOnMap(dataset, countryPoint);
-}
-
-/**
  * Graph positions for the map layout: each placed entity at its projected point,
  * those sharing one spread on a ring, the rest in a row under the map.
  */
+export { mapBasis };
+
 export function mapPositions(
   dataset: Pick<Dataset, 'entities' | 'relations'>,
   basis: ReadonlyMap<string, MapBasis> = mapBasis(dataset),

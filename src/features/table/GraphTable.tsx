@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../domain/dates/formatDate.ts';
 import { classifyRelation } from '../../domain/relations/classifyRelation.ts';
@@ -9,12 +9,16 @@ import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
 import type { RolledTie } from '../../domain/graph/rollUp.ts';
+import type { LonLat, MapBasis } from '../../domain/geo/placeOnMap.ts';
 import './table.css';
 import { numberFormat } from '../../domain/text/intlFormats.ts';
 
 // Rendering tens of thousands of rows at once would freeze the tab; the first rows
 // show until the analyst asks for all (search and filters narrow the rest).
 const ROW_LIMIT = 200;
+
+const degrees = ([lon, lat]: LonLat) =>
+  `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`;
 
 function ShowAll({ count, onClick }: { count: number; onClick: () => void }) {
   const { t } = useTranslation();
@@ -46,6 +50,38 @@ export function GraphTable({
   const selectedId = useViewStore((s) => s.view.selected);
   const select = useViewStore((s) => s.select);
   const [showAll, setShowAll] = useState({ entities: false, relations: false });
+  const onMap = useViewStore((s) => s.view.layout === 'map');
+  // With the map layout, the coordinates each entity is drawn at, loaded with the map.
+  const [map, setMap] = useState<{
+    index: typeof index;
+    basis: ReadonlyMap<string, MapBasis>;
+  } | null>(null);
+  useEffect(() => {
+    if (!onMap) return;
+    let live = true;
+    void import('../../domain/geo/countryPoints.ts').then((module) => {
+      if (live) setMap({ index, basis: module.mapBasis(index.dataset) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [onMap, index]);
+  const basis = onMap && map?.index === index ? map.basis : null;
+  /** Where the map draws an entity, and why, in words: the coordinates it used. */
+  const describeBasis = (where: MapBasis | undefined): string => {
+    if (where === undefined || where.kind === 'not-placed') return t('table.mapNotPlaced');
+    if (where.kind === 'country')
+      return t('table.mapAtCountry', { at: degrees(where.at), country: where.country });
+    const of = where.of
+      .map((id) => {
+        const entity = index.entityById.get(id);
+        return entity === undefined ? id : pickText(entity.name, language);
+      })
+      .join(', ');
+    return where.kind === 'members'
+      ? t('table.mapAtMembers', { at: degrees(where.at), of })
+      : t('table.mapBeside', { at: degrees(where.at), of });
+  };
 
   const entities = useMemo(() => {
     const ties = new Map<string, number>();
@@ -112,6 +148,7 @@ export function GraphTable({
             <th scope="col">{t('table.name')}</th>
             <th scope="col">{t('table.kind')}</th>
             <th scope="col">{t('table.ties')}</th>
+            {basis !== null && <th scope="col">{t('table.mapPlace')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -130,6 +167,7 @@ export function GraphTable({
               </th>
               <td>{e.kind}</td>
               <td className="numeric">{number.format(e.ties)}</td>
+              {basis !== null && <td>{describeBasis(basis.get(e.id))}</td>}
             </tr>
           ))}
         </tbody>
