@@ -71,7 +71,8 @@ export function totalTimeByFunction(
 ): [string, number][] {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const total = new Map<string, number>();
