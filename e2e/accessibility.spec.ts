@@ -33,6 +33,17 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
+    test('the map layout, its outline and the table of its coordinates have no violations', async ({
+      page,
+    }) => {
+      await openExplorer(page, '/?layout=map');
+      await expect(page.getByTestId('map-outline')).toBeVisible();
+      await expectNoViolations(page);
+      await page.goto('/?layout=map&show=table');
+      await expect(page.getByRole('columnheader', { name: 'On the map' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test('the details of an entity and of a relation have no violations', async ({ page }) => {
       await openExplorer(page, '/?sel=sergey-lavrov');
       await expect(page.getByRole('heading', { level: 2, name: 'Sergey Lavrov' })).toBeVisible();
