@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { openExplorer, pagePositionOf } from './graphPage.ts';
 import { expect, test } from './test.ts';
 
@@ -42,6 +43,19 @@ test('the map layout draws the world under the graph and puts states where their
   await expect(row('Sergey Lavrov')).toContainText('beside Russia');
   await expect(row('The West')).toContainText('not placed');
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
+
+  // The SVG export draws the outline under the graph, in graph coordinates.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: 'Export the view' })
+    .getByRole('button', { name: 'Vector picture of the whole graph (SVG)' })
+    .click();
+  const svg = readFileSync(await (await downloading).path(), 'utf8');
+  expect(svg.indexOf('<g class="underlay">')).toBeGreaterThan(0);
+  expect(svg.indexOf('<g class="underlay">')).toBeLessThan(svg.indexOf('<g class="edges">'));
+  const underlay = /<g class="underlay">[\s\S]*?<\/g>/.exec(svg)![0];
+  expect(underlay.match(/<path /g)).toHaveLength(3);
 
   // A shared link reopens the map in a fresh browser.
   const fresh = await browser.newContext();

@@ -32,7 +32,7 @@ import {
 } from './graphViewport.ts';
 import { isCrowded } from '../domain/graph/crowdedGraph.ts';
 import { OVERVIEW_LABEL_ZOOM } from './graphStylesheet.ts';
-import { ENTITY_LOOKS, GRAPH_INKS } from './graphPalette.ts';
+import { ENTITY_LOOKS, GRAPH_INKS, MAP_INKS } from './graphPalette.ts';
 import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { GraphActivity } from '../domain/view/graphActivity.ts';
 import type { Theme } from '../domain/view/theme.ts';
@@ -126,6 +126,23 @@ const LAYOUT_LANGUAGE = 'en';
 const FIT_PADDING = 40;
 const LARGEST_NODE = Math.max(...Object.values(ENTITY_LOOKS).map((look) => look.size));
 
+const MAP_PART_CLASSES = ['map-sphere', 'map-land', 'map-borders'];
+
+/** The map's outline as paths in the theme's inks (screen and SVG export); none off the map. */
+function mapUnderlay(
+  layout: LayoutName,
+  outline: { sphere: string; land: string; borders: string } | null,
+  theme: Theme,
+) {
+  if (layout !== 'map' || outline === null) return undefined;
+  const ink = MAP_INKS[theme];
+  return [
+    { d: outline.sphere, fill: ink.sphere, stroke: ink.sphereEdge },
+    { d: outline.land, fill: ink.land, stroke: 'none' },
+    { d: outline.borders, fill: 'none', stroke: ink.borders },
+  ];
+}
+
 /** Moves the map's outline with the camera: graph units to screen pixels, as Cytoscape does. */
 function followCamera(cy: Core, outline: SVGGElement | null) {
   if (outline === null) return;
@@ -180,6 +197,11 @@ export function GraphView(props: GraphViewProps) {
     (typeof MAP_OUTLINE & { unplaced: number; caption: typeof UNPLACED_CAPTION_AT }) | null
   >(null);
   const outlineRef = useRef<SVGGElement>(null);
+  // The outline the export reads when it is taken (the picture outlives renders).
+  const shownOutline = useRef(outline);
+  useEffect(() => {
+    shownOutline.current = outline;
+  }, [outline]);
   const isOverviewMode = props.overview !== null;
   // What has been laid out; the graph is ready when it matches the current props.
   const [drawn, setDrawn] = useState<{
@@ -478,6 +500,11 @@ export function GraphView(props: GraphViewProps) {
         : graphPicture(cy, () => ({
             background: GRAPH_INKS[latest.current.theme].halo,
             title: latest.current.description,
+            underlay: mapUnderlay(
+              latest.current.layout,
+              shownOutline.current,
+              latest.current.theme,
+            ),
             sheet: shownSheet.current,
             print: {
               sheet: graphStylesheet(
@@ -596,9 +623,9 @@ export function GraphView(props: GraphViewProps) {
       {layout === 'map' && outline !== null && (
         <svg className="map-outline" aria-hidden="true" data-testid="map-outline">
           <g ref={outlineRef}>
-            <path className="map-sphere" d={outline.sphere} />
-            <path className="map-land" d={outline.land} />
-            <path className="map-borders" d={outline.borders} />
+            {mapUnderlay('map', outline, props.theme)?.map((shape, i) => (
+              <path key={i} className={MAP_PART_CLASSES[i]} {...shape} />
+            ))}
             {outline.unplaced > 0 && (
               <text className="map-unplaced" x={outline.caption.x} y={outline.caption.y}>
                 {props.mapLabels?.notPlaced(outline.unplaced)}

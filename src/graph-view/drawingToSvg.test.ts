@@ -91,6 +91,19 @@ describe('drawingToSvg', () => {
     );
   });
 
+  it('draws an underlay (the map’s outline) under the edges, and none when there is none', () => {
+    const outline = [{ d: 'M0,0L10,0L10,10Z', fill: '#ebe8df', stroke: 'none' }];
+    const doc = parse(drawingToSvg(drawing({ underlay: outline })));
+    const parts = Array.from(doc.documentElement.children).map(
+      (child) => child.getAttribute('class') ?? child.localName,
+    );
+    expect(parts).toEqual(['title', 'rect', 'underlay', 'edges', 'nodes']);
+    const path = doc.querySelector('g.underlay path')!;
+    expect(path.getAttribute('d')).toBe('M0,0L10,0L10,10Z');
+    expect(path.getAttribute('fill')).toBe('#ebe8df');
+    expect(parse(drawingToSvg(drawing())).querySelector('g.underlay')).toBeNull();
+  });
+
   it('draws each node with its shape and label, and each edge, edges first', () => {
     const doc = parse(drawingToSvg(drawing()));
     const groups = Array.from(doc.querySelectorAll('g[data-id]')).map((g) =>

@@ -75,6 +75,8 @@ export interface Drawing {
   nodes: DrawnNode[];
   edges: DrawnEdge[];
   fontFamily: string;
+  /** Drawn under the graph, in graph coordinates: the map layout's world outline. */
+  underlay?: readonly { d: string; fill: string; stroke: string }[];
 }
 
 /** A number short enough for a file, exact enough for a drawing. */
@@ -308,6 +310,16 @@ export function drawingToSvg(drawing: Drawing): string {
     })}>`,
     `<title id="graph-title">${escapeXml(drawing.title)}</title>`,
     `<rect${attrs({ x: frame.x, y: frame.y, width: frame.width, height: frame.height, fill: drawing.background })}/>`,
+    ...(drawing.underlay === undefined
+      ? []
+      : [
+          '<g class="underlay">',
+          ...drawing.underlay.map(
+            (shape) =>
+              `<path${attrs({ d: shape.d, fill: shape.fill, stroke: shape.stroke, 'stroke-width': 0.8, 'vector-effect': 'non-scaling-stroke' })}/>`,
+          ),
+          '</g>',
+        ]),
     '<g class="edges">',
     ...drawing.edges.map((edge) => edgeMarkup(edge, fontFamily)),
     '</g>',

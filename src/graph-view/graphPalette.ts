@@ -96,3 +96,12 @@ export const GRAPH_INKS: Record<Theme, GraphInk> = {
     evidence: '#8ab8ff',
   },
 };
+
+/** The map layout's world outline per theme: under the graph on screen and in the SVG export. */
+export const MAP_INKS: Record<
+  Theme,
+  { sphere: string; sphereEdge: string; land: string; borders: string }
+> = {
+  light: { sphere: '#f4f7fa', sphereEdge: '#c9d2da', land: '#ebe8df', borders: '#bdb7a8' },
+  dark: { sphere: '#16191c', sphereEdge: '#3a4148', land: '#24262a', borders: '#4a4d52' },
+};

@@ -20,6 +20,8 @@ export interface PictureLook {
   /** The stylesheet the graph is drawn with now, and the light theme's, with its background. */
   sheet: StylesheetJson;
   print: { sheet: StylesheetJson; background: string };
+  /** What lies under the graph in the SVG, in graph coordinates (the map's outline). */
+  underlay?: readonly { d: string; fill: string; stroke: string }[] | undefined;
 }
 
 /** Twice the CSS pixels: sharp on a high-density screen and in print. */
@@ -63,8 +65,9 @@ export function graphPicture(cy: Core, look: () => PictureLook): GraphPicture {
         import('./graphDrawing.ts'),
         import('./drawingToSvg.ts'),
       ]);
-      const { background, title } = look();
-      return drawingToSvg(graphDrawing(cy, whole, background, title));
+      const { background, title, underlay } = look();
+      const drawing = graphDrawing(cy, whole, background, title);
+      return drawingToSvg(underlay === undefined ? drawing : { ...drawing, underlay });
     },
   };
 }
