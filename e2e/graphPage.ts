@@ -1,9 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+// Loading, checking and drawing the seed takes about a second; with the suite's two
+// workers and a build beside them on two cores it once took past the default 5 s.
+const GRAPH_READY_MS = 15_000;
+
 /** Opens the app and waits until the graph's layout has been drawn. */
 export async function openExplorer(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
+    timeout: GRAPH_READY_MS,
+  });
 }
 
 /** The status line that says how much of the graph is shown (in English or Turkish). */
