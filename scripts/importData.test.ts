@@ -47,6 +47,28 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     expect(check.status).toBe(0);
   });
 
+  it('makes the browser tests’ imported event file from the fixture rows, marked synthetic', () => {
+    const out = join(dir, 'imported-gdelt.json');
+    const run = importData([
+      '--format',
+      'gdelt',
+      EVENTS,
+      '--mentions',
+      MENTIONS,
+      '--id',
+      'imported-gdelt',
+      '--title',
+      'Synthetic GDELT rows made up for tests (not real events; example.org URLs)',
+      '--synthetic',
+      '--out',
+      out,
+    ]);
+    expect(run.status).toBe(0);
+    const fixture = readFileSync('e2e/fixtures/datasets/imported-gdelt.json', 'utf8');
+    expect(JSON.parse(fixture)).toEqual(JSON.parse(readFileSync(out, 'utf8')));
+    expect((JSON.parse(fixture) as Dataset).synthetic).toBe(true);
+  });
+
   it('merges into an existing dataset and reports what it matched', () => {
     const out = join(dir, 'merged.json');
     const run = importData([
