@@ -48,6 +48,11 @@ export function facetCounts(index: DatasetIndex, view: ViewState): FacetCounts {
     quadClasses: tally(
       relationsOf(byQuad.relations).map((r) => classifyRelation(r).quadClass ?? 'none'),
     ),
-    articles: tally(citing.flatMap((item) => [...new Set(item.evidence.map((e) => e.article))])),
+    // An item counts for every article it quotes or cites, as the filter keeps it.
+    articles: tally(
+      citing.flatMap((item) => [
+        ...new Set([...item.evidence, ...(item.citations ?? [])].map((e) => e.article)),
+      ]),
+    ),
   };
 }

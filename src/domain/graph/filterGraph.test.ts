@@ -207,4 +207,22 @@ describe('facetCounts', () => {
     expect(counts.relationKinds.get('in-tension-with')).toBe(1);
     expect(counts.relationKinds.get('supports')).toBeUndefined();
   });
+
+  it('counts, for each article, the items that quote it or only cite it (imported items cite)', () => {
+    const imported = JSON.parse(
+      readFileSync(
+        new URL('../../../e2e/fixtures/datasets/imported-gdelt.json', import.meta.url),
+        'utf8',
+      ),
+    ) as Dataset;
+    const counts = facetCounts(indexDataset(imported), DEFAULT_VIEW);
+    const items = [...imported.entities, ...imported.relations];
+    for (const article of imported.articles) {
+      const citing = items.filter((item) =>
+        [...item.evidence, ...(item.citations ?? [])].some((e) => e.article === article.id),
+      );
+      expect(citing.length).toBeGreaterThan(0);
+      expect(counts.articles.get(article.id)).toBe(citing.length);
+    }
+  });
 });
