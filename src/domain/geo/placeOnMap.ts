@@ -3,14 +3,22 @@ import type { Dataset, Entity } from '../dataset/datasetSchema.ts';
 /** A point on the globe: longitude and latitude in degrees. */
 export type LonLat = readonly [lon: number, lat: number];
 
+/** Where the map puts a country: its capital (by name), or its centre when no capital is known. */
+export interface CountryPoint {
+  at: LonLat;
+  capital: string | null;
+}
+
 /**
  * Why an entity stands where it does on the map, so the table and the tooltip can
  * say it: at its country's point, at the centre of its members, beside the entities
  * it is tied to (an official beside their state, a meeting whose place has no
- * coordinates beside its participants), or nowhere, because nothing places it.
+ * coordinates beside its participants: its place unknown), at its own place (a
+ * meeting with coordinates), or nowhere, because nothing places it.
  */
 export type MapBasis =
-  | { kind: 'country'; country: string; at: LonLat }
+  | { kind: 'country'; country: string; at: LonLat; capital: string | null }
+  | { kind: 'place'; at: LonLat }
   | { kind: 'members'; of: readonly string[]; at: LonLat }
   | { kind: 'beside'; of: readonly string[]; at: LonLat }
   | { kind: 'not-placed' };
@@ -40,17 +48,17 @@ export function meanPoint(points: readonly LonLat[]): LonLat {
 
 /**
  * Where each entity of a dataset stands on a map, from what the dataset states: a
- * state at its country's point (by its ISO 3166-1 alpha-3 `country`), a bloc at the
+ * state at its country's point (its capital, by its ISO 3166-1 alpha-3 `country`), a bloc at the
  * mean of its member states (member-of), an official beside the state or bloc they
- * hold office in, a meeting beside its participants (its `place` is a name without
- * coordinates), a topic beside what it is tied to. An entity none of this reaches
+ * hold office in, a meeting at its `coordinates` or, when the data has none, beside
+ * its participants, a topic beside what it is tied to. An entity none of this reaches
  * (a bloc whose members are not stated, an official without an office) is
  * `not-placed`, never put at an invented point.
  * @example placeOnMap(seed, pointOf).get('russia') // { kind: 'country', country: 'RUS', at: [lon, lat] }
  */
 export function placeOnMap(
   dataset: Pick<Dataset, 'entities' | 'relations'>,
-  countryPoint: (alpha3: string) => LonLat | null,
+  countryPoint: (alpha3: string) => CountryPoint | null,
 ): Map<string, MapBasis> {
   const placed = new Map<string, MapBasis>();
   const at = (id: string) => {
@@ -86,13 +94,16 @@ export function placeOnMap(
     let basis: MapBasis | null = null;
     if (entity.kind === 'state') {
       const point = entity.country === undefined ? null : countryPoint(entity.country);
-      if (point !== null) basis = { kind: 'country', country: entity.country!, at: point };
+      if (point !== null) basis = { kind: 'country', country: entity.country!, ...point };
     } else if (entity.kind === 'bloc') {
       const members = beside(entity, (t) => t.kind === 'member-of' && !t.outgoing);
       if (members !== null) basis = { kind: 'members', ...members };
     } else if (entity.kind === 'official') {
       const office = beside(entity, (t) => t.kind === 'holds-office' && t.outgoing);
       if (office !== null) basis = { kind: 'beside', ...office };
+    } else if (entity.kind === 'meeting' && entity.coordinates !== undefined) {
+      const { longitude, latitude } = entity.coordinates;
+      basis = { kind: 'place', at: [longitude, latitude] };
     } else if (entity.kind === 'meeting') {
       const participants = beside(entity, (t) => t.kind === 'takes-part-in' && !t.outgoing);
       if (participants !== null) basis = { kind: 'beside', ...participants };

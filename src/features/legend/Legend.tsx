@@ -63,6 +63,12 @@ export function Legend() {
   const hasPins = useViewStore((s) => s.view.pins.length > 0);
   const showsGroups = useShowsOverview();
   const isComparing = useViewStore((s) => s.view.compare !== null);
+  const onMap = useViewStore((s) => s.view.layout === 'map');
+  // On the map, a meeting with no coordinates in the data has a dashed outline.
+  const hasPlaceUnknown = useMemo(
+    () => dataset.entities.some((e) => e.kind === 'meeting' && e.coordinates === undefined),
+    [dataset],
+  );
   // Imported items that only cite their source are drawn as any other: the legend says so.
   const hasCitedOnly = useMemo(
     () => [...dataset.entities, ...dataset.relations].some((item) => item.evidence.length === 0),
@@ -134,6 +140,22 @@ export function Legend() {
               />
             </svg>
             {t('legend.pinned')}
+          </li>
+        )}
+        {onMap && hasPlaceUnknown && (
+          <li>
+            <svg width="22" height="20" viewBox="0 0 22 20" aria-hidden="true">
+              <circle
+                cx="11"
+                cy="10"
+                r="7.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeDasharray="3 2"
+              />
+            </svg>
+            {t('legend.placeUnknown')}
           </li>
         )}
       </ul>

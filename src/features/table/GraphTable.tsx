@@ -71,7 +71,14 @@ export function GraphTable({
   const describeBasis = (where: MapBasis | undefined): string => {
     if (where === undefined || where.kind === 'not-placed') return t('table.mapNotPlaced');
     if (where.kind === 'country')
-      return t('table.mapAtCountry', { at: degrees(where.at), country: where.country });
+      return where.capital === null
+        ? t('table.mapAtCountry', { at: degrees(where.at), country: where.country })
+        : t('table.mapAtCapital', {
+            at: degrees(where.at),
+            capital: where.capital,
+            country: where.country,
+          });
+    if (where.kind === 'place') return t('table.mapAtPlace', { at: degrees(where.at) });
     const of = where.of
       .map((id) => {
         const entity = index.entityById.get(id);
