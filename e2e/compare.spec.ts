@@ -128,3 +128,37 @@ test('a tie that flips and flips back is kept between the ends, and the legend p
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
   ).toEqual([]);
 });
+
+test('rolled up, the ties between states carry the marks of the relations behind them', async ({
+  page,
+}) => {
+  await openExplorer(page, `${FICTIONAL}&rollup=1&compare=2031-03..2031-03,2031-04..2031-04`);
+  await expect(summary(page)).toHaveText('1 new, 4 ended, 0 changed, 0 kept');
+  const rolled = await page.getByTestId('graph-canvas').evaluate((container) => {
+    interface Edge {
+      id: () => string;
+      style: (name: string) => string;
+    }
+    const cy = (
+      container as unknown as {
+        _cyreg: { cy: { edges: (s: string) => { map: <T>(f: (e: Edge) => T) => T[] } } };
+      }
+    )._cyreg.cy;
+    return cy.edges('.rolled').map((edge) => ({
+      id: edge.id(),
+      label: edge.style('label'),
+      marker: edge.style('mid-target-arrow-shape'),
+    }));
+  });
+  // The Port Alder meeting was in March: its tie between the states ended, and says
+  // so by its marker and its word, with what it counts.
+  const meetingTies = rolled.filter((tie) => tie.id.endsWith('|meeting'));
+  expect(meetingTies.length).toBeGreaterThan(0);
+  for (const tie of meetingTies) {
+    expect(tie.label).toMatch(/^ended · \d+ meetings?$/);
+    expect(tie.marker).toBe('square');
+  }
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
+    'A rolled-up tie takes the mark its relations share',
+  );
+});

@@ -223,6 +223,12 @@ function rolledAndPinnedRules(ink: GraphInk): StylesheetJson {
       style: { label: 'data(tieLabel)' },
     },
     ...arrowRules('edge.rolled'),
+    // Compared periods mark rolled-up ties as they mark relations (the rules above
+    // would take the marker off): the same rules, for rolled edges, after them.
+    ...compareRules.map((rule) => ({
+      ...rule,
+      selector: rule.selector.replaceAll('edge.', 'edge.rolled.'),
+    })),
     {
       selector: 'node.pinned',
       style: { 'border-width': 5, 'border-style': 'double', 'border-color': ink.strong },

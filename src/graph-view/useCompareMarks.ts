@@ -36,7 +36,9 @@ export function useCompareMarks(
       for (const [id, mark] of marks) {
         const edge = cy.getElementById(id);
         if (before.get(id) !== mark) edge.addClass(markClass(mark));
-        const word = compared?.words[mark] ?? '';
+        // A rolled-up tie keeps saying what it counts: "new · 2 meetings".
+        const counted: unknown = edge.data('tieLabel');
+        const word = [compared?.words[mark], counted].filter(Boolean).join(' · ');
         if (edge.data('cmpLabel') !== word) edge.data('cmpLabel', word);
       }
     });

@@ -7,6 +7,7 @@ import {
   comparePeriods,
   countByStatus,
   relationMarks,
+  rolledTieMark,
   type Comparison,
   type Period,
 } from './comparePeriods.ts';
@@ -226,4 +227,34 @@ describe('comparePeriods properties', () => {
       }
     },
   );
+});
+
+describe('rolledTieMark', () => {
+  it('is the mark the relations behind a rolled-up tie share', () => {
+    expect(rolledTieMark(['new', 'new'])).toBe('new');
+    expect(rolledTieMark(['ended', 'outside'])).toBe('ended');
+    expect(rolledTieMark(['kept', 'undated'])).toBe('kept');
+  });
+
+  it('is changed when the relations were in the periods with different marks', () => {
+    expect(rolledTieMark(['new', 'ended'])).toBe('changed');
+    expect(rolledTieMark(['kept', 'new', 'outside'])).toBe('changed');
+  });
+
+  it('is undated or outside when no relation falls in either period', () => {
+    expect(rolledTieMark(['outside', 'undated'])).toBe('undated');
+    expect(rolledTieMark(['outside'])).toBe('outside');
+    expect(rolledTieMark([])).toBe('outside');
+  });
+
+  test.prop([
+    fc.array(
+      fc.constantFrom(...(['new', 'ended', 'changed', 'kept', 'undated', 'outside'] as const)),
+      { minLength: 1 },
+    ),
+  ])('one shared mark is kept as it is, whatever the order', (marks) => {
+    const mark = rolledTieMark(marks);
+    expect(rolledTieMark([...marks].reverse())).toBe(mark);
+    if (new Set(marks).size === 1) expect(mark).toBe(marks[0]);
+  });
 });

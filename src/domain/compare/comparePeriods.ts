@@ -162,6 +162,20 @@ export function relationMarks(
 }
 
 /**
+ * The mark of a rolled-up tie (officials drawn as their states) from the marks of
+ * the relations behind it: the mark they share; `changed` when the ones in either
+ * period differ (the two ends were joined in A and in B, by other ties); with none
+ * in either period, `undated` if any is undated, else `outside`.
+ * @example rolledTieMark(['new', 'ended']) // 'changed'
+ */
+export function rolledTieMark(marks: readonly RelationMark[]): RelationMark {
+  const inPeriods = new Set(marks.filter((mark) => mark !== 'undated' && mark !== 'outside'));
+  if (inPeriods.size === 1) return [...inPeriods][0]!;
+  if (inPeriods.size > 1) return 'changed';
+  return marks.includes('undated') ? 'undated' : 'outside';
+}
+
+/**
  * How many ties have each status.
  * @example countByStatus(comparison) // { new: 1, ended: 0, changed: 2, kept: 3 }
  */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useViewStore } from '../../store/useViewStore.ts';
 
 const MARKS = ['new', 'ended', 'changed', 'kept', 'outside'] as const;
 type Mark = (typeof MARKS)[number];
@@ -38,6 +39,7 @@ function MarkIcon({ mark }: { mark: Mark }) {
 /** How the graph marks ties while two periods are compared: by words and markers, not colour alone. */
 export function CompareLegend() {
   const { t } = useTranslation();
+  const isRolledUp = useViewStore((s) => s.view.rollup);
   return (
     <>
       <h3 className="legend-subheading">{t('compare.legend.heading')}</h3>
@@ -49,6 +51,7 @@ export function CompareLegend() {
           </li>
         ))}
       </ul>
+      {isRolledUp && <p className="legend-note">{t('compare.legend.rolled')}</p>}
     </>
   );
 }
