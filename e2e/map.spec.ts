@@ -3,7 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { MAP_INKS } from '../src/graph-view/graphPalette.ts';
 import { E2E_DATA_ORIGIN } from './dataOrigin.ts';
-import { openExplorer, pagePositionOf } from './graphPage.ts';
+import { drawnView, openExplorer, pagePositionOf } from './graphPage.ts';
 import { expect, test } from './test.ts';
 
 /** The share of a PNG's pixels painted in a colour ("#rrggbb"), decoded in the page. */
@@ -185,5 +185,34 @@ test('an imported event file on the map, from a link in a fresh browser: states 
   // The comparison in the same link: every tie of 19 June is new against the days before.
   await expect(page.locator('details.compare-panel .compare-summary')).toHaveText(
     /^\d+ new, 0 ended, 0 changed, 0 kept$/,
+  );
+});
+
+test('on the map, a lens, a focus and the dark theme keep everyone where the map put them', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?layout=map');
+  const before = await drawnView(page);
+  await openExplorer(page, '/?layout=map&lens=ru-kp-ties&focus=russia');
+  await expect(page.getByTestId('map-outline')).toBeVisible();
+  await page.getByLabel('Theme').selectOption('dark');
+  const after = await drawnView(page);
+  // Fewer entities shown, each at the same graph position as without the lens.
+  expect(after.nodes.length).toBeLessThan(before.nodes.length);
+  for (const id of after.nodes) expect(after.positions[id]).toEqual(before.positions[id]);
+  // The outline takes the dark theme's inks.
+  await expect(page.getByTestId('map-outline').locator('.map-land')).toHaveAttribute(
+    'fill',
+    MAP_INKS.dark.land,
+  );
+});
+
+test('the fictional dataset names no real country: the map draws the outline and says nothing is on it', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld&layout=map');
+  await expect(page.getByTestId('map-outline')).toBeVisible();
+  await expect(page.getByTestId('map-outline')).toContainText(
+    'Not on the map: 10 entities with no country, members or office stated',
   );
 });
