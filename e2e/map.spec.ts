@@ -3,7 +3,13 @@ import type { Download, Page } from '@playwright/test';
 import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { MAP_INKS } from '../src/graph-view/graphPalette.ts';
 import { E2E_DATA_ORIGIN } from './dataOrigin.ts';
-import { drawnView, openExplorer, pagePositionOf } from './graphPage.ts';
+import {
+  drawnView,
+  openEvidenceBrief,
+  openExplorer,
+  pagePositionOf,
+  skipPrintDialog,
+} from './graphPage.ts';
 import { expect, test } from './test.ts';
 
 /** The share of a PNG's pixels painted in a colour ("#rrggbb"), decoded in the page. */
@@ -162,6 +168,7 @@ test('an imported event file on the map, from a link in a fresh browser: states 
   page,
 }) => {
   const body = JSON.stringify(importedWithMeeting());
+  await skipPrintDialog(page);
   await page.route(`${E2E_DATA_ORIGIN}/**`, (route) =>
     route.fulfill({ body, contentType: 'application/json' }),
   );
@@ -182,10 +189,26 @@ test('an imported event file on the map, from a link in a fresh browser: states 
   await expect(row('Synthetic test meeting')).toContainText(
     '20.00° S, 0.00° E: where the meeting took place',
   );
-  // The comparison in the same link: every tie of 19 June is new against the days before.
+  // The comparison in the same link: every tie of 19 June is new against the days before
+  // (four pairs of states, and the two states' parts in the meeting).
   await expect(page.locator('details.compare-panel .compare-summary')).toHaveText(
-    /^\d+ new, 0 ended, 0 changed, 0 kept$/,
+    '6 new, 0 ended, 0 changed, 0 kept',
   );
+
+  // The comparison goes out as CSV, one row per tie, each naming the relations behind it.
+  const csvFile = await exportPicture(page, 'Comparison of the two periods, tie by tie (CSV)');
+  const csv = readFileSync(await csvFile.path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(csv[0]).toMatch(/^\uFEFF?end_1_id,end_1_name,end_2_id,end_2_name,status,/);
+  expect(csv).toHaveLength(1 + 6);
+  expect(
+    csv.find((line) => line.includes('russian-federation') && line.includes('north-korea')),
+  ).toMatch(/,new,.*russian-federation-north-korea-040-2024-06-19/);
+  // And in the evidence brief.
+  await page.getByRole('button', { name: 'Export', exact: true }).press('Escape');
+  const brief = await openEvidenceBrief(page);
+  await expect(brief).toContainText('6 new, 0 ended, 0 changed, 0 kept');
 });
 
 test('on the map, a lens, a focus and the dark theme keep everyone where the map put them', async ({
