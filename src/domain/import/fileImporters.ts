@@ -1,5 +1,12 @@
 import type { ImportFormat } from '../dataset/datasetSchema.ts';
 import {
+  ACLED_FILES,
+  GDELT_FILES,
+  ICEWS_FILES,
+  runEventImport,
+  type EventFileFormat,
+} from './eventFileImporters.ts';
+import {
   readCsvTables,
   tableHeaders,
   tableKindOf,
@@ -28,6 +35,8 @@ export interface FileImporter {
   extensions: readonly string[];
   /** Whether the analyst maps columns before importing (tables). */
   hasColumnMapping: boolean;
+  /** Whether the analyst picks the kinds the file does not give (graph files, not coded events). */
+  hasKindDefaults: boolean;
   /** Whether a file's name and first characters say it is this format. */
   detects(name: string, head: string): boolean;
   run(input: ImportInput): GraphImportResult;
@@ -57,6 +66,7 @@ const csvImporter: FileImporter = {
   format: 'csv',
   extensions: ['.csv', '.tsv', '.txt'],
   hasColumnMapping: true,
+  hasKindDefaults: true,
   detects: (name) => endsWith(name, ['.csv', '.tsv']),
   run: ({ files, options, mappings }) => {
     const { nodes, edges } = sortTables(files);
@@ -73,6 +83,7 @@ const xmlImporter = (format: 'gexf' | 'graphml'): FileImporter => ({
   format,
   extensions: [`.${format}`, '.xml'],
   hasColumnMapping: false,
+  hasKindDefaults: true,
   detects: (name, head) =>
     endsWith(name, [`.${format}`]) || (endsWith(name, ['.xml']) && head.includes(`<${format}`)),
   run: ({ files, options }) => {
@@ -82,11 +93,24 @@ const xmlImporter = (format: 'gexf' | 'graphml'): FileImporter => ({
   },
 });
 
+/** A coded-event format (GDELT, ACLED, ICEWS), known by its columns before its name. */
+const eventImporter = (format: EventFileFormat): FileImporter => ({
+  format: format.rows.format,
+  extensions: ['.csv', '.tsv', '.tab', '.txt'],
+  hasColumnMapping: false,
+  hasKindDefaults: false,
+  detects: format.detects,
+  run: (input) => runEventImport(format, input),
+});
+
 /**
- * The importers the app's Import dialog offers, in the order it tries them. The event
- * formats (GDELT, ACLED, ICEWS) join with one line each.
+ * The importers the app's Import dialog offers, in the order it tries them: event
+ * formats first (their columns tell them apart from a Gephi table), then graph files.
  */
 export const FILE_IMPORTERS: readonly FileImporter[] = [
+  eventImporter(GDELT_FILES),
+  eventImporter(ACLED_FILES),
+  eventImporter(ICEWS_FILES),
   xmlImporter('gexf'),
   xmlImporter('graphml'),
   csvImporter,

@@ -1,5 +1,7 @@
 import type { ImportFormat } from '../dataset/datasetSchema.ts';
+import { acledFormat } from './acled/acledImporter.ts';
 import { gdeltFormat } from './gdelt/gdeltImporter.ts';
+import { icewsFormat } from './icews/icewsImporter.ts';
 import type { RowFormat } from './rowImporter.ts';
 
 /** A format this build cannot import yet (the graph files arrive with their own branch). */
@@ -17,8 +19,8 @@ export type Importer = RowFormat | UnavailableFormat;
  */
 export const IMPORTERS: Record<ImportFormat, Importer> = {
   gdelt: gdeltFormat,
-  acled: { format: 'acled', input: 'unavailable' },
-  icews: { format: 'icews', input: 'unavailable' },
+  acled: acledFormat,
+  icews: icewsFormat,
   csv: { format: 'csv', input: 'unavailable' },
   gexf: { format: 'gexf', input: 'unavailable' },
   graphml: { format: 'graphml', input: 'unavailable' },

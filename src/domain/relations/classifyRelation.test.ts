@@ -29,6 +29,22 @@ describe('classifyRelation', () => {
     );
   });
 
+  it('takes the QuadClass an event dataset coded when there is no CAMEO code (ACLED), never over one', () => {
+    const battle = relation({
+      kind: 'pursues-policy-toward',
+      cameo: null,
+      coded: { quadClass: 4 },
+    });
+    expect(classifyRelation(battle)).toMatchObject({
+      stance: 'conflict',
+      quadClass: 'material-conflict',
+      cameoRoot: null,
+    });
+    // GDELT rows whose QuadClass disagrees with their code: the code decides, both are shown.
+    const disagreeing = relation({ cameo: '040', coded: { quadClass: 4 } });
+    expect(classifyRelation(disagreeing).quadClass).toBe('verbal-cooperation');
+  });
+
   it('calls structural ties structural', () => {
     expect(classifyRelation(relation({ kind: 'holds-office' })).stance).toBe('structural');
   });

@@ -1,11 +1,17 @@
 import type { Modality, Relation } from '../dataset/datasetSchema.ts';
-import { cameoRootOf, quadClassOf, type CameoRoot, type QuadClass } from './quadClass.ts';
+import {
+  cameoRootOf,
+  quadClassOf,
+  QUAD_CLASSES,
+  type CameoRoot,
+  type QuadClass,
+} from './quadClass.ts';
 import { RELATION_KINDS, stanceOfQuadClass, type Stance } from './relationKinds.ts';
 
 /** What follows from a relation's kind, code and evidence; derived, never stored. */
 export interface RelationClass {
   stance: Stance;
-  /** Null for structural ties and for interactions without a CAMEO code. */
+  /** Null for structural ties and for interactions with neither a CAMEO code nor a coded QuadClass. */
   quadClass: QuadClass | null;
   cameoRoot: CameoRoot | null;
   /** Stated when at least one excerpt asserts it; hedged when every excerpt only suggests it. */
@@ -20,11 +26,15 @@ export interface RelationClass {
  * // { stance: 'cooperation', quadClass: 'material-cooperation', cameoRoot: '06', modality: 'stated', arrows: 'both' }
  */
 export function classifyRelation(
-  relation: Pick<Relation, 'kind' | 'cameo' | 'mutual' | 'evidence'>,
+  relation: Pick<Relation, 'kind' | 'cameo' | 'mutual' | 'evidence'> &
+    Pick<Partial<Relation>, 'coded'>,
 ): RelationClass {
   const kind = RELATION_KINDS[relation.kind];
   const code = relation.cameo ?? null;
-  const quadClass = code === null ? null : quadClassOf(code);
+  // The CAMEO code decides; without one (ACLED), the QuadClass the source coded.
+  const coded = relation.coded?.quadClass;
+  const quadClass =
+    code !== null ? quadClassOf(code) : coded === undefined ? null : QUAD_CLASSES[coded - 1]!;
   const stance = quadClass === null ? kind.defaultStance : stanceOfQuadClass(quadClass);
   const modality = relation.evidence.some((e) => e.modality === 'stated') ? 'stated' : 'hedged';
   const arrows =

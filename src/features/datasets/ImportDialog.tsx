@@ -15,7 +15,8 @@ interface ImportDialogProps {
 }
 
 /**
- * Imports a graph file (Gephi CSV/TSV tables, GEXF, GraphML): the format detected,
+ * Imports coded events (GDELT events and mentions, ACLED, ICEWS) or a graph file
+ * (Gephi CSV/TSV tables, GEXF, GraphML): the format detected from the columns,
  * the columns mapped, the kinds the file does not give chosen, then a preview of what
  * would be made — counts, first items with their rows, the rows that fail and why —
  * made by the import itself in a worker (progress, Cancel). Confirming opens it.
@@ -55,7 +56,7 @@ export function ImportDialog({ dropped, onClose, openDataset }: ImportDialogProp
         id={`${id}-files`}
         type="file"
         multiple
-        accept=".csv,.tsv,.gexf,.graphml,.xml,text/csv,text/tab-separated-values"
+        accept=".csv,.tsv,.tab,.txt,.gexf,.graphml,.xml,text/csv,text/tab-separated-values"
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           event.target.value = '';
@@ -63,7 +64,7 @@ export function ImportDialog({ dropped, onClose, openDataset }: ImportDialogProp
         }}
       />
       {importer !== null && <p>{t('import.format', { format: importer.format.toUpperCase() })}</p>}
-      {importer !== null && (
+      {importer?.hasKindDefaults === true && (
         <fieldset className="import-defaults">
           <legend>{t('import.defaults')}</legend>
           <label htmlFor={`${id}-entity`}>{t('import.entityKind')}</label>

@@ -1,0 +1,99 @@
+import type { CodedActor, CodedEvent } from '../codedEvent.ts';
+import { countryCodeOfName } from '../countryNames.ts';
+import { headerRowFormat, type NamedCell } from '../headerRows.ts';
+import { dayCell, intCell, numberCell, textCell } from '../parseCells.ts';
+
+/** The columns an ICEWS coded-event file must have; the others (Publisher, places…) are read when present. */
+export const ICEWS_REQUIRED_COLUMNS = [
+  'Event ID',
+  'Event Date',
+  'Source Name',
+  'Source Country',
+  'CAMEO Code',
+  'Target Name',
+  'Target Country',
+  'Story ID',
+] as const;
+
+/** An actor of an ICEWS row: its country named in full, made an ISO alpha-3 code; or why not. */
+function actorOf(cell: NamedCell, side: 'Source' | 'Target'): CodedActor | string {
+  const name = textCell(cell(`${side} Name`));
+  const countryName = textCell(cell(`${side} Country`));
+  if (countryName === null) return { country: null, name };
+  const country = countryCodeOfName(countryName);
+  if (country === null)
+    return `${side.toLowerCase()} country is not one ISO 3166 names: "${countryName}"`;
+  return { country, name };
+}
+
+/**
+ * The coded event an ICEWS row records, or why it cannot be read. Countries are
+ * named in full ("Russian Federation") and become ISO codes through the ISO 3166
+ * library; the CAMEO code stays text (leading zeros kept; a code that lost them in
+ * a spreadsheet is refused, not guessed); Intensity is kept as the Goldstein-like
+ * score; Event ID is unique only with the date, so both make the row's id; the
+ * story is cited by its Story ID with its publisher and sentence number.
+ */
+export function icewsEventOf(cell: NamedCell, file: string, row: number): CodedEvent | string {
+  const eventId = textCell(cell('Event ID'));
+  if (eventId === null) return 'no Event ID';
+  const date = dayCell(cell('Event Date'));
+  if (date === null) return 'Event Date is not a day (YYYY-MM-DD)';
+  const cameo = textCell(cell('CAMEO Code'));
+  if (cameo === null) return 'no CAMEO Code';
+  const actor1 = actorOf(cell, 'Source');
+  if (typeof actor1 === 'string') return actor1;
+  const actor2 = actorOf(cell, 'Target');
+  if (typeof actor2 === 'string') return actor2;
+  const storyId = textCell(cell('Story ID'));
+  if (storyId === null) return 'no Story ID to cite';
+  const id = `${eventId} ${date}`;
+  const event: CodedEvent = {
+    format: 'icews',
+    file,
+    row,
+    id,
+    date,
+    actor1,
+    actor2,
+    cameo,
+    sources: [],
+  };
+  const intensity = numberCell(cell('Intensity'));
+  if (intensity !== null && intensity >= -10 && intensity <= 10) event.goldstein = intensity;
+  const latitude = numberCell(cell('Latitude'));
+  const longitude = numberCell(cell('Longitude'));
+  if (
+    latitude !== null &&
+    longitude !== null &&
+    Math.abs(latitude) <= 90 &&
+    Math.abs(longitude) <= 180
+  ) {
+    const place = ['City', 'Province', 'Country']
+      .map((column) => textCell(cell(column)))
+      .filter((part) => part !== null);
+    event.location = { name: place.length === 0 ? null : place.join(', '), latitude, longitude };
+  }
+  const sentence = intCell(cell('Sentence Number'));
+  event.sources.push({
+    url: null,
+    identifier: `ICEWS story ${storyId}`,
+    publisher: textCell(cell('Publisher')),
+    published: null,
+    language: 'und',
+    ...(sentence !== null && sentence >= 1 ? { locator: { sentence } } : {}),
+    from: { file, row, id },
+  });
+  return event;
+}
+
+/** ICEWS coded events (tab-separated, unquoted, with a header row, as the Dataverse files are). */
+export const icewsFormat = headerRowFormat({
+  format: 'icews',
+  name: 'ICEWS',
+  annotatedBy: 'ICEWS (imported by data:import)',
+  parsing: { delimiter: '\t', quoteChar: '\u0000' },
+  required: ICEWS_REQUIRED_COLUMNS,
+  namedActorsAsGroups: false,
+  eventOf: icewsEventOf,
+});
