@@ -69,6 +69,49 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     expect((JSON.parse(fixture) as Dataset).synthetic).toBe(true);
   });
 
+  it('imports ACLED and ICEWS files, citing their events and stories, and writes datasets that check', () => {
+    for (const [format, file] of [
+      ['acled', `${FIXTURES}/acled-synthetic.csv`],
+      ['icews', `${FIXTURES}/icews-synthetic.tab`],
+    ] as const) {
+      const out = join(dir, `${format}.json`);
+      const run = importData(['--format', format, file, '--synthetic', '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^${format}: \\d+ rows read, 4 imported`));
+      const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+      expect(dataset.relations.length).toBeGreaterThan(0);
+      for (const relation of dataset.relations)
+        expect(relation.citations?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('imports graph files: Gephi tables by --nodes and --edges, GEXF, GraphML; refuses a file of another format', () => {
+    const graphs = 'src/domain/import/graphFiles/fixtures';
+    const tables = join(dir, 'tables.json');
+    const fromTables = importData([
+      '--format',
+      'csv',
+      '--nodes',
+      `${graphs}/veld-nodes.csv`,
+      '--edges',
+      `${graphs}/veld-edges.csv`,
+      '--out',
+      tables,
+    ]);
+    expect(fromTables.status).toBe(0);
+    expect(fromTables.stdout).toContain('made 4 entities, 4 relations');
+    const gexf = join(dir, 'veld.json');
+    expect(importData(['--format', 'gexf', `${graphs}/veld.gexf`, '--out', gexf]).status).toBe(0);
+    const wrong = join(dir, 'wrong.json');
+    const refused = importData(['--format', 'graphml', `${graphs}/veld.gexf`, '--out', wrong]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'the file’s root element is <gexf>, not <graphml>'.replace('’', "'"),
+    );
+    expect(existsSync(wrong)).toBe(false);
+  });
+
   it('merges into an existing dataset and reports what it matched', () => {
     const out = join(dir, 'merged.json');
     const run = importData([
@@ -106,9 +149,23 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
     expect(existsSync(join(dir, 'empty.json'))).toBe(false);
   });
 
-  it('says a graph format is not available in this build', () => {
-    const run = importData(['--format', 'gexf', 'x.gexf', '--out', join(dir, 'g.json')]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('--format gexf is not available in this build');
+  it('names a file it cannot read, and options that belong to another format', () => {
+    const missing = importData(['--format', 'gexf', 'x.gexf', '--out', join(dir, 'g.json')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^nothing written:\n {2}x\.gexf: cannot be read/);
+    const misplaced = importData([
+      '--format',
+      'gexf',
+      'x.gexf',
+      '--mentions',
+      MENTIONS,
+      '--out',
+      'x',
+    ]);
+    expect(misplaced.stderr).toContain('--mentions is for GDELT, not gexf');
+    const tables = importData(['--format', 'gdelt', EVENTS, '--nodes', 'x.csv', '--out', 'x']);
+    expect(tables.stderr).toContain(
+      '--nodes and --edges are for graph tables (--format csv), not gdelt',
+    );
   });
 });

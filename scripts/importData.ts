@@ -1,9 +1,11 @@
 // npm run data:import -- --format <gdelt|acled|icews|csv|gexf|graphml> <files…> --out <dataset.json>
-//   [--mentions <files…>] [--into <existing.json>] [--id <id>] [--title "…"] [--actors RUS,PRK,USA]
-//   [--max-citations N] [--synthetic]
-// Streams each file through papaparse row by row (bounded memory), builds a dataset
-// that cites its sources and quotes nothing, optionally merges it into an existing
-// dataset, and prints what it did. The file is written — to a temporary file, then
+//   [--mentions <files…>] [--nodes <file> --edges <file>] [--into <existing.json>] [--id <id>]
+//   [--title "…"] [--actors RUS,PRK,USA] [--max-citations N] [--entity-kind K] [--relation-kind K]
+//   [--synthetic]
+// Event files (GDELT, ACLED, ICEWS) stream through papaparse row by row (bounded
+// memory); graph files (Gephi CSV/TSV tables, GEXF, GraphML) are read whole, as their
+// parsers need. Either way the dataset cites its sources and quotes nothing; it may be
+// merged into an existing dataset, and the command prints what it did. The file is written — to a temporary file, then
 // renamed — only when the result passes the checks of data:check; otherwise nothing
 // is written and the exit code is 1.
 import { once } from 'node:events';
@@ -12,19 +14,37 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import {
+  ENTITY_KINDS,
   IMPORT_FORMATS,
   type Dataset,
+  type EntityKind,
   type ImportFormat,
 } from '../src/domain/dataset/datasetSchema.ts';
 import { formatPath, validateDataset } from '../src/domain/dataset/validateDataset.ts';
 import { idOf } from '../src/domain/import/eventDatasetBuilder.ts';
 import { formatImportReport, type ImportReport } from '../src/domain/import/importReport.ts';
 import { IMPORTERS } from '../src/domain/import/importers.ts';
+import { runImport } from '../src/domain/import/fileImporters.ts';
+import { DEFAULT_GRAPH_IMPORT_OPTIONS } from '../src/domain/import/graphFiles/graphFileDataset.ts';
+import { asSharedReport } from '../src/domain/import/graphFiles/graphImportReport.ts';
+import { RELATION_KIND_IDS, type RelationKind } from '../src/domain/relations/relationKinds.ts';
 import { mergeDatasets } from '../src/domain/import/mergeDatasets.ts';
 import type { FileRole, RowFormat, RowImporter } from '../src/domain/import/rowImporter.ts';
 
 const USAGE =
-  'usage: npm run data:import -- --format <gdelt|acled|icews|csv|gexf|graphml> <files…> --out <dataset.json> [--mentions <files…>] [--into <existing.json>] [--id <id>] [--title "…"] [--actors RUS,PRK,USA]';
+  'usage: npm run data:import -- --format <gdelt|acled|icews|csv|gexf|graphml> <files…> --out <dataset.json> [--mentions <files…>] [--nodes <file> --edges <file>] [--into <existing.json>] [--id <id>] [--title "…"] [--actors RUS,PRK,USA] [--entity-kind state] [--relation-kind pursues-policy-toward]';
+
+/** Reads a graph file whole, as strict UTF-8: a bad byte is named, never turned into "�". */
+function readGraphFile(path: string): { name: string; text: string } | string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    return { name: basename(path), text: text.replace(/^\uFEFF/, '') };
+  } catch (error) {
+    return error instanceof TypeError
+      ? `${path}: not UTF-8 text`
+      : `${path}: cannot be read (${(error as Error).message})`;
+  }
+}
 
 /** Streams one file into the importer: bytes → UTF-8 (strict) → papaparse → rows. */
 async function feedFile(
@@ -79,6 +99,10 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string' },
         mentions: { type: 'string', multiple: true },
+        nodes: { type: 'string' },
+        edges: { type: 'string' },
+        'entity-kind': { type: 'string' },
+        'relation-kind': { type: 'string' },
         into: { type: 'string' },
         id: { type: 'string' },
         title: { type: 'string' },
@@ -97,11 +121,24 @@ export async function main(argv: string[]): Promise<number> {
     return fail([USAGE]);
   }
   const importer = IMPORTERS[format];
-  if (importer.input !== 'rows') {
-    return fail([`--format ${format} is not available in this build`]);
-  }
   const mentionFiles = values.mentions ?? [];
-  if (positionals.length === 0) return fail(['no input files', USAGE]);
+  const graphFiles = [
+    ...(values.nodes === undefined ? [] : [values.nodes]),
+    ...positionals,
+    ...(values.edges === undefined ? [] : [values.edges]),
+  ];
+  if (importer.input === 'rows' && (values.nodes ?? values.edges) !== undefined)
+    return fail([`--nodes and --edges are for graph tables (--format csv), not ${format}`]);
+  if (importer.input === 'file' && mentionFiles.length > 0)
+    return fail([`--mentions is for GDELT, not ${format}`]);
+  if ((importer.input === 'rows' ? positionals : graphFiles).length === 0)
+    return fail(['no input files', USAGE]);
+  const entityKind = values['entity-kind'] ?? DEFAULT_GRAPH_IMPORT_OPTIONS.defaultEntityKind;
+  if (!(ENTITY_KINDS as readonly string[]).includes(entityKind))
+    return fail([`--entity-kind takes one of ${ENTITY_KINDS.join(', ')}`]);
+  const relationKind = values['relation-kind'] ?? DEFAULT_GRAPH_IMPORT_OPTIONS.defaultRelationKind;
+  if (!(RELATION_KIND_IDS as readonly string[]).includes(relationKind))
+    return fail([`--relation-kind takes one of ${RELATION_KIND_IDS.join(', ')}`]);
   const actors = values.actors
     ?.split(',')
     .map((code) => code.trim().toUpperCase())
@@ -116,18 +153,55 @@ export async function main(argv: string[]): Promise<number> {
   }
   const id = values.id ?? (idOf(basename(values.out, '.json')) || 'imported');
   const started = performance.now();
-  const rows = importer.create({
-    id,
-    title:
-      values.title ??
-      `Imported from ${format.toUpperCase()}: ${positionals.map((f) => basename(f)).join(', ')}`,
-    actors: actors ?? null,
-    synthetic: values.synthetic,
-    ...(maxCitations === undefined ? {} : { maxCitationsPerRelation: maxCitations }),
-  });
-  for (const file of positionals) await feedFile(importer, rows, file, 'events');
-  for (const file of mentionFiles) await feedFile(importer, rows, file, 'mentions');
-  const { dataset: made, report } = rows.finish();
+  const title =
+    values.title ??
+    `Imported from ${format.toUpperCase()}: ${(importer.input === 'rows' ? positionals : graphFiles).map((f) => basename(f)).join(', ')}`;
+  let made: Dataset;
+  let report: ImportReport;
+  if (importer.input === 'rows') {
+    const rows = importer.create({
+      id,
+      title,
+      actors: actors ?? null,
+      synthetic: values.synthetic,
+      ...(maxCitations === undefined ? {} : { maxCitationsPerRelation: maxCitations }),
+    });
+    for (const file of positionals) await feedFile(importer, rows, file, 'events');
+    for (const file of mentionFiles) await feedFile(importer, rows, file, 'mentions');
+    ({ dataset: made, report } = rows.finish());
+  } else {
+    const read = graphFiles.map(readGraphFile);
+    const unreadable = read.filter((file) => typeof file === 'string');
+    if (unreadable.length > 0)
+      return fail(['nothing written:', ...unreadable.map((problem) => `  ${problem}`)]);
+    const files = read.filter((file) => typeof file !== 'string');
+    const result = runImport(format, {
+      files,
+      options: {
+        defaultEntityKind: entityKind as EntityKind,
+        defaultRelationKind: relationKind as RelationKind,
+        id,
+        title,
+        synthetic: values.synthetic,
+      },
+    });
+    const shared = asSharedReport(
+      result.report,
+      files.map((file) => file.name),
+      result.dataset,
+    );
+    if (result.dataset === null) {
+      for (const line of formatImportReport(shared)) console.log(line);
+      return fail([
+        'nothing written: no valid dataset could be made',
+        ...result.report.problems
+          .filter((problem) => problem.row === null)
+          .map((problem) => `  ${problem.message}`),
+      ]);
+    }
+    made = result.dataset;
+    report = shared;
+  }
   const seconds = (performance.now() - started) / 1000;
 
   let dataset: Dataset = made;

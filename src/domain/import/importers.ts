@@ -4,24 +4,24 @@ import { gdeltFormat } from './gdelt/gdeltImporter.ts';
 import { icewsFormat } from './icews/icewsImporter.ts';
 import type { RowFormat } from './rowImporter.ts';
 
-/** A format this build cannot import yet (the graph files arrive with their own branch). */
-export interface UnavailableFormat {
+/** A graph file, read whole (fileImporters.ts): Gephi tables, GEXF, GraphML. */
+export interface GraphFileFormat {
   format: ImportFormat;
-  input: 'unavailable';
+  input: 'file';
 }
 
-export type Importer = RowFormat | UnavailableFormat;
+export type Importer = RowFormat | GraphFileFormat;
 
 /**
- * Every import format, by name: one line each. Graph files (csv, gexf, graphml)
- * plug in here when their importers are merged.
+ * Every import format, by name: one line each. Event formats stream row by row;
+ * graph files are read whole, as their parsers need.
  * @example IMPORTERS.gdelt.input // 'rows'
  */
 export const IMPORTERS: Record<ImportFormat, Importer> = {
   gdelt: gdeltFormat,
   acled: acledFormat,
   icews: icewsFormat,
-  csv: { format: 'csv', input: 'unavailable' },
-  gexf: { format: 'gexf', input: 'unavailable' },
-  graphml: { format: 'graphml', input: 'unavailable' },
+  csv: { format: 'csv', input: 'file' },
+  gexf: { format: 'gexf', input: 'file' },
+  graphml: { format: 'graphml', input: 'file' },
 };
