@@ -5,15 +5,96 @@ import { openExplorer, statusLine } from './graphPage.ts';
 // Hand-written synthetic fixtures (fictional names), shared with the unit tests.
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../src/domain/import/graphFiles/fixtures/${name}`, import.meta.url));
+// Synthetic event rows: GDELT's columns with real CAMEO codes, invented events and
+// example.org URLs; ACLED's columns with fictional actors (src/domain/import/fixtures).
+const eventFixture = (name: string) =>
+  fileURLToPath(new URL(`../src/domain/import/fixtures/${name}`, import.meta.url));
+
+test('imports GDELT events with their mentions: the graph, and a relation’s citations leading to the source', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  await dialog
+    .getByLabel('Files to import')
+    .setInputFiles([
+      eventFixture('gdelt-20240619.export.CSV'),
+      eventFixture('gdelt-20240619.mentions.CSV'),
+    ]);
+  await expect(dialog.getByText('Format: GDELT')).toBeVisible();
+  // Coded events give their kinds: no defaults to choose.
+  await expect(dialog.getByRole('group', { name: 'Where the file gives no kind' })).toHaveCount(0);
+  await expect(dialog.getByRole('status')).toHaveText(
+    '14 rows read, 11 imported: 4 entities, 6 relations, 9 cited files.',
+  );
+  await expect(dialog).toContainText('mention of an event not in the events files');
+  await dialog.getByRole('button', { name: 'Open as dataset' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(statusLine(page)).toHaveText('4 entities · 6 relations shown');
+
+  // A relation's details cite the articles GDELT coded it from, and link to them.
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Russian Federation' })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details
+    .getByRole('button', { name: /Russian Federation .*North Korea/ })
+    .first()
+    .click();
+  await expect(details).toContainText('Cited, no excerpt: open the source');
+  await expect(
+    details.getByRole('link', { name: /example\.org\/news\/2024\/06\/19\/talks/ }).first(),
+  ).toHaveAttribute('href', 'https://example.org/news/2024/06/19/talks');
+  await expect(details).toContainText('sentence 3');
+});
+
+test('imports an ACLED export: named actors as groups, ACLED’s event cited with its own summary', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  await dialog.getByLabel('Files to import').setInputFiles(eventFixture('acled-synthetic.csv'));
+  await expect(dialog.getByText('Format: ACLED')).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(
+    '7 rows read, 4 imported: 5 entities, 3 relations, 4 cited files.',
+  );
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 7:' })).toContainText(
+    'wrong number of columns',
+  );
+  await dialog.getByRole('button', { name: 'Open as dataset' }).click();
+  await expect(statusLine(page)).toHaveText('5 entities · 3 relations shown');
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Belmar Liberation Front' })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details
+    .getByRole('button', { name: /Military Forces of Arden/ })
+    .first()
+    .click();
+  // Coded events are asserted by their coders: no hedge. ACLED counts events, not mentions.
+  await expect(details.getByText('Hedged', { exact: true })).toHaveCount(0);
+  await expect(details).toContainText('2 events');
+  await expect(details).not.toContainText('mentions');
+  await expect(details).toContainText('Identifier: ACLED event VEL1001');
+  await expect(details).toContainText(
+    'The source’s own description (not the article’s text)'.replaceAll('’', "'"),
+  );
+  await expect(details).toContainText('On 2 March 2031, military forces of Arden clashed');
+});
 
 test('imports a GEXF file: a preview with the failing rows, then the graph, each item cited', async ({
   page,
 }) => {
   await openExplorer(page, '/?data=fictional-veld');
   await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a graph file' });
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
   await dialog.getByLabel('Files to import').setInputFiles(fixture('veld.gexf'));
   await expect(dialog.getByText('Format: GEXF')).toBeVisible();
+  await expect(dialog.getByRole('group', { name: 'Where the file gives no kind' })).toBeVisible();
   await expect(dialog.getByRole('status')).toHaveText(
     '7 rows read, 5 imported: 3 entities, 2 relations, 1 cited files.',
   );
@@ -44,7 +125,7 @@ test('maps the columns of a TSV edge table named otherwise, and refuses a file w
 }) => {
   await openExplorer(page, '/?data=fictional-veld');
   await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a graph file' });
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
   await dialog.getByLabel('Files to import').setInputFiles(fixture('veld-edges-renamed.tsv'));
   await expect(
     dialog.getByRole('listitem').filter({ hasText: 'no column is mapped to' }),

@@ -45,6 +45,12 @@ describe('classifyRelation', () => {
     expect(classifyRelation(disagreeing).quadClass).toBe('verbal-cooperation');
   });
 
+  it('calls a relation hedged only when it has excerpts and every one hedges; cited-only is not a hedge', () => {
+    expect(classifyRelation(relation({ evidence: [hedged] })).modality).toBe('hedged');
+    expect(classifyRelation(relation({ evidence: [hedged, stated] })).modality).toBe('stated');
+    expect(classifyRelation(relation({ evidence: [] })).modality).toBe('stated');
+  });
+
   it('calls structural ties structural', () => {
     expect(classifyRelation(relation({ kind: 'holds-office' })).stance).toBe('structural');
   });

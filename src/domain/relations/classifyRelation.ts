@@ -14,7 +14,7 @@ export interface RelationClass {
   /** Null for structural ties and for interactions with neither a CAMEO code nor a coded QuadClass. */
   quadClass: QuadClass | null;
   cameoRoot: CameoRoot | null;
-  /** Stated when at least one excerpt asserts it; hedged when every excerpt only suggests it. */
+  /** Hedged when every excerpt only suggests it; stated otherwise (one excerpt asserts it, or none is held: cited only). */
   modality: Modality;
   /** How to draw it: an arrow to the target, arrows both ways, or none. */
   arrows: 'none' | 'forward' | 'both';
@@ -36,7 +36,13 @@ export function classifyRelation(
   const quadClass =
     code !== null ? quadClassOf(code) : coded === undefined ? null : QUAD_CLASSES[coded - 1]!;
   const stance = quadClass === null ? kind.defaultStance : stanceOfQuadClass(quadClass);
-  const modality = relation.evidence.some((e) => e.modality === 'stated') ? 'stated' : 'hedged';
+  // Hedged only when excerpts exist and none asserts it. An imported relation that
+  // cites coded event data and quotes nothing is what the coders asserted, not a
+  // hedge; the details and the legend say it is cited only.
+  const modality =
+    relation.evidence.length === 0 || relation.evidence.some((e) => e.modality === 'stated')
+      ? 'stated'
+      : 'hedged';
   const arrows =
     kind.direction === 'symmetric' ? 'none' : relation.mutual === true ? 'both' : 'forward';
   return {

@@ -20,8 +20,14 @@ export function CodedFacts({ relation }: { relation: Relation }) {
     coded.goldstein !== undefined &&
     coded.goldstein !== 0 &&
     coded.quadClass <= 2 !== coded.goldstein > 0;
-  const count = (value: number | undefined) =>
-    value === undefined ? t('citations.coded.unknownCount') : number.format(value);
+  // What the source counts, and only that: ACLED and ICEWS count no mentions or articles.
+  const counts =
+    coded.counts === undefined
+      ? ''
+      : (['events', 'mentions', 'sources', 'articles'] as const)
+          .filter((part) => coded.counts![part] !== undefined)
+          .map((part) => t(`citations.coded.countPart.${part}`, { count: coded.counts![part] }))
+          .join(' · ');
   return (
     <section className="coded-facts" aria-labelledby="coded-facts-heading">
       <h3 id="coded-facts-heading">{t('citations.coded.heading')}</h3>
@@ -53,14 +59,7 @@ export function CodedFacts({ relation }: { relation: Relation }) {
         {coded.counts !== undefined && (
           <>
             <dt>{t('citations.coded.counts')}</dt>
-            <dd>
-              {t('citations.coded.countsValue', {
-                events: count(coded.counts.events),
-                mentions: count(coded.counts.mentions),
-                sources: count(coded.counts.sources),
-                articles: count(coded.counts.articles),
-              })}
-            </dd>
+            <dd>{counts}</dd>
           </>
         )}
         {coded.eventType !== undefined && (
