@@ -76,7 +76,9 @@ export function useGraphImport() {
       } catch (error) {
         const key =
           error instanceof Error && error.message === 'too-large' ? 'tooLarge' : 'notUtf8';
-        const format = importerFor(file.name, '')?.format ?? 'csv';
+        // Its first bytes say the format (a 1 GB GDELT day is known by its columns).
+        const head = await file.slice(0, 4096).text();
+        const format = importerFor(file.name, head)?.format ?? 'csv';
         setStatus({ kind: 'error', key, name: file.name, format });
         return;
       }
