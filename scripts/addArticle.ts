@@ -4,6 +4,9 @@
 // Adds a plain-text article (one paragraph per line) to a dataset — creating the
 // dataset file when it does not exist yet — with every field the text does not give
 // left null ("unknown"), then checks the whole dataset as data:check does.
+// Given the id of an imported article whose text is not held (cited only), it adds
+// the text to that article, keeps what the import knew (URL, publisher, date), and
+// prints the sentences its citations' locators name: where to look for excerpts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +15,7 @@ import { checkDatasetFile } from './checkData.ts';
 import { articleSchema, type Article, type Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { formatPath } from '../src/domain/dataset/validateDataset.ts';
 import { articleTextHash, normaliseArticleText } from '../src/domain/annotation/articleText.ts';
+import { citedSentences } from '../src/domain/annotation/citedSentences.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -86,15 +90,52 @@ const dataset: Dataset = isNew
       relations: [],
     }
   : (JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset);
-if (dataset.articles.some((a) => a.id === article.id)) {
+const at = dataset.articles.findIndex((a) => a.id === article.id);
+const known = at < 0 ? undefined : dataset.articles[at]!;
+if (known !== undefined && known.paragraphs.length > 0) {
   console.error(`error   ${datasetFile} already has an article with the id "${article.id}"`);
   process.exit(1);
 }
-dataset.articles.push(checked.data);
+if (known === undefined) {
+  dataset.articles.push(checked.data);
+} else {
+  // A cited article whose text was not held: the text is added, and what the import
+  // knew stays unless the command gives it.
+  const given = Object.fromEntries(
+    (['title', 'publisher', 'author', 'published', 'url', 'licence'] as const)
+      .filter((field) => values[field] !== undefined)
+      .map((field) => [field, values[field]]),
+  );
+  dataset.articles[at] = {
+    ...known,
+    ...given,
+    language: checked.data.language,
+    paragraphs: checked.data.paragraphs,
+    ...(checked.data.textHash === undefined ? {} : { textHash: checked.data.textHash }),
+  };
+}
 writeFileSync(datasetFile, await format(JSON.stringify(dataset, null, 2), { parser: 'json' }));
 console.log(
-  `${isNew ? 'created' : 'updated'} ${datasetFile}: added article "${article.id}" (${article.paragraphs.length} paragraphs); fields not given are null, shown as "unknown"`,
+  known === undefined
+    ? `${isNew ? 'created' : 'updated'} ${datasetFile}: added article "${article.id}" (${article.paragraphs.length} paragraphs); fields not given are null, shown as "unknown"`
+    : `updated ${datasetFile}: added the text of the cited article "${article.id}" (${article.paragraphs.length} paragraphs), keeping what the import knew of it`,
 );
+if (known !== undefined) {
+  // The coders counted sentences of their own processed text: a help, checked by eye.
+  for (const cited of citedSentences(dataset, article.id)) {
+    if (cited.found === null) {
+      console.log(`${cited.item} cites sentence ${cited.sentence}: the text has fewer sentences`);
+      continue;
+    }
+    const { paragraph, offset, text: sentence } = cited.found;
+    console.log(
+      `${cited.item} cites sentence ${cited.sentence} (paragraph ${paragraph}, offset ${offset}): "${sentence}"`,
+    );
+    console.log(
+      `  read it, then quote what supports the item: npm run data:quote -- ${datasetFile} ${article.id} "<the exact words>"`,
+    );
+  }
+}
 if (text !== null && text.applied.length > 0)
   console.log(`normalised the text: ${text.applied.join(', ')}`);
 const report = checkDatasetFile(datasetFile);

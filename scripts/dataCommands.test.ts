@@ -91,3 +91,49 @@ describe('the article workflow', () => {
     expect(run.stderr).toContain('no excerpt cites article "synthetic-second"');
   });
 });
+
+describe('adding the text of an imported article that was only cited', () => {
+  it('fills the cited article, keeps what the import knew, and names the sentence its locator points at', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplograph-'));
+    const dataset = join(dir, 'imported.json');
+    copyFileSync('e2e/fixtures/datasets/imported-gdelt.json', dataset);
+    // Synthetic text; the GDELT fixture cites sentence 3 of this article.
+    writeFileSync(
+      join(dir, 'text.txt'),
+      'Synthetic text, made up for this test.\nThe delegations met in a fictional hall. A third sentence says they talked.\n',
+    );
+    const run = tsx('addArticle.ts', [
+      dataset,
+      join(dir, 'text.txt'),
+      '--id',
+      'gdelt-eb9c9c652b9def30',
+      '--language',
+      'en',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'russian-federation-north-korea-040-2024-06-19 cites sentence 3 (paragraph 2, offset 41): "A third sentence says they talked."',
+    );
+    const article = (JSON.parse(readFileSync(dataset, 'utf8')) as Dataset).articles.find(
+      (a) => a.id === 'gdelt-eb9c9c652b9def30',
+    );
+    expect(article).toMatchObject({
+      url: 'https://example.org/news/2024/06/19/talks',
+      language: 'en',
+      paragraphs: [
+        'Synthetic text, made up for this test.',
+        'The delegations met in a fictional hall. A third sentence says they talked.',
+      ],
+    });
+    // An article whose text is held is not overwritten.
+    const again = tsx('addArticle.ts', [
+      dataset,
+      join(dir, 'text.txt'),
+      '--id',
+      'gdelt-eb9c9c652b9def30',
+      '--language',
+      'en',
+    ]);
+    expect(again.status).toBe(1);
+  });
+});
