@@ -136,3 +136,29 @@ test('an article becomes a checked dataset in the browser, and survives a reload
   await page.getByRole('button', { name: 'Explore draft' }).click();
   await expect(statusLine(page)).toContainText('4 entities');
 });
+
+test('coded events import into the open draft: matched by country code, added, and undone in one step', async ({
+  page,
+}) => {
+  await page.goto('/?mode=annotate&lang=en');
+  await page.getByRole('button', { name: /^New draft from “Lavrov meets/ }).click();
+  await page.getByRole('button', { name: 'Import into this draft…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  // Synthetic GDELT rows (real CAMEO country codes, invented events, example.org URLs).
+  const fixture = (name: string) =>
+    new URL(`../src/domain/import/fixtures/${name}`, import.meta.url).pathname;
+  await dialog
+    .getByLabel('Files to import')
+    .setInputFiles([fixture('gdelt-20240619.export.CSV'), fixture('gdelt-20240619.mentions.CSV')]);
+  await expect(dialog.getByRole('status')).toHaveText(/^14 rows read, 11 imported/);
+  await dialog.getByRole('button', { name: 'Merge into this draft' }).click();
+  await expect(dialog).toBeHidden();
+  // The seed's states carry RUS, PRK and USA: the imported ones are them.
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toHaveText(
+    'Merged “Imported from GDELT: gdelt-20240619.export.CSV, gdelt-20240619.mentions.CSV” into the draft. Matched: 3 entities. Added: 1 entity, 6 relations, 9 articles. Undo takes it back.',
+  );
+  const articles = page.getByRole('navigation', { name: 'Articles' }).getByRole('listitem');
+  await expect(articles).toHaveCount(1 + 9);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articles).toHaveCount(1);
+});

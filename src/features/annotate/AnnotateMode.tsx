@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
+import { mergeDatasets } from '../../domain/import/mergeDatasets.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { AddArticleForm } from './AddArticleForm.tsx';
 import { drafts, editor } from './annotateSession.ts';
@@ -12,6 +13,11 @@ import { DraftOutput } from './DraftOutput.tsx';
 import { SelectionActions } from './SelectionActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
 import './annotate.css';
+
+// The import's parsers load only when the analyst imports into a draft.
+const ImportDialog = lazy(() =>
+  import('../datasets/ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
+);
 
 interface AnnotateModeProps {
   /** The dataset being viewed in the explorer, which a new draft may copy. */
@@ -38,6 +44,7 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   const [adding, setAdding] = useState(false);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
+  const [importing, setImporting] = useState(false);
 
   const draftId = view.draft;
   const stored = useQuery({
@@ -109,9 +116,40 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
             {dataset !== null && (
               <DraftOutput dataset={dataset} name={name} onExplore={onExplore} />
             )}
+            {dataset !== null && (
+              <button type="button" onClick={() => setImporting(true)}>
+                {t('annotate.import.open')}
+              </button>
+            )}
           </>
         )}
       </header>
+      {importing && dataset !== null && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            dropped={null}
+            onClose={() => setImporting(false)}
+            confirmLabel={t('annotate.import.confirm')}
+            onConfirm={(imported) => {
+              // One step of undo: matched entities gain citations, the rest is added.
+              const { dataset: merged, report } = mergeDatasets(dataset, imported);
+              editor.getState().apply(merged);
+              const counted = (part: 'entities' | 'relations' | 'articles', count: number) =>
+                t(`annotate.import.${part}`, { count });
+              setNotes([
+                t('annotate.import.merged', {
+                  title: imported.title.en,
+                  matched: counted('entities', report.matched.length),
+                  added: (['entities', 'relations', 'articles'] as const)
+                    .map((part) => counted(part, report.added[part]))
+                    .join(', '),
+                }),
+              ]);
+              return Promise.resolve(true);
+            }}
+          />
+        </Suspense>
+      )}
       {storage !== null && (
         <div role="alert" className="annotate-storage">
           <p>{t(`annotate.storage.${storage}`)}</p>

@@ -1,3 +1,4 @@
+import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +22,13 @@ const IMPORTED = /\.(csv|tsv|gexf|graphml)$/i;
  * (Open file… or drag and drop anywhere on the page), or a graph file imported into
  * one (Import…, or dropping a CSV, TSV, GEXF or GraphML file).
  */
+/** An imported dataset as the file Open file… takes, so it passes the same checks. */
+function datasetFile(dataset: Dataset): File {
+  return new File([JSON.stringify(dataset, null, 2)], `${dataset.id}.json`, {
+    type: 'application/json',
+  });
+}
+
 export function DatasetSwitcher() {
   const { t } = useTranslation();
   const manifest = useQuery(manifestQueryOptions());
@@ -99,7 +107,8 @@ export function DatasetSwitcher() {
           <ImportDialog
             dropped={importing === 'chosen' ? null : importing}
             onClose={() => setImporting(null)}
-            openDataset={openFile}
+            confirmLabel={t('import.confirm')}
+            onConfirm={(dataset) => openFile(datasetFile(dataset))}
           />
         </Suspense>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { RELATION_KIND_IDS, type RelationKind } from '../../domain/relations/relationKinds.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
@@ -10,8 +11,13 @@ interface ImportDialogProps {
   /** A file dropped on the page, read at once; none when opened from the button. */
   dropped: File | null;
   onClose: () => void;
-  /** Opens the imported dataset as a local file, through the same checks as Open file…. */
-  openDataset: (file: File) => Promise<boolean>;
+  /**
+   * What confirming does with the imported dataset: open it as a local file (the
+   * explorer), or merge it into the open draft (Annotate). True when it was taken.
+   */
+  onConfirm: (dataset: Dataset) => Promise<boolean>;
+  /** The confirm button's words. */
+  confirmLabel: string;
 }
 
 /**
@@ -21,7 +27,7 @@ interface ImportDialogProps {
  * would be made — counts, first items with their rows, the rows that fail and why —
  * made by the import itself in a worker (progress, Cancel). Confirming opens it.
  */
-export function ImportDialog({ dropped, onClose, openDataset }: ImportDialogProps) {
+export function ImportDialog({ dropped, onClose, onConfirm, confirmLabel }: ImportDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -37,9 +43,7 @@ export function ImportDialog({ dropped, onClose, openDataset }: ImportDialogProp
   const result = status.kind === 'done' ? status.result : null;
   const confirm = async () => {
     if (result?.dataset == null) return;
-    const text = JSON.stringify(result.dataset, null, 2);
-    const file = new File([text], `${result.dataset.id}.json`, { type: 'application/json' });
-    if (await openDataset(file)) onClose();
+    if (await onConfirm(result.dataset)) onClose();
   };
 
   return (
@@ -143,7 +147,7 @@ export function ImportDialog({ dropped, onClose, openDataset }: ImportDialogProp
           )
         )}
         <button type="button" disabled={result?.dataset == null} onClick={() => void confirm()}>
-          {t('import.confirm')}
+          {confirmLabel}
         </button>
         <button type="button" onClick={() => dialogRef.current?.close()}>
           {t('import.close')}
