@@ -28,7 +28,10 @@ test('imports GDELT events with their mentions: the graph, and a relation’s ci
   await expect(dialog.getByRole('status')).toHaveText(
     '14 rows read, 11 imported: 4 entities, 6 relations, 9 cited files.',
   );
-  await expect(dialog).toContainText('mention of an event not in the events files');
+  // Two files read: each row left out is named with its file.
+  await expect(
+    dialog.getByRole('listitem').filter({ hasText: 'gdelt-20240619.mentions.CSV, row 5:' }),
+  ).toContainText('mention of an event not in the events files');
   await dialog.getByRole('button', { name: 'Open as dataset' }).click();
   await expect(dialog).toBeHidden();
   await expect(statusLine(page)).toHaveText('4 entities · 6 relations shown');

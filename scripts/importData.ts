@@ -26,7 +26,6 @@ import { formatImportReport, type ImportReport } from '../src/domain/import/impo
 import { IMPORTERS } from '../src/domain/import/importers.ts';
 import { runImport } from '../src/domain/import/fileImporters.ts';
 import { DEFAULT_GRAPH_IMPORT_OPTIONS } from '../src/domain/import/graphFiles/graphFileDataset.ts';
-import { asSharedReport } from '../src/domain/import/graphFiles/graphImportReport.ts';
 import { RELATION_KIND_IDS, type RelationKind } from '../src/domain/relations/relationKinds.ts';
 import { mergeDatasets } from '../src/domain/import/mergeDatasets.ts';
 import type { FileRole, RowFormat, RowImporter } from '../src/domain/import/rowImporter.ts';
@@ -185,13 +184,8 @@ export async function main(argv: string[]): Promise<number> {
         synthetic: values.synthetic,
       },
     });
-    const shared = asSharedReport(
-      result.report,
-      files.map((file) => file.name),
-      result.dataset,
-    );
     if (result.dataset === null) {
-      for (const line of formatImportReport(shared)) console.log(line);
+      for (const line of formatImportReport(result.report)) console.log(line);
       return fail([
         'nothing written: no valid dataset could be made',
         ...result.report.problems
@@ -200,7 +194,7 @@ export async function main(argv: string[]): Promise<number> {
       ]);
     }
     made = result.dataset;
-    report = shared;
+    report = result.report;
   }
   const seconds = (performance.now() - started) / 1000;
 

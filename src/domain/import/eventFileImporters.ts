@@ -74,34 +74,20 @@ export function runEventImport(format: EventFileFormat, input: ImportInput): Gra
       synthetic: options.synthetic ?? false,
     },
   );
-  const problems = report.problems.map((p) => ({
-    row: p.row,
-    message: files.length > 1 ? `${p.file}: ${p.message}` : p.message,
-  }));
-  const shown = {
-    format: report.format,
-    rowsRead: report.rowsRead,
-    rowsImported: report.rowsImported,
-    entities: report.made.entities,
-    relations: report.made.relations,
-    articles: report.made.articles,
-    problems,
-    notes: report.notes,
-  };
+  const whole = (message: string) => ({ file: names, row: null, message });
   if (report.problems.some((p) => p.row === null) || dataset.relations.length === 0) {
-    if (dataset.relations.length === 0 && !problems.some((p) => p.row === null))
-      problems.push({ row: null, message: 'nothing to import: no row made a relation' });
-    return { dataset: null, report: shown };
+    if (dataset.relations.length === 0 && !report.problems.some((p) => p.row === null))
+      report.problems.push(whole('nothing to import: no row made a relation'));
+    return { dataset: null, report };
   }
   const checked = validateDataset(dataset);
   if (!checked.ok) {
-    problems.push(
-      ...checked.problems.map((p) => ({
-        row: null,
-        message: `the result fails the dataset checks: ${formatPath(p.path)}: ${p.message}`,
-      })),
+    report.problems.push(
+      ...checked.problems.map((p) =>
+        whole(`the result fails the dataset checks: ${formatPath(p.path)}: ${p.message}`),
+      ),
     );
-    return { dataset: null, report: shown };
+    return { dataset: null, report };
   }
-  return { dataset: checked.dataset, report: shown };
+  return { dataset: checked.dataset, report };
 }

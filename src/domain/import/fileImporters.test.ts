@@ -34,7 +34,7 @@ describe('runImport', () => {
       files: [fixture('veld-edges.csv'), fixture('veld-nodes.csv')],
       options: DEFAULT_GRAPH_IMPORT_OPTIONS,
     });
-    expect(report).toMatchObject({ entities: 4, relations: 4 });
+    expect(report.made).toMatchObject({ entities: 4, relations: 4 });
   });
 
   it('answers a file that cannot be imported with a report, not an exception', () => {
@@ -76,11 +76,14 @@ describe('coded events in the Import dialog', () => {
       options: DEFAULT_GRAPH_IMPORT_OPTIONS,
     });
     expect(dataset).not.toBeNull();
-    expect(report).toMatchObject({ rowsRead: 14, relations: 6, articles: 9 });
+    expect(report).toMatchObject({ rowsRead: 14, made: { relations: 6, articles: 9 } });
     // Mentions were read as mentions: their locators are on the citations.
     expect(dataset!.relations.flatMap((r) => r.citations ?? []).some((c) => c.locator)).toBe(true);
     expect(report.problems.map((p) => p.message)).toContain(
-      'gdelt-20240619.mentions.CSV: mention of an event not in the events files (or left out there): GLOBALEVENTID 999999',
+      'mention of an event not in the events files (or left out there): GLOBALEVENTID 999999',
+    );
+    expect(report.problems.find((p) => p.message.startsWith('mention'))?.file).toBe(
+      'gdelt-20240619.mentions.CSV',
     );
   });
 
@@ -90,10 +93,18 @@ describe('coded events in the Import dialog', () => {
       options: { ...DEFAULT_GRAPH_IMPORT_OPTIONS, synthetic: true },
     });
     expect(fromAcled.dataset?.title).toEqual({ en: 'Imported from ACLED: acled-synthetic.csv' });
-    expect(fromAcled.report).toMatchObject({ rowsRead: 7, rowsImported: 4, relations: 3 });
+    expect(fromAcled.report).toMatchObject({
+      rowsRead: 7,
+      rowsImported: 4,
+      made: { relations: 3 },
+    });
     expect(fromAcled.report.problems.map((p) => p.row)).toEqual([3, 6, 7]);
     const fromIcews = runImport('icews', { files: [icews], options: DEFAULT_GRAPH_IMPORT_OPTIONS });
-    expect(fromIcews.report).toMatchObject({ rowsRead: 6, rowsImported: 4, relations: 3 });
+    expect(fromIcews.report).toMatchObject({
+      rowsRead: 6,
+      rowsImported: 4,
+      made: { relations: 3 },
+    });
   });
 
   it('opens nothing when a whole file is refused', () => {
@@ -103,6 +114,7 @@ describe('coded events in the Import dialog', () => {
     });
     expect(dataset).toBeNull();
     expect(report.problems[0]).toEqual({
+      file: 'wrong.csv',
       row: null,
       message: 'not comma-separated: a tab-separated file (ICEWS? GDELT?), not ACLED',
     });

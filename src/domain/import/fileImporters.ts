@@ -138,12 +138,18 @@ export function runImport(format: ImportFormat, input: ImportInput): GraphImport
       dataset: null,
       report: {
         format,
+        files: [],
         rowsRead: 0,
         rowsImported: 0,
-        entities: 0,
-        relations: 0,
-        articles: 0,
-        problems: [{ row: null, message: error instanceof Error ? error.message : String(error) }],
+        made: { entities: 0, relations: 0, articles: 0, citations: 0 },
+        leftOut: [],
+        problems: [
+          {
+            file: input.files.map((file) => file.name).join(', '),
+            row: null,
+            message: error instanceof Error ? error.message : String(error),
+          },
+        ],
         notes: [],
       },
     };

@@ -9,6 +9,14 @@ export function ImportPreview({ result }: { result: GraphImportResult }) {
   const { t } = useTranslation();
   const { dataset, report } = result;
   const names = new Map(dataset?.entities.map((entity) => [entity.id, entity.name.en]));
+  // The report lists the first problems; its tally counts every row left out.
+  const problemCount = Math.max(
+    report.problems.length,
+    report.leftOut.reduce((sum, entry) => sum + entry.count, 0) +
+      report.problems.filter((problem) => problem.row === null).length,
+  );
+  // Problems name their file when the import read more than one (GDELT events and mentions).
+  const severalFiles = new Set(report.problems.map((problem) => problem.file)).size > 1;
   const rowOf = (item: { citations?: { source: { row?: number | undefined } }[] | undefined }) =>
     item.citations?.[0]?.source.row;
   return (
@@ -17,9 +25,7 @@ export function ImportPreview({ result }: { result: GraphImportResult }) {
         {t('import.summary', {
           rowsRead: report.rowsRead,
           rowsImported: report.rowsImported,
-          entities: report.entities,
-          relations: report.relations,
-          articles: report.articles,
+          ...report.made,
         })}
       </p>
       {dataset === null && <p className="import-refused">{t('import.refused')}</p>}
@@ -50,20 +56,22 @@ export function ImportPreview({ result }: { result: GraphImportResult }) {
           </ul>
         </>
       )}
-      {report.problems.length > 0 && (
+      {problemCount > 0 && (
         <>
-          <h3>{t('import.problems', { count: report.problems.length })}</h3>
+          <h3>{t('import.problems', { count: problemCount })}</h3>
           <ul className="import-problems">
             {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
               <li key={i}>
                 {problem.row === null
                   ? t('import.problemFile', { message: problem.message })
-                  : t('import.problemRow', { row: problem.row, message: problem.message })}
+                  : severalFiles
+                    ? t('import.problemRowIn', { ...problem, row: problem.row })
+                    : t('import.problemRow', { row: problem.row, message: problem.message })}
               </li>
             ))}
           </ul>
-          {report.problems.length > SHOWN_PROBLEMS && (
-            <p>{t('import.moreProblems', { count: report.problems.length - SHOWN_PROBLEMS })}</p>
+          {problemCount > SHOWN_PROBLEMS && (
+            <p>{t('import.moreProblems', { count: problemCount - SHOWN_PROBLEMS })}</p>
           )}
         </>
       )}

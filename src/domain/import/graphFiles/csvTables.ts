@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { ENTITY_COLUMNS } from '../../export/entityTable.ts';
 import { EXCERPT_COLUMNS } from '../../export/excerptCells.ts';
 import { RELATION_COLUMNS } from '../../export/relationTable.ts';
-import type { ImportProblem } from './graphImportReport.ts';
+import type { RowProblem } from './graphImportReport.ts';
 import { unprefixedName } from './diplographCreator.ts';
 import type { FileEdge, FileNode, FileValue, GraphFileContent } from './graphFileDataset.ts';
 
@@ -106,7 +106,7 @@ export interface CsvTable {
 export interface ParsedTable {
   headers: string[];
   rows: string[][];
-  problems: ImportProblem[];
+  problems: RowProblem[];
 }
 
 const BOM = /^\uFEFF/;
@@ -121,7 +121,7 @@ const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
  * @example parseTable('Id,Label\r\nn1,Norland\r\n').rows // [['n1', 'Norland']]
  */
 export function parseTable(text: string): ParsedTable {
-  const problems: ImportProblem[] = [];
+  const problems: RowProblem[] = [];
   // Set inside papaparse's callback, which TypeScript cannot follow.
   const read: { headers: string[] | null } = { headers: null };
   const rows: string[][] = [];
@@ -257,7 +257,7 @@ export function readCsvTables(
   tables: { nodes?: CsvTable | undefined; edges: CsvTable },
   mappings: { nodes?: ColumnMapping | undefined; edges?: ColumnMapping | undefined },
 ): GraphFileContent {
-  const problems: ImportProblem[] = [];
+  const problems: RowProblem[] = [];
   const notes: string[] = [];
   const nodes: FileNode[] = [];
   const edges: FileEdge[] = [];

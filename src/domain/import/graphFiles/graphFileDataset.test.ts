@@ -73,20 +73,31 @@ describe('graphFileDataset', () => {
     expect(report).toMatchObject({
       format: 'csv',
       rowsRead: 10,
-      entities: 4,
-      relations: 4,
-      articles: 2,
+      made: { entities: 4, relations: 4, articles: 2, citations: 8 },
     });
   });
 
   it('reports the duplicate id and the edge to a missing node with their rows', () => {
     const { report } = veld();
     expect(report.problems).toEqual([
-      { row: 5, message: 'node: the id "tesk" is used by an earlier node; this one is left out' },
       {
+        file: 'veld-nodes.csv',
+        row: 5,
+        message: 'node: the id "tesk" is used by an earlier node; this one is left out',
+      },
+      {
+        file: 'veld-edges.csv',
         row: 4,
         message: 'edge: the target "westhold" is not a node of the file; the edge is left out',
       },
+    ]);
+    // Tallied by reason, whatever the value quoted.
+    expect(report.leftOut.map((entry) => [entry.reason, entry.examples])).toEqual([
+      ['node: the id "…" is used by an earlier node; this one is left out', ['veld-nodes.csv:5']],
+      [
+        'edge: the target "…" is not a node of the file; the edge is left out',
+        ['veld-edges.csv:4'],
+      ],
     ]);
     expect(report.rowsImported).toBe(8);
   });
@@ -109,6 +120,7 @@ describe('graphFileDataset', () => {
     expect(dataset!.relations.map((r) => [r.id, r.kind])).toEqual([['edge-1', 'supports']]);
     expect(report.problems).toEqual([
       {
+        file: 'nodes.csv',
         row: 2,
         message: expect.stringContaining('"person" is not an entity kind') as string,
       },
@@ -243,7 +255,11 @@ describe('graphFileDataset, refusing', () => {
     const empty = graphFileDataset(content({}), DEFAULT_GRAPH_IMPORT_OPTIONS);
     expect(empty.dataset).toBeNull();
     expect(empty.report.problems).toEqual([
-      { row: null, message: 'nothing to import: the file gives no entities' },
+      {
+        file: 'nodes.csv, edges.csv',
+        row: null,
+        message: 'nothing to import: the file gives no entities',
+      },
     ]);
   });
 });

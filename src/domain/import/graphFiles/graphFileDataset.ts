@@ -19,7 +19,8 @@ import {
   stanceOfQuadClass,
   type RelationKind,
 } from '../../relations/relationKinds.ts';
-import type { ImportProblem, ImportReport } from './graphImportReport.ts';
+import type { ImportReport } from '../importReport.ts';
+import { graphImportReport, type GraphImportTally, type RowProblem } from './graphImportReport.ts';
 
 /** A value an imported file gives for a column or attribute. */
 export type FileValue = string | number | boolean;
@@ -66,7 +67,7 @@ export interface GraphFileContent {
   nodes: FileNode[];
   edges: FileEdge[];
   rowsRead: number;
-  problems: ImportProblem[];
+  problems: RowProblem[];
   notes: string[];
 }
 
@@ -375,13 +376,12 @@ export function graphFileDataset(
     relations,
     ...(withPosition > 0 && withPosition === entities.length ? { positions } : {}),
   };
-  const report: ImportReport = {
+  const tally: GraphImportTally = {
     format: content.format,
+    nodesFile: content.nodesFile,
+    edgesFile: content.edgesFile,
     rowsRead: content.rowsRead,
     rowsImported,
-    entities: entities.length,
-    relations: relations.length,
-    articles: articles.length,
     problems,
     notes,
   };
@@ -391,17 +391,17 @@ export function graphFileDataset(
     if (entities.length === 0 && !problems.some((p) => p.row === null)) {
       problems.push({ row: null, message: 'nothing to import: the file gives no entities' });
     }
-    return { dataset: null, report };
+    return { dataset: null, report: graphImportReport(tally, candidate) };
   }
   const checked = validateDataset(candidate);
   if (!checked.ok) {
-    report.problems.push(
+    problems.push(
       ...checked.problems.map((p) => ({
         row: null,
         message: `the result fails the dataset checks: ${formatPath(p.path)}: ${p.message}`,
       })),
     );
-    return { dataset: null, report };
+    return { dataset: null, report: graphImportReport(tally, candidate) };
   }
-  return { dataset: checked.dataset, report };
+  return { dataset: checked.dataset, report: graphImportReport(tally, checked.dataset) };
 }

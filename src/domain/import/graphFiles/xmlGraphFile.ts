@@ -2,7 +2,7 @@ import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/x
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { ImportProblem } from './graphImportReport.ts';
+import type { RowProblem } from './graphImportReport.ts';
 import { DIPLOGRAPH_CREATOR, unprefixedName } from './diplographCreator.ts';
 import type { FileValue, GraphFileContent } from './graphFileDataset.ts';
 
@@ -36,7 +36,7 @@ interface Checked {
   text: string;
   nodeElements: number[];
   edgeElements: number[];
-  problems: ImportProblem[];
+  problems: RowProblem[];
 }
 
 function fileProblem(message: string): Checked {
@@ -83,7 +83,7 @@ function checkXml(text: string, format: XmlGraphFormat): Checked {
   if (doc.getElementsByTagName('graph').length === 0) {
     return fileProblem(`the file has no <graph> element`);
   }
-  const problems: ImportProblem[] = [];
+  const problems: RowProblem[] = [];
   const dropped: Element[] = [];
   const drop = (element: Element) => {
     element.parentNode?.removeChild(element);
