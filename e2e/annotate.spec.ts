@@ -162,3 +162,49 @@ test('coded events import into the open draft: matched by country code, added, a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(articles).toHaveCount(1);
 });
+
+test('entities named alike are offered for merging, the merge keeps both excerpts, and Undo takes it back', async ({
+  page,
+}) => {
+  await page.goto('/?mode=annotate&lang=en');
+  await page.getByRole('button', { name: 'New empty draft' }).click();
+  await page.getByRole('button', { name: 'Add article' }).click();
+  // Fictional, in Turkish: the same state written with a suffix and in capitals.
+  await page
+    .getByLabel('Article text')
+    .fill('Veloria’nın elçisi Kastelo’ya geldi.\nVELORIA ile Marenzia anlaştı.');
+  await page.getByLabel('Title').fill('Synthetic duplicate test');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+
+  await selectWithMouse(page, 1, 'Veloria’nın');
+  await addEntity(page, 'state');
+  // The second paragraph by keyboard: Shift+Alt+→ selects its first word.
+  await page.locator('[data-paragraph="2"]').focus();
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect(page.getByText('Quote: “VELORIA”')).toBeVisible();
+  await addEntity(page, 'state');
+
+  const duplicates = page.getByRole('region', { name: 'Likely duplicates' });
+  await expect(duplicates).toContainText('Veloria (veloria) · VELORIA (veloria-2) · State');
+  await duplicates
+    .getByRole('button', { name: 'Keep Veloria (veloria), merge the other into it' })
+    .click();
+  await expect(duplicates).toContainText('No more entities named alike.');
+  await expect(duplicates.getByRole('status')).toHaveText(
+    'Merged VELORIA (veloria-2) into Veloria (veloria).',
+  );
+  // One step of Undo brings both back; Redo merges again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(duplicates).toContainText('Veloria (veloria) · VELORIA (veloria-2)');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(duplicates).toContainText('No more entities named alike.');
+  await page.getByRole('button', { name: 'Explore draft' }).click();
+  await expect(statusLine(page)).toHaveText('1 entity · 0 relations shown');
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Veloria' })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details).toContainText('Veloria’nın');
+  await expect(details).toContainText('VELORIA');
+});

@@ -10,6 +10,7 @@ import { drafts, editor } from './annotateSession.ts';
 import { ArticleText, type TextSelection } from './ArticleText.tsx';
 import { DraftList } from './DraftList.tsx';
 import { DraftOutput } from './DraftOutput.tsx';
+import { Duplicates } from './Duplicates.tsx';
 import { SelectionActions } from './SelectionActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
 import './annotate.css';
@@ -212,6 +213,7 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                 {note}
               </p>
             ))}
+            <Duplicates dataset={dataset} onEdit={(next) => editor.getState().apply(next)} />
           </nav>
           {adding ? (
             <AddArticleForm
