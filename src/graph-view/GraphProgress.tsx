@@ -29,9 +29,14 @@ export function GraphProgress({
   }
   if (phase.step === 'chunks') {
     const label = t('overview.drawing', { done: phase.done, total: phase.total });
+    // As wide as the label will ever be: the box, centred, keeps its size while the
+    // count grows, so Cancel stays under the pointer.
+    const widest = t('overview.drawing', { done: phase.total, total: phase.total });
     return (
       <div className="graph-progress" role="status">
-        <span>{label}</span>
+        <span className="graph-progress-count" style={{ minWidth: `${widest.length}ch` }}>
+          {label}
+        </span>
         <progress aria-label={label} max={phase.total} value={phase.done} />
         {onCancel !== undefined && (
           <button type="button" className="small-button" onClick={onCancel}>
