@@ -208,3 +208,29 @@ test('entities named alike are offered for merging, the merge keeps both excerpt
   await expect(details).toContainText('Veloria’nın');
   await expect(details).toContainText('VELORIA');
 });
+
+test('a problem the draft check lists opens the article it is in', async ({ page }) => {
+  await page.goto('/?mode=annotate&lang=en');
+  await page.getByRole('button', { name: 'New empty draft' }).click();
+  // Fictional, in Turkish: its excerpt needs an English gloss, which is left out here.
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByLabel('Article text').fill('Veloria elçisi Kastelo’ya geldi.');
+  await page.getByLabel('Title').fill('Synthetic Turkish note');
+  await page.getByLabel('Language (e.g. en, tr)').fill('tr');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+  await selectWithMouse(page, 1, 'Veloria');
+  await addEntity(page, 'state');
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByLabel('Article text').fill('A second synthetic note.');
+  await page.getByLabel('Title').fill('Synthetic English note');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+  await expect(page).toHaveURL(/art=synthetic-english-note/);
+
+  await page.getByRole('button', { name: 'Download dataset' }).click();
+  const problem = page
+    .getByRole('alert')
+    .getByRole('button', { name: /^Veloria: entities\[0\]\.evidence\[0\]\.gloss: / });
+  await problem.click();
+  await expect(page).toHaveURL(/art=synthetic-turkish-note/);
+  await expect(page.locator('[data-paragraph="1"]')).toContainText('Veloria elçisi');
+});

@@ -115,7 +115,16 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
               </span>
             )}
             {dataset !== null && (
-              <DraftOutput dataset={dataset} name={name} onExplore={onExplore} />
+              <DraftOutput
+                dataset={dataset}
+                name={name}
+                onExplore={onExplore}
+                onGoTo={(target) => {
+                  setAdding(false);
+                  setSelection(null);
+                  setView({ article: target.article });
+                }}
+              />
             )}
             {dataset !== null && (
               <button type="button" onClick={() => setImporting(true)}>

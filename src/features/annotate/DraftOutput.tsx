@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemTarget, type ProblemTarget } from '../../domain/annotation/problemTarget.ts';
 import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
 import {
   formatPath,
@@ -34,10 +35,12 @@ interface DraftOutputProps {
   onExplore: (file: File) => void;
   /** Downloads even an invalid draft: when storage fails, nothing typed may be lost. */
   force?: boolean;
+  /** Opens the article a problem is in, so the analyst can fix it there. */
+  onGoTo?: (target: ProblemTarget) => void;
 }
 
 /** "Download dataset" and "Explore draft": the draft is checked first, as data:check does. */
-export function DraftOutput({ dataset, name, onExplore, force = false }: DraftOutputProps) {
+export function DraftOutput({ dataset, name, onExplore, force = false, onGoTo }: DraftOutputProps) {
   const { t } = useTranslation();
   const [problems, setProblems] = useState<DatasetProblem[] | null>(null);
   const check = (): boolean => {
@@ -71,11 +74,29 @@ export function DraftOutput({ dataset, name, onExplore, force = false }: DraftOu
         <div role="alert">
           <p>{t('annotate.out.problems')}</p>
           <ul>
-            {problems.slice(0, 50).map((p, i) => (
-              <li key={i}>
-                {t('annotate.out.problem', { path: formatPath(p.path), message: p.message })}
-              </li>
-            ))}
+            {problems.slice(0, 50).map((p, i) => {
+              const text = t('annotate.out.problem', {
+                path: formatPath(p.path),
+                message: p.message,
+              });
+              const target = problemTarget(dataset, p.path);
+              const item = [...dataset.entities, ...dataset.relations].find(
+                (candidate) => candidate.id === target?.item,
+              );
+              const name = item !== undefined && 'name' in item ? `${item.name.en}: ` : '';
+              return (
+                <li key={i}>
+                  {target?.article != null && onGoTo !== undefined ? (
+                    <button type="button" className="link-button" onClick={() => onGoTo(target)}>
+                      {name}
+                      {text}
+                    </button>
+                  ) : (
+                    `${name}${text}`
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
