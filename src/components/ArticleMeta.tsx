@@ -75,6 +75,16 @@ export function ArticleMeta({ article, headingLevel, compact = false }: ArticleM
             )}
           </dd>
         </div>
+        {(article.reliability !== undefined || !compact) && (
+          <div>
+            <dt>{t('article.reliability')}</dt>
+            <dd>
+              {article.reliability === undefined
+                ? t('article.notGraded')
+                : t(`terms.reliability.${article.reliability}`)}
+            </dd>
+          </div>
+        )}
         {!compact && (
           <>
             <div>

@@ -226,3 +226,31 @@ describe('facetCounts', () => {
     }
   });
 });
+
+describe('the source-reliability filter', () => {
+  // The synthetic fictional-veld grades its outlets: the Ledger B, the Günlük C, the wire not at all.
+  const fictional = JSON.parse(
+    readFileSync(new URL('../../../data/fictional-veld.json', import.meta.url), 'utf8'),
+  ) as Dataset;
+  const fictionalIndex = indexDataset(fictional);
+  const restsOn = (id: string, articles: string[]) => {
+    const item = fictionalIndex.entityById.get(id) ?? fictionalIndex.relationById.get(id)!;
+    return item.evidence.some((e) => articles.includes(e.article));
+  };
+
+  it('keeps only items resting on an article graded at least as reliable', () => {
+    const b = filterGraph(fictionalIndex, view({ reliability: 'B' }));
+    expect(b.entities.size).toBeGreaterThan(0);
+    for (const id of [...b.entities, ...b.relations])
+      expect(restsOn(id, ['synthetic-ledger-1'])).toBe(true);
+    const c = filterGraph(fictionalIndex, view({ reliability: 'C' }));
+    expect(c.entities.size).toBeGreaterThan(b.entities.size);
+    for (const id of [...c.entities, ...c.relations])
+      expect(restsOn(id, ['synthetic-ledger-1', 'synthetic-gunluk-1'])).toBe(true);
+  });
+
+  it('keeps nothing when no article is graded so well, and nothing ungraded', () => {
+    expect(filterGraph(fictionalIndex, view({ reliability: 'A' })).entities.size).toBe(0);
+    expect(filterGraph(index, view({ reliability: 'E' })).entities.size).toBe(0);
+  });
+});

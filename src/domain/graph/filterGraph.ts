@@ -1,3 +1,4 @@
+import { hasSourceAtLeast, type ReliabilityThreshold } from '../evidence/sourceGrade.ts';
 import type { Entity, Relation } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -26,6 +27,7 @@ type FilterView = Pick<
   | 'connectedTo'
   | 'hideIsolated'
   | 'excerptsOnly'
+  | 'reliability'
   | 'focus'
   | 'depth'
   | 'outside'
@@ -36,6 +38,13 @@ const citesAny = (item: Entity | Relation, articles: readonly string[]) =>
   item.evidence.some((e) => articles.includes(e.article)) ||
   (item.citations ?? []).some((c) => articles.includes(c.article));
 
+/** Whether an item rests on an article graded at least this reliable (sourceGrade.ts). */
+const gradedEnough = (
+  index: DatasetIndex,
+  item: Entity | Relation,
+  atLeast: ReliabilityThreshold,
+) => hasSourceAtLeast(item, (id) => index.articleById.get(id)?.reliability, atLeast);
+
 function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): boolean {
   const lens = view.lens === null ? undefined : index.lensById.get(view.lens);
   if (lens?.entities !== undefined && !lens.entities.includes(entity.id)) return false;
@@ -43,6 +52,7 @@ function entityPasses(index: DatasetIndex, view: FilterView, entity: Entity): bo
   if (view.entityKinds !== null && !view.entityKinds.includes(entity.kind)) return false;
   if (view.articles !== null && !citesAny(entity, view.articles)) return false;
   if (view.excerptsOnly && entity.evidence.length === 0) return false;
+  if (view.reliability !== null && !gradedEnough(index, entity, view.reliability)) return false;
   const hasRange = view.from !== null || view.to !== null;
   if (
     hasRange &&
@@ -65,6 +75,7 @@ function relationPasses(index: DatasetIndex, view: FilterView, relation: Relatio
   if (view.quadClasses !== null && !view.quadClasses.includes(quadClass ?? 'none')) return false;
   if (view.articles !== null && !citesAny(relation, view.articles)) return false;
   if (view.excerptsOnly && relation.evidence.length === 0) return false;
+  if (view.reliability !== null && !gradedEnough(index, relation, view.reliability)) return false;
   const hasRange = view.from !== null || view.to !== null;
   if (hasRange && !relationInPeriod(index, relation, view.from, view.to)) return false;
   return true;

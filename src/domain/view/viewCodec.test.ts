@@ -1,3 +1,4 @@
+import { RELIABILITY_THRESHOLDS } from '../evidence/sourceGrade.ts';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { GROUPINGS } from '../overview/assignGroups.ts';
@@ -63,6 +64,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     connectedTo: fc.option(id, { nil: null }),
     hideIsolated: fc.boolean(),
     excerptsOnly: fc.boolean(),
+    reliability: fc.option(fc.constantFrom(...RELIABILITY_THRESHOLDS), { nil: null }),
     search: fc.string({ unit: 'grapheme', maxLength: 40 }),
     selected: fc.option(fc.oneof(id, rolledTieId), { nil: null }),
     reading: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),

@@ -1,3 +1,4 @@
+import { RELIABILITY_THRESHOLDS } from '../evidence/sourceGrade.ts';
 import type { Period } from '../compare/comparePeriods.ts';
 import { isIsoDate } from '../dataset/datasetVocabulary.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
@@ -97,6 +98,7 @@ const PARAMS = {
   connectedTo: 'conn',
   hideIsolated: 'isolated',
   excerptsOnly: 'excerpts',
+  reliability: 'rel',
   search: 'q',
   selected: 'sel',
   reading: 'read',
@@ -152,6 +154,7 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.connectedTo, view.connectedTo);
   put(PARAMS.hideIsolated, view.hideIsolated ? 'hide' : null);
   put(PARAMS.excerptsOnly, view.excerptsOnly ? 'only' : null);
+  put(PARAMS.reliability, view.reliability);
   put(PARAMS.search, view.search === '' ? null : view.search);
   put(PARAMS.selected, view.selected);
   put(PARAMS.reading, view.reading === null ? null : String(view.reading));
@@ -388,6 +391,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.connectedTo = readId(PARAMS.connectedTo);
   view.hideIsolated = readChoice(PARAMS.hideIsolated, ['hide', 'show'] as const) === 'hide';
   view.excerptsOnly = readChoice(PARAMS.excerptsOnly, ['only', 'any'] as const) === 'only';
+  view.reliability = readChoice(PARAMS.reliability, RELIABILITY_THRESHOLDS);
   const search = first.get(PARAMS.search);
   if (search !== undefined) {
     if (search.length > MAX_SEARCH)

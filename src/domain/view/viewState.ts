@@ -1,3 +1,4 @@
+import type { ReliabilityThreshold } from '../evidence/sourceGrade.ts';
 import type { Period } from '../compare/comparePeriods.ts';
 import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetVocabulary.ts';
 import type { Grouping } from '../overview/assignGroups.ts';
@@ -96,6 +97,8 @@ export interface ViewState {
   hideIsolated: boolean;
   /** Only items backed by a verbatim excerpt: imported items that are only cited drop out. */
   excerptsOnly: boolean;
+  /** Only items resting on an article graded at least this reliable (Admiralty A–E); null for any. */
+  reliability: ReliabilityThreshold | null;
   search: string;
   /** The selected entity or relation (they share one namespace of ids). */
   selected: string | null;
@@ -159,6 +162,7 @@ export const DEFAULT_VIEW: ViewState = {
   connectedTo: null,
   hideIsolated: false,
   excerptsOnly: false,
+  reliability: null,
   search: '',
   selected: null,
   reading: null,
@@ -197,6 +201,7 @@ export const FILTER_FIELDS = [
   'connectedTo',
   'hideIsolated',
   'excerptsOnly',
+  'reliability',
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** The fields of the focus on a neighbourhood. */

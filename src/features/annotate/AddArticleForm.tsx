@@ -152,7 +152,7 @@ export function AddArticleForm({ dataset, onAdded, onCancel }: AddArticleFormPro
           <option value="">{t('annotate.article.reliabilityNone')}</option>
           {RELIABILITY_GRADES.map((grade) => (
             <option key={grade} value={grade}>
-              {t(`annotate.reliability.${grade}`)}
+              {t(`terms.reliability.${grade}`)}
             </option>
           ))}
         </select>

@@ -50,6 +50,7 @@ export function SelectionActions({ dataset, article, selection, onEdit }: Select
   const [modality, setModality] = useState<Modality>('stated');
   const [cue, setCue] = useState('');
   const [gloss, setGloss] = useState('');
+  const [credibility, setCredibility] = useState('');
 
   if (selection === null) return <p className="annotate-hint">{t('annotate.selection.none')}</p>;
   if (!('paragraph' in selection))
@@ -90,6 +91,7 @@ export function SelectionActions({ dataset, article, selection, onEdit }: Select
         modality: action === 'relation' ? modality : 'stated',
         ...(action === 'relation' && modality === 'hedged' ? { cue } : {}),
         ...(gloss.trim() === '' ? {} : { gloss: { en: gloss.trim() } }),
+        ...(credibility === '' ? {} : { credibility: Number(credibility) }),
       },
     );
     if (!excerpt.ok) {
@@ -277,6 +279,17 @@ export function SelectionActions({ dataset, article, selection, onEdit }: Select
           <label>
             {t('annotate.form.gloss')}
             <input value={gloss} onChange={(e) => setGloss(e.target.value)} />
+          </label>
+          <label>
+            {t('annotate.form.credibility')}
+            <select value={credibility} onChange={(e) => setCredibility(e.target.value)}>
+              <option value="">{t('annotate.form.credibilityNone')}</option>
+              {(['1', '2', '3', '4', '5', '6'] as const).map((grade) => (
+                <option key={grade} value={grade}>
+                  {t(`terms.credibility.${grade}`)}
+                </option>
+              ))}
+            </select>
           </label>
           {problem !== null && <p role="alert">{problem}</p>}
           <button type="submit">{t('annotate.form.add')}</button>

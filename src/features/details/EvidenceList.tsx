@@ -6,6 +6,7 @@ import { useViewStore } from '../../store/useViewStore.ts';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { Badge } from '../../components/Badge.tsx';
 import { Excerpt } from '../../components/Excerpt.tsx';
+import { SourceGrade } from '../../components/SourceGrade.tsx';
 
 /**
  * Excerpts grouped by their article: each article's metadata once, then its excerpts
@@ -52,7 +53,11 @@ export function EvidenceList({
                         <Badge tone="hedged">{t('details.hedgedCue', { cue: item.cue })}</Badge>
                       ) : (
                         <Badge tone="stated">{t('details.stated')}</Badge>
-                      )}
+                      )}{' '}
+                      <SourceGrade
+                        reliability={article.reliability}
+                        credibility={item.credibility}
+                      />
                     </p>
                     <Excerpt
                       paragraph={article.paragraphs[item.paragraph - 1] ?? ''}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { Badge } from '../../components/Badge.tsx';
+import { SourceGrade } from '../../components/SourceGrade.tsx';
 import type { DatasetIndex } from '../../domain/dataset/indexDataset.ts';
 import type { BriefItem as Item } from '../../domain/export/evidenceBrief.ts';
 import { relationTitle } from '../../i18n/itemTitle.ts';
@@ -34,7 +35,8 @@ export function BriefItem({ index, item, language }: BriefItemProps) {
                 {evidence.modality === 'hedged'
                   ? t('export.hedged', { cue: evidence.cue ?? '' })
                   : t('export.stated')}
-              </Badge>
+              </Badge>{' '}
+              <SourceGrade reliability={article.reliability} credibility={evidence.credibility} />
             </p>
             <blockquote className="brief-quote" lang={article.language}>
               {evidence.quote}

@@ -13,6 +13,7 @@ import { useViewStore } from '../../store/useViewStore.ts';
 import { useFacetCounts } from '../../store/useVisibleGraph.ts';
 import { DateInput } from './DateInput.tsx';
 import { ExcerptsOnlyFilter } from './ExcerptsOnlyFilter.tsx';
+import { ReliabilityFilter } from './ReliabilityFilter.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 
 /** Filters that combine, each option with how many entities or relations it keeps. */
@@ -178,6 +179,7 @@ export function FiltersPanel() {
         </label>
       </fieldset>
       <ExcerptsOnlyFilter />
+      <ReliabilityFilter />
       <fieldset className="facet-group">
         <legend>{t('filters.display')}</legend>
         <label className="select-row">
