@@ -234,3 +234,46 @@ test('a problem the draft check lists opens the article it is in', async ({ page
   await expect(page).toHaveURL(/art=synthetic-turkish-note/);
   await expect(page.locator('[data-paragraph="1"]')).toContainText('Veloria elçisi');
 });
+
+test('editing an article’s text re-anchors its excerpts and asks about the ones it cannot place', async ({
+  page,
+}) => {
+  await page.goto('/?mode=annotate&lang=en');
+  await page.getByRole('button', { name: 'New empty draft' }).click();
+  await page.getByRole('button', { name: 'Add article' }).click();
+  // Fictional text, written for the test.
+  await page
+    .getByLabel('Article text')
+    .fill(
+      'Veloria and Marenzia signed a pact in Kastelo.\nVarn said Veloria would support Marenzia.',
+    );
+  await page.getByLabel('Title').fill('Synthetic pact note');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+  await selectWithMouse(page, 1, 'Veloria');
+  await addEntity(page, 'state');
+  await selectWithMouse(page, 1, 'signed a pact');
+  await addEntity(page, 'topic');
+
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await page
+    .getByLabel('Text of the article')
+    .fill(
+      'Yesterday, Veloria and Marenzia agreed a pact in Kastelo.\nVarn said Veloria would support Marenzia.',
+    );
+  await page.getByRole('button', { name: 'Save the text' }).click();
+  const result = page.getByRole('region', { name: 'Excerpts after the edit' });
+  await expect(result.getByRole('status')).toHaveText(
+    '0 in place, 0 moved with their words; 2 need you.',
+  );
+  // "Veloria" now occurs twice and its context changed: the analyst picks the place.
+  await expect(result).toContainText('“Veloria” (Veloria) occurs in several places');
+  await result.getByRole('button', { name: /^Paragraph 1: “Yesterday, Veloria and/ }).click();
+  // "signed a pact" is gone: the closest passage is only a suggestion, confirmed here.
+  await expect(result).toContainText('“signed a pact” (signed a pact) is no longer in the text.');
+  await result.getByRole('button', { name: /^Use “.*a pact.*” instead$/ }).click();
+  await expect(result.getByRole('listitem')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Download dataset' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The draft passed the dataset check.' }),
+  ).toBeVisible();
+});

@@ -11,6 +11,8 @@ import { ArticleText, type TextSelection } from './ArticleText.tsx';
 import { DraftList } from './DraftList.tsx';
 import { DraftOutput } from './DraftOutput.tsx';
 import { Duplicates } from './Duplicates.tsx';
+import { EditTextForm, RevisionResult } from './EditText.tsx';
+import type { RevisionReport } from '../../domain/annotation/reviseText.ts';
 import { SelectionActions } from './SelectionActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
 import './annotate.css';
@@ -46,6 +48,12 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState(false);
+  // The last text edit's excerpts that still need the analyst, by article.
+  const [revision, setRevision] = useState<{
+    article: string;
+    report: RevisionReport;
+  } | null>(null);
 
   const draftId = view.draft;
   const stored = useQuery({
@@ -224,7 +232,19 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
             ))}
             <Duplicates dataset={dataset} onEdit={(next) => editor.getState().apply(next)} />
           </nav>
-          {adding ? (
+          {editing && article !== null ? (
+            <EditTextForm
+              dataset={dataset}
+              article={article}
+              onCancel={() => setEditing(false)}
+              onRevised={(next, report) => {
+                editor.getState().apply(next);
+                setEditing(false);
+                setSelection(null);
+                setRevision({ article: article.id, report });
+              }}
+            />
+          ) : adding ? (
             <AddArticleForm
               dataset={dataset}
               onCancel={() => setAdding(false)}
@@ -239,7 +259,33 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
           ) : (
             article !== null && (
               <>
-                <ArticleText article={article} selection={selection} onSelect={setSelection} />
+                <div className="annotate-article">
+                  <button type="button" onClick={() => setEditing(true)}>
+                    {t('annotate.edit.button')}
+                  </button>
+                  {revision?.article === article.id && (
+                    <RevisionResult
+                      dataset={dataset}
+                      articleId={article.id}
+                      report={revision.report}
+                      onEdit={(next, answered) => {
+                        editor.getState().apply(next);
+                        // An answered excerpt leaves the list; the others keep their index.
+                        const open = (ref: { item: string; index: number }) =>
+                          `${ref.item}:${ref.index}` !== answered;
+                        setRevision({
+                          article: article.id,
+                          report: {
+                            ...revision.report,
+                            ambiguous: revision.report.ambiguous.filter(open),
+                            missing: revision.report.missing.filter(open),
+                          },
+                        });
+                      }}
+                    />
+                  )}
+                  <ArticleText article={article} selection={selection} onSelect={setSelection} />
+                </div>
                 <aside className="annotate-side">
                   <SelectionActions
                     dataset={dataset}
