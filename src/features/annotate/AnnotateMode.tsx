@@ -53,6 +53,8 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   const [revision, setRevision] = useState<{
     article: string;
     report: RevisionReport;
+    /** The text the report was made on: after an Undo, the list no longer applies. */
+    paragraphs: readonly string[];
   } | null>(null);
 
   const draftId = view.draft;
@@ -241,7 +243,11 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                 editor.getState().apply(next);
                 setEditing(false);
                 setSelection(null);
-                setRevision({ article: article.id, report });
+                setRevision({
+                  article: article.id,
+                  report,
+                  paragraphs: next.articles.find((a) => a.id === article.id)!.paragraphs,
+                });
               }}
             />
           ) : adding ? (
@@ -263,27 +269,28 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                   <button type="button" onClick={() => setEditing(true)}>
                     {t('annotate.edit.button')}
                   </button>
-                  {revision?.article === article.id && (
-                    <RevisionResult
-                      dataset={dataset}
-                      articleId={article.id}
-                      report={revision.report}
-                      onEdit={(next, answered) => {
-                        editor.getState().apply(next);
-                        // An answered excerpt leaves the list; the others keep their index.
-                        const open = (ref: { item: string; index: number }) =>
-                          `${ref.item}:${ref.index}` !== answered;
-                        setRevision({
-                          article: article.id,
-                          report: {
-                            ...revision.report,
-                            ambiguous: revision.report.ambiguous.filter(open),
-                            missing: revision.report.missing.filter(open),
-                          },
-                        });
-                      }}
-                    />
-                  )}
+                  {revision?.article === article.id &&
+                    revision.paragraphs === article.paragraphs && (
+                      <RevisionResult
+                        dataset={dataset}
+                        articleId={article.id}
+                        report={revision.report}
+                        onEdit={(next, answered) => {
+                          editor.getState().apply(next);
+                          // An answered excerpt leaves the list; the others keep their index.
+                          const open = (ref: { item: string; index: number }) =>
+                            `${ref.item}:${ref.index}` !== answered;
+                          setRevision({
+                            ...revision,
+                            report: {
+                              ...revision.report,
+                              ambiguous: revision.report.ambiguous.filter(open),
+                              missing: revision.report.missing.filter(open),
+                            },
+                          });
+                        }}
+                      />
+                    )}
                   <ArticleText article={article} selection={selection} onSelect={setSelection} />
                 </div>
                 <aside className="annotate-side">
