@@ -153,3 +153,28 @@ test('maps the columns of a TSV edge table named otherwise, and refuses a file w
   await dialog.getByRole('button', { name: 'Open as dataset' }).click();
   await expect(statusLine(page)).toHaveText('3 entities · 3 relations shown');
 });
+
+test('a file that is not UTF-8, or of no format it reads, is named and nothing is lost', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  const before = await statusLine(page).textContent();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  await dialog.getByLabel('Files to import').setInputFiles({
+    name: 'latin1.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x49, 0x64, 0x2c, 0xff, 0x0a]),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText('“latin1.csv” is not UTF-8 text.');
+  await dialog.getByLabel('Files to import').setInputFiles({
+    name: 'dataset.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"formatVersion": 1}'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    '“dataset.json” is not a format Diplograph imports (GDELT, ACLED or ICEWS',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(statusLine(page)).toHaveText(before!);
+});
