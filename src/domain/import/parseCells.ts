@@ -45,3 +45,22 @@ export function textCell(cell: string | undefined): string | null {
   const text = cell?.trim() ?? '';
   return text === '' ? null : text;
 }
+
+/**
+ * Where an event took place, from a row's latitude and longitude cells and the names
+ * of its place, finest first ("Port Alder", "North Veld", "Arden" → "Port Alder,
+ * North Veld, Arden"); undefined when the coordinates are missing or off the globe.
+ * @example locationCell('39.03', '125.75', ['Pyongyang', null]) // { name: 'Pyongyang', latitude: 39.03, longitude: 125.75 }
+ */
+export function locationCell(
+  latitudeCell: string | undefined,
+  longitudeCell: string | undefined,
+  names: readonly (string | undefined)[],
+): { name: string | null; latitude: number; longitude: number } | undefined {
+  const latitude = numberCell(latitudeCell);
+  const longitude = numberCell(longitudeCell);
+  if (latitude === null || longitude === null) return undefined;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  const place = names.map(textCell).filter((part) => part !== null);
+  return { name: place.length === 0 ? null : place.join(', '), latitude, longitude };
+}

@@ -2,7 +2,7 @@ import type { QuadClass } from '../../relations/quadClass.ts';
 import { QUAD_CLASSES } from '../../relations/quadClass.ts';
 import type { CodedEvent } from '../codedEvent.ts';
 import { headerRowFormat, type NamedCell } from '../headerRows.ts';
-import { dayCell, intCell, numberCell, textCell } from '../parseCells.ts';
+import { dayCell, intCell, locationCell, textCell } from '../parseCells.ts';
 
 /** The columns an ACLED export must have; the others (notes, location, fatalities…) are read when present. */
 export const ACLED_REQUIRED_COLUMNS = [
@@ -91,19 +91,12 @@ export function acledEventOf(cell: NamedCell, file: string, row: number): CodedE
   if (quad !== undefined) event.quadClass = QUAD_CLASSES.indexOf(quad) + 1;
   const fatalities = intCell(cell('fatalities'));
   if (fatalities !== null && fatalities >= 0) event.fatalities = fatalities;
-  const latitude = numberCell(cell('latitude'));
-  const longitude = numberCell(cell('longitude'));
-  if (
-    latitude !== null &&
-    longitude !== null &&
-    Math.abs(latitude) <= 90 &&
-    Math.abs(longitude) <= 180
-  ) {
-    const place = ['location', 'admin1', 'country']
-      .map((column) => textCell(cell(column)))
-      .filter((part) => part !== null);
-    event.location = { name: place.length === 0 ? null : place.join(', '), latitude, longitude };
-  }
+  const location = locationCell(
+    cell('latitude'),
+    cell('longitude'),
+    ['location', 'admin1', 'country'].map((column) => cell(column)),
+  );
+  if (location !== undefined) event.location = location;
   const notes = textCell(cell('notes'));
   event.sources.push({
     url: null,

@@ -1,6 +1,6 @@
 import { isHttpUrl } from '../../articles/isHttpUrl.ts';
 import type { CitedSource, CodedEvent } from '../codedEvent.ts';
-import { dayCell, intCell, numberCell, textCell } from '../parseCells.ts';
+import { dayCell, intCell, locationCell, numberCell, textCell } from '../parseCells.ts';
 
 /** Reads a cell by column name from a row laid out as the file's columns say. */
 export type CellReader = (column: string) => string | undefined;
@@ -40,16 +40,10 @@ export function gdeltEventOf(cell: CellReader, file: string, row: number): Coded
     ...(sources === null || sources < 0 ? {} : { sources }),
     ...(articles === null || articles < 0 ? {} : { articles }),
   };
-  const latitude = numberCell(cell('ActionGeo_Lat'));
-  const longitude = numberCell(cell('ActionGeo_Long'));
-  if (
-    latitude !== null &&
-    longitude !== null &&
-    Math.abs(latitude) <= 90 &&
-    Math.abs(longitude) <= 180
-  ) {
-    event.location = { name: textCell(cell('ActionGeo_FullName')), latitude, longitude };
-  }
+  const location = locationCell(cell('ActionGeo_Lat'), cell('ActionGeo_Long'), [
+    cell('ActionGeo_FullName'),
+  ]);
+  if (location !== undefined) event.location = location;
   const sourceUrl = textCell(cell('SOURCEURL'));
   if (sourceUrl !== null) {
     const isUrl = isHttpUrl(sourceUrl);

@@ -1,7 +1,7 @@
 import type { CodedActor, CodedEvent } from '../codedEvent.ts';
 import { countryCodeOfName } from '../countryNames.ts';
 import { headerRowFormat, type NamedCell } from '../headerRows.ts';
-import { dayCell, intCell, numberCell, textCell } from '../parseCells.ts';
+import { dayCell, intCell, locationCell, numberCell, textCell } from '../parseCells.ts';
 
 /** The columns an ICEWS coded-event file must have; the others (Publisher, places…) are read when present. */
 export const ICEWS_REQUIRED_COLUMNS = [
@@ -61,19 +61,12 @@ export function icewsEventOf(cell: NamedCell, file: string, row: number): CodedE
   };
   const intensity = numberCell(cell('Intensity'));
   if (intensity !== null && intensity >= -10 && intensity <= 10) event.goldstein = intensity;
-  const latitude = numberCell(cell('Latitude'));
-  const longitude = numberCell(cell('Longitude'));
-  if (
-    latitude !== null &&
-    longitude !== null &&
-    Math.abs(latitude) <= 90 &&
-    Math.abs(longitude) <= 180
-  ) {
-    const place = ['City', 'Province', 'Country']
-      .map((column) => textCell(cell(column)))
-      .filter((part) => part !== null);
-    event.location = { name: place.length === 0 ? null : place.join(', '), latitude, longitude };
-  }
+  const location = locationCell(
+    cell('Latitude'),
+    cell('Longitude'),
+    ['City', 'Province', 'Country'].map((column) => cell(column)),
+  );
+  if (location !== undefined) event.location = location;
   const sentence = intCell(cell('Sentence Number'));
   event.sources.push({
     url: null,
