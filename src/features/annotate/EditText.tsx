@@ -77,6 +77,11 @@ export function RevisionResult({
     return found !== undefined && 'name' in found ? found.name.en : item;
   };
   const key = (ref: { item: string; index: number }) => `${ref.item}:${ref.index}`;
+  const removeButton = (ref: { item: string; index: number }) => (
+    <button type="button" onClick={() => onEdit(resolveExcerpt(dataset, ref, 'remove'), key(ref))}>
+      {t('annotate.edit.remove')}
+    </button>
+  );
   const paragraphs = dataset.articles.find((a) => a.id === articleId)?.paragraphs ?? [];
   // A place shown by the words around it, as the analyst reads the text.
   const paragraphOf = (paragraph: number, offset: number, length: number) => {
@@ -117,12 +122,7 @@ export function RevisionResult({
                 {paragraphOf(place.paragraph, place.offset, ref.quote.length)}
               </button>
             ))}{' '}
-            <button
-              type="button"
-              onClick={() => onEdit(resolveExcerpt(dataset, ref, 'remove'), key(ref))}
-            >
-              {t('annotate.edit.remove')}
-            </button>
+            {removeButton(ref)}
           </li>
         ))}
         {report.missing.map((ref) => (
@@ -143,12 +143,7 @@ export function RevisionResult({
                 {t('annotate.edit.confirm', { text: ref.suggestion.text })}
               </button>
             )}{' '}
-            <button
-              type="button"
-              onClick={() => onEdit(resolveExcerpt(dataset, ref, 'remove'), key(ref))}
-            >
-              {t('annotate.edit.remove')}
-            </button>
+            {removeButton(ref)}
           </li>
         ))}
       </ul>
