@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/datasetSchema.ts';
 import { articleSentences, citedSentences } from './citedSentences.ts';
+import { syntheticArticle } from '../../testSupport/syntheticDraft.ts';
 
 // Synthetic text and ids, fictional names.
 const PARAGRAPHS = [
@@ -32,20 +33,7 @@ describe('articleSentences', () => {
 
 describe('citedSentences', () => {
   const dataset = {
-    articles: [
-      {
-        id: 'a',
-        language: 'en',
-        title: null,
-        publisher: null,
-        author: null,
-        published: null,
-        url: 'https://example.org/a',
-        licence: null,
-        annotatedBy: 'test',
-        paragraphs: PARAGRAPHS,
-      },
-    ],
+    articles: [syntheticArticle('a', PARAGRAPHS, { url: 'https://example.org/a' })],
     entities: [],
     relations: [
       {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Evidence } from '../dataset/datasetSchema.ts';
 import { validateDataset } from '../dataset/validateDataset.ts';
 import { likelyDuplicates, mergeEntities } from './duplicates.ts';
+import { syntheticArticle, syntheticDraft } from '../../testSupport/syntheticDraft.ts';
 
 // Synthetic draft: fictional states and people, a fictional article.
 const PARAGRAPH = 'Veloria’ya giden Varn, VELORIA ile Marenzia arasında aracılık yaptı.';
@@ -15,24 +16,7 @@ const quote = (words: string): Evidence => ({
   gloss: { en: `(synthetic) ${words}` },
 });
 const draft: Dataset = {
-  formatVersion: 1,
-  id: 'draft',
-  title: { en: 'Synthetic draft' },
-  synthetic: true,
-  articles: [
-    {
-      id: 'a',
-      language: 'tr',
-      title: null,
-      publisher: null,
-      author: null,
-      published: null,
-      url: null,
-      licence: null,
-      annotatedBy: 'test',
-      paragraphs: [PARAGRAPH],
-    },
-  ],
+  ...syntheticDraft([syntheticArticle('a', [PARAGRAPH], { language: 'tr' })]),
   entities: [
     { id: 'veloria', kind: 'state', name: { en: 'Veloria' }, evidence: [quote('Veloria’ya')] },
     { id: 'varn', kind: 'official', name: { en: 'Varn' }, evidence: [quote('Varn')] },

@@ -4,34 +4,14 @@ import type { Dataset, Evidence } from '../dataset/datasetSchema.ts';
 import { validateDataset } from '../dataset/validateDataset.ts';
 import { excerptOf } from './draftEdits.ts';
 import { resolveExcerpt, reviseArticleText } from './reviseText.ts';
+import { syntheticArticle, syntheticDraft } from '../../testSupport/syntheticDraft.ts';
 
 // A fictional article and draft, written for the test.
 const TEXT = [
   'Veloria and Marenzia signed a pact in Kastelo.',
   'Varn said Veloria would support Marenzia. Varn said so twice.',
 ];
-const base: Dataset = {
-  formatVersion: 1,
-  id: 'draft',
-  title: { en: 'Synthetic draft' },
-  synthetic: true,
-  articles: [
-    {
-      id: 'a',
-      language: 'en',
-      title: null,
-      publisher: null,
-      author: null,
-      published: null,
-      url: null,
-      licence: null,
-      annotatedBy: 'test',
-      paragraphs: TEXT,
-    },
-  ],
-  entities: [],
-  relations: [],
-};
+const base: Dataset = syntheticDraft([syntheticArticle('a', TEXT)]);
 const excerpt = (paragraph: number, words: string, nth = 0): Evidence => {
   const text = TEXT[paragraph - 1]!;
   let at = text.indexOf(words);
