@@ -33,6 +33,15 @@ async function selectWithMouse(page: Page, paragraph: number, words: string): Pr
   );
 }
 
+/** Adds an article to the open draft from the "Add article" form; English unless told. */
+async function addArticle(page: Page, text: string, title: string, language?: string) {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByLabel('Article text').fill(text);
+  await page.getByLabel('Title').fill(title);
+  if (language !== undefined) await page.getByLabel('Language (e.g. en, tr)').fill(language);
+  await page.getByRole('button', { name: 'Add the article' }).click();
+}
+
 async function addEntity(page: Page, kind: string): Promise<void> {
   await page.getByRole('button', { name: 'Entity from selection' }).click();
   await page.getByLabel('Kind').selectOption(kind);
@@ -168,13 +177,12 @@ test('entities named alike are offered for merging, the merge keeps both excerpt
 }) => {
   await page.goto('/?mode=annotate&lang=en');
   await page.getByRole('button', { name: 'New empty draft' }).click();
-  await page.getByRole('button', { name: 'Add article' }).click();
   // Fictional, in Turkish: the same state written with a suffix and in capitals.
-  await page
-    .getByLabel('Article text')
-    .fill('Veloria’nın elçisi Kastelo’ya geldi.\nVELORIA ile Marenzia anlaştı.');
-  await page.getByLabel('Title').fill('Synthetic duplicate test');
-  await page.getByRole('button', { name: 'Add the article' }).click();
+  await addArticle(
+    page,
+    'Veloria’nın elçisi Kastelo’ya geldi.\nVELORIA ile Marenzia anlaştı.',
+    'Synthetic duplicate test',
+  );
 
   await selectWithMouse(page, 1, 'Veloria’nın');
   await addEntity(page, 'state');
@@ -213,17 +221,10 @@ test('a problem the draft check lists opens the article it is in', async ({ page
   await page.goto('/?mode=annotate&lang=en');
   await page.getByRole('button', { name: 'New empty draft' }).click();
   // Fictional, in Turkish: its excerpt needs an English gloss, which is left out here.
-  await page.getByRole('button', { name: 'Add article' }).click();
-  await page.getByLabel('Article text').fill('Veloria elçisi Kastelo’ya geldi.');
-  await page.getByLabel('Title').fill('Synthetic Turkish note');
-  await page.getByLabel('Language (e.g. en, tr)').fill('tr');
-  await page.getByRole('button', { name: 'Add the article' }).click();
+  await addArticle(page, 'Veloria elçisi Kastelo’ya geldi.', 'Synthetic Turkish note', 'tr');
   await selectWithMouse(page, 1, 'Veloria');
   await addEntity(page, 'state');
-  await page.getByRole('button', { name: 'Add article' }).click();
-  await page.getByLabel('Article text').fill('A second synthetic note.');
-  await page.getByLabel('Title').fill('Synthetic English note');
-  await page.getByRole('button', { name: 'Add the article' }).click();
+  await addArticle(page, 'A second synthetic note.', 'Synthetic English note');
   await expect(page).toHaveURL(/art=synthetic-english-note/);
 
   await page.getByRole('button', { name: 'Download dataset' }).click();
@@ -240,15 +241,12 @@ test('editing an article’s text re-anchors its excerpts and asks about the one
 }) => {
   await page.goto('/?mode=annotate&lang=en');
   await page.getByRole('button', { name: 'New empty draft' }).click();
-  await page.getByRole('button', { name: 'Add article' }).click();
   // Fictional text, written for the test.
-  await page
-    .getByLabel('Article text')
-    .fill(
-      'Veloria and Marenzia signed a pact in Kastelo.\nVarn said Veloria would support Marenzia.',
-    );
-  await page.getByLabel('Title').fill('Synthetic pact note');
-  await page.getByRole('button', { name: 'Add the article' }).click();
+  await addArticle(
+    page,
+    'Veloria and Marenzia signed a pact in Kastelo.\nVarn said Veloria would support Marenzia.',
+    'Synthetic pact note',
+  );
   await selectWithMouse(page, 1, 'Veloria');
   await addEntity(page, 'state');
   await selectWithMouse(page, 1, 'signed a pact');
