@@ -1,5 +1,5 @@
-import { formatPath, validateDataset } from '../dataset/validateDataset.ts';
 import { acledFormat } from './acled/acledImporter.ts';
+import { checkImported } from './checkImported.ts';
 import type { ImportInput } from './fileImporters.ts';
 import { gdeltFormat } from './gdelt/gdeltImporter.ts';
 import type { GraphImportResult } from './graphFiles/graphFileDataset.ts';
@@ -59,8 +59,8 @@ export const ICEWS_FILES: EventFileFormat = {
 
 /**
  * Imports event files given as text, as the app's worker does: each file's role
- * from its name and head, the shared builder's report told in the graph import's
- * terms, and the result checked as data:check checks (null when it fails).
+ * from its name and head, the builder's report as it is, and the result checked as
+ * data:check checks (null when it fails, or when a whole file was refused).
  */
 export function runEventImport(format: EventFileFormat, input: ImportInput): GraphImportResult {
   const { files, options } = input;
@@ -80,13 +80,9 @@ export function runEventImport(format: EventFileFormat, input: ImportInput): Gra
       report.problems.push(whole('nothing to import: no row made a relation'));
     return { dataset: null, report };
   }
-  const checked = validateDataset(dataset);
+  const checked = checkImported(dataset);
   if (!checked.ok) {
-    report.problems.push(
-      ...checked.problems.map((p) =>
-        whole(`the result fails the dataset checks: ${formatPath(p.path)}: ${p.message}`),
-      ),
-    );
+    report.problems.push(...checked.messages.map(whole));
     return { dataset: null, report };
   }
   return { dataset: checked.dataset, report };

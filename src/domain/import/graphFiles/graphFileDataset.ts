@@ -11,7 +11,7 @@ import {
   type Positions,
   type Relation,
 } from '../../dataset/datasetSchema.ts';
-import { formatPath, validateDataset } from '../../dataset/validateDataset.ts';
+import { checkImported } from '../checkImported.ts';
 import { CAMEO_CODE_PATTERN, quadClassOf } from '../../relations/quadClass.ts';
 import {
   RELATION_KINDS,
@@ -393,14 +393,9 @@ export function graphFileDataset(
     }
     return { dataset: null, report: graphImportReport(tally, candidate) };
   }
-  const checked = validateDataset(candidate);
+  const checked = checkImported(candidate);
   if (!checked.ok) {
-    problems.push(
-      ...checked.problems.map((p) => ({
-        row: null,
-        message: `the result fails the dataset checks: ${formatPath(p.path)}: ${p.message}`,
-      })),
-    );
+    problems.push(...checked.messages.map((message) => ({ row: null, message })));
     return { dataset: null, report: graphImportReport(tally, candidate) };
   }
   return { dataset: checked.dataset, report: graphImportReport(tally, checked.dataset) };
