@@ -64,6 +64,14 @@ test('the map layout draws the world under the graph and puts states where their
   // Lavrov stands beside his state, on the ring around its point.
   const lavrov = await pagePositionOf(page, 'sergey-lavrov');
   expect(Math.hypot(lavrov.x - russia.x, lavrov.y - russia.y)).toBeLessThan(200);
+  // The map is framed on screen, not left where the force layout's camera was.
+  const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
+  for (const state of [russia, northKorea, unitedStates]) {
+    expect(state.x).toBeGreaterThan(canvas.x);
+    expect(state.x).toBeLessThan(canvas.x + canvas.width);
+    expect(state.y).toBeGreaterThan(canvas.y);
+    expect(state.y).toBeLessThan(canvas.y + canvas.height);
+  }
   // The outline moves with the camera: the globe's edge frames the states.
   const globe = (await outline.locator('.map-sphere').boundingBox())!;
   for (const state of [russia, northKorea, unitedStates]) {

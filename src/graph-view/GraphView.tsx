@@ -203,6 +203,10 @@ export function GraphView(props: GraphViewProps) {
     | null
   >(null);
   const outlineRef = useRef<SVGGElement>(null);
+  // A camera move is reported after a pause; a new drawing cancels a pending report,
+  // or the camera of the drawing before (the force layout's) would come back with the
+  // next one (the map), framing it off screen.
+  const pendingReport = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The outline the export reads when it is taken (the picture outlives renders).
   const shownOutline = useRef(outline);
   useEffect(() => {
@@ -299,12 +303,11 @@ export function GraphView(props: GraphViewProps) {
       const at = node.position();
       latest.current.onPin(node.id(), at.x, at.y);
     });
-    let report: ReturnType<typeof setTimeout> | undefined;
     instance.on('viewport', () => {
       followCamera(instance, outlineRef.current);
       setHover(null);
-      clearTimeout(report);
-      report = setTimeout(() => {
+      clearTimeout(pendingReport.current);
+      pendingReport.current = setTimeout(() => {
         const now = readViewport(instance);
         const shown = latest.current.viewport;
         if (shown === null || !sameViewport(now, shown)) latest.current.onViewportChange(now);
@@ -318,7 +321,7 @@ export function GraphView(props: GraphViewProps) {
     });
     setCy(instance);
     return () => {
-      clearTimeout(report);
+      clearTimeout(pendingReport.current);
       instance.destroy();
       setCy(null);
     };
@@ -326,6 +329,7 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     if (cy === null) return;
+    clearTimeout(pendingReport.current);
     const controller = new AbortController();
     const cancelled = () => controller.signal.aborted;
     const { dataset } = index;
