@@ -107,15 +107,33 @@ test('drawing every entity goes chunk by chunk with progress, takes search input
 }) => {
   await openOverview(page);
   const bar = page.getByRole('group', { name: 'Overview of groups' });
-  await bar.getByRole('button', { name: 'Draw every entity' }).click();
   const progress = page.getByRole('progressbar', { name: /^Drawing .* elements…$/ });
+  // Each check below is one step taken while the drawing (~35 chunks, seconds) goes on.
+  // The search answers while the graph is drawn: its input is handled between two
+  // chunks, with the drawing's progress still on the page, not after the drawing.
+  const search = page.getByRole('combobox', { name: 'Search entities and excerpts' });
+  await search.evaluate((input) =>
+    input.addEventListener(
+      'input',
+      () => {
+        input.dataset.drawingWhenTyped = String(document.querySelector('progress') !== null);
+      },
+      { once: true },
+    ),
+  );
+  await bar.getByRole('button', { name: 'Draw every entity' }).click();
   await expect(progress).toBeVisible();
   // Some chunks drawn, not all: the page is between two of them.
   await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
-  // The search answers while the graph is drawn: its input is not held up behind one long task.
-  const search = page.getByRole('combobox', { name: 'Search entities and excerpts' });
   await search.fill('abc');
   await expect(search).toHaveValue('abc');
+  await expect(search).toHaveAttribute('data-drawing-when-typed', 'true');
+  await page.getByRole('button', { name: 'Back to the overview' }).click();
+  await expect(progress).toBeHidden();
+
+  // Cancel stops the drawing between two chunks, and the overview comes back.
+  await bar.getByRole('button', { name: 'Draw every entity' }).click();
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Cancel drawing' }).click();
   await expect(progress).toBeHidden();
   await expect(bar).toContainText('groups, 0 open');
