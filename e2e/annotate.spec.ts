@@ -164,7 +164,7 @@ test('coded events import into the open draft: matched by country code, added, a
   await expect(dialog).toBeHidden();
   // The seed's states carry RUS, PRK and USA: the imported ones are them.
   await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toHaveText(
-    'Merged “Imported from GDELT: gdelt-20240619.export.CSV, gdelt-20240619.mentions.CSV” into the draft. Matched: 3 entities. Added: 1 entity, 6 relations, 9 articles. Undo takes it back.',
+    'Merged “Imported from GDELT: gdelt-20240619.export.CSV, gdelt-20240619.mentions.CSV” into the draft. Matched: 3 entities. Added: 2 entities, 7 relations, 9 articles. Undo takes it back.',
   );
   const articles = page.getByRole('navigation', { name: 'Articles' }).getByRole('listitem');
   await expect(articles).toHaveCount(1 + 9);

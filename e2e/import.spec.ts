@@ -26,7 +26,7 @@ test('imports GDELT events with their mentions: the graph, and a relation’s ci
   // Coded events give their kinds: no defaults to choose.
   await expect(dialog.getByRole('group', { name: 'Where the file gives no kind' })).toHaveCount(0);
   await expect(dialog.getByRole('status')).toHaveText(
-    '14 rows read, 11 imported: 4 entities, 6 relations, 9 cited files.',
+    '14 rows read, 11 imported: 5 entities, 7 relations, 9 cited files.',
   );
   // Two files read: each row left out is named with its file.
   await expect(
@@ -34,7 +34,7 @@ test('imports GDELT events with their mentions: the graph, and a relation’s ci
   ).toContainText('mention of an event not in the events files');
   await dialog.getByRole('button', { name: 'Open as dataset' }).click();
   await expect(dialog).toBeHidden();
-  await expect(statusLine(page)).toHaveText('4 entities · 6 relations shown');
+  await expect(statusLine(page)).toHaveText('5 entities · 7 relations shown');
 
   // A relation's details cite the articles GDELT coded it from, and link to them.
   await page
@@ -51,6 +51,18 @@ test('imports GDELT events with their mentions: the graph, and a relation’s ci
     details.getByRole('link', { name: /example\.org\/news\/2024\/06\/19\/talks/ }).first(),
   ).toHaveAttribute('href', 'https://example.org/news/2024/06/19/talks');
   await expect(details).toContainText('sentence 3');
+
+  // A named actor of a state institution (PRKMIL) is an official of that state, kept
+  // apart from it, with the row's own codes; RUSGOV named "RUSSIA" stayed the state.
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'MINISTER ODRAN VELK' })
+    .click();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('MINISTER ODRAN VELK');
+  await expect(details).toContainText('Military (CAMEO MIL) of North Korea');
+  const attributes = details.locator('dl.attributes');
+  await expect(attributes).toContainText('CAMEO actor code');
+  await expect(attributes).toContainText('PRKMIL');
 });
 
 test('imports an ACLED export: named actors as groups, ACLED’s event cited with its own summary', async ({

@@ -148,7 +148,9 @@ function importedWithMeeting(): Dataset {
   const dataset = JSON.parse(
     readFileSync(new URL('fixtures/datasets/imported-gdelt.json', import.meta.url), 'utf8'),
   ) as Dataset;
-  const cited = dataset.relations[0]!.citations!.slice(0, 1);
+  const cited = dataset.relations
+    .find((relation) => relation.kind === 'pursues-policy-toward')!
+    .citations!.slice(0, 1);
   dataset.entities.push({
     id: 'synthetic-meeting',
     kind: 'meeting',
@@ -194,6 +196,8 @@ test('an imported event file on the map, from a link in a fresh browser: states 
     'Washington, D.C., the capital of USA',
   );
   await expect(row('South Korea')).toContainText('Seoul, the capital of KOR');
+  // A named actor the rows place in North Korea's military stands beside its state.
+  await expect(row('MINISTER ODRAN VELK')).toContainText('beside North Korea');
   await expect(row('Synthetic test meeting')).toContainText(
     '20.00° S, 0.00° E: where the meeting took place',
   );
@@ -209,7 +213,11 @@ test('an imported event file on the map, from a link in a fresh browser: states 
     .trim()
     .split(/\r?\n/);
   expect(csv[0]).toMatch(/^\uFEFF?end_1_id,end_1_name,end_2_id,end_2_name,status,/);
-  expect(csv).toHaveLength(1 + 6);
+  // Six ties, and the official's office, undated: listed apart, in neither period.
+  expect(csv).toHaveLength(1 + 6 + 1);
+  expect(csv.at(-1)).toMatch(
+    /^minister-odran-velk,.*,undated,.*,minister-odran-velk-holds-office-north-korea$/,
+  );
   expect(
     csv.find((line) => line.includes('russian-federation') && line.includes('north-korea')),
   ).toMatch(/,new,.*russian-federation-north-korea-040-2024-06-19/);

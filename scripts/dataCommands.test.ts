@@ -135,5 +135,6 @@ describe('adding the text of an imported article that was only cited', () => {
       'en',
     ]);
     expect(again.status).toBe(1);
-  });
+    // Two runs of the command, each starting Node and tsx: seconds on a busy machine.
+  }, 30_000);
 });

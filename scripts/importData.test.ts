@@ -70,15 +70,15 @@ describe('npm run data:import', { timeout: 60_000 }, () => {
   });
 
   it('imports ACLED and ICEWS files, citing their events and stories, and writes datasets that check', () => {
-    for (const [format, file] of [
-      ['acled', `${FIXTURES}/acled-synthetic.csv`],
-      ['icews', `${FIXTURES}/icews-synthetic.tab`],
+    for (const [format, file, imported] of [
+      ['acled', `${FIXTURES}/acled-synthetic.csv`, 4],
+      ['icews', `${FIXTURES}/icews-synthetic.tab`, 6],
     ] as const) {
       const out = join(dir, `${format}.json`);
       const run = importData(['--format', format, file, '--synthetic', '--out', out]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`^${format}: \\d+ rows read, 4 imported`));
+      expect(run.stdout).toMatch(new RegExp(`^${format}: \\d+ rows read, ${imported} imported`));
       const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
       expect(dataset.relations.length).toBeGreaterThan(0);
       for (const relation of dataset.relations)

@@ -70,9 +70,17 @@ for (let n = 0; n < rows; n++) {
   const set = (name: string, value: string) => (cells[index.get(name)!] = value);
   set('GLOBALEVENTID', id);
   set('SQLDATE', '20240619');
-  set('Actor1Code', a);
-  set('Actor1Name', `SYNTHETIC ACTOR ${a}${n % 7}`);
   set('Actor1CountryCode', a);
+  if (n % 3 === 0) {
+    // A third of the events have a named official as their first actor (GOV-coded, as
+    // GDELT codes ministers), so the import also keeps named actors apart.
+    set('Actor1Code', `${a}GOV`);
+    set('Actor1Type1Code', 'GOV');
+    set('Actor1Name', `SYNTHETIC MINISTER ${a}${n % 11}`);
+  } else {
+    set('Actor1Code', a);
+    set('Actor1Name', `SYNTHETIC ACTOR ${a}${n % 7}`);
+  }
   set('Actor2Code', b);
   set('Actor2Name', `SYNTHETIC ACTOR ${b}${n % 5}`);
   set('Actor2CountryCode', b);

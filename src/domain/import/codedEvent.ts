@@ -6,6 +6,23 @@ export interface CodedActor {
   country: string | null;
   /** The actor's name as the row spells it ("RUSSIA", "RUSSIAN"), or null. */
   name: string | null;
+  /**
+   * Set when the row names someone or something other than the country itself (a
+   * person, an office, a group). Unset, the actor is its country.
+   */
+  named?: NamedActor;
+}
+
+/** What a row says of a named actor, beyond its name and country. */
+export interface NamedActor {
+  /**
+   * Set when the row places the actor in its country's institutions: the office as
+   * the row codes it ("Government (CAMEO GOV)"). The actor is then an official with a
+   * holds-office tie to its state; unset, a group.
+   */
+  office?: string;
+  /** The row's own codes for the actor ("CAMEO actor code": "RUSGOV"), kept as attributes. */
+  attributes: Record<string, string>;
 }
 
 /** Where a coded event was reported: an article the import cites, never quotes. */

@@ -11,7 +11,7 @@ import {
 } from '../dataset/datasetSchema.ts';
 import { CAMEO_CODE_PATTERN, quadClassOf, QUAD_CLASSES } from '../relations/quadClass.ts';
 import { foldText } from '../search/foldText.ts';
-import type { CitedSource, CodedActor, CodedEvent } from './codedEvent.ts';
+import type { CitedSource, CodedActor, CodedEvent, NamedActor } from './codedEvent.ts';
 import { countryOfCode } from './countryNames.ts';
 import { ReportCollector, type ImportReport } from './importReport.ts';
 
@@ -21,10 +21,8 @@ export interface EventBuildOptions {
   /** The dataset's id and English title. */
   id: string;
   title: string;
-  /** Keep only events whose two actors are states with these ISO alpha-3 codes. */
+  /** Keep only events whose two actors belong to these countries (ISO alpha-3 codes). */
   actors?: readonly string[] | null;
-  /** An actor with a name but no country becomes a group (kind `bloc`) — for ACLED's named actors. */
-  namedActorsAsGroups?: boolean;
   /** Citations kept per relation (their counts are kept whatever this is); default 50. */
   maxCitationsPerRelation?: number;
   /** True for generated test data with fictional names. */
@@ -62,11 +60,20 @@ interface RelationDraft {
 
 interface EntityDraft {
   id: string;
-  kind: 'state' | 'bloc';
+  kind: 'state' | 'bloc' | 'official';
   country: string | undefined;
   name: { en: string; tr?: string };
   aliases: { en: Set<string>; tr: Set<string> };
   citations: Citation[];
+  attributes?: Record<string, string>;
+}
+
+/** An actor of a row, resolved: a country's state, or a named actor (of a country, or none). */
+interface ResolvedActor {
+  key: string;
+  country?: string;
+  name: string | null;
+  named?: NamedActor;
 }
 
 const ENTITY_CITATIONS = 3;
@@ -99,6 +106,8 @@ export class EventDatasetBuilder {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly entityIds = new Set<string>();
   private readonly relations = new Map<string, RelationDraft>();
+  /** Each official's holds-office tie to its state, by the official's key. */
+  private readonly offices = new Map<string, Relation>();
   private readonly articles = new Map<string, Article>();
   private readonly articleIds = new Set<string>();
   /** Event id → the relation it was aggregated into, for the mentions that follow. */
@@ -234,16 +243,19 @@ export class EventDatasetBuilder {
 
   /** The dataset and the report; the caller checks the dataset as data:check does. */
   finish(): ImportResult {
+    // Named actors of different countries may share a name ("PRESIDENT"): those say whose.
+    const sharedNames = namesOfSeveralCountries([...this.entities.values()]);
     const entities: Entity[] = [...this.entities.values()].map((draft) => {
       const aliases: Record<string, string[]> = {};
       if (draft.aliases.en.size > 0) aliases.en = [...draft.aliases.en];
       if (draft.aliases.tr.size > 0) aliases.tr = [...draft.aliases.tr];
       const common = {
         id: draft.id,
-        name: draft.name,
+        name: sharedNames.has(foldText(draft.name.en)) ? withCountry(draft) : draft.name,
         ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
         evidence: [],
         citations: draft.citations,
+        ...(draft.attributes === undefined ? {} : { attributes: draft.attributes }),
       };
       return draft.kind === 'state'
         ? {
@@ -251,16 +263,30 @@ export class EventDatasetBuilder {
             kind: 'state' as const,
             ...(draft.country === undefined ? {} : { country: draft.country }),
           }
-        : { ...common, kind: 'bloc' as const };
+        : { ...common, kind: draft.kind };
     });
-    const relations: Relation[] = [...this.relations.values()].map((draft) =>
-      this.relationOf(draft),
-    );
+    const relations: Relation[] = [
+      ...this.offices.values(),
+      ...[...this.relations.values()].map((draft) => this.relationOf(draft)),
+    ];
     const citations = relations.reduce(
       (sum, relation) => sum + (relation.citations?.length ?? 0),
       0,
     );
     const notes = [...this.report.notes];
+    const named = entities.filter((entity) => entity.attributes !== undefined);
+    if (named.length > 0) {
+      const officials = named.filter((entity) => entity.kind === 'official').length;
+      const groups = named.length - officials;
+      const kept = [
+        officials > 0 &&
+          `${officials} as officials, each with a holds-office tie to the state its row places it in`,
+        groups > 0 && `${groups} as groups (kind bloc)`,
+      ].filter(Boolean);
+      notes.push(
+        `named actors kept apart from their countries: ${kept.join('; ')}; the rows' own codes are kept as attributes`,
+      );
+    }
     if (this.citationsLeftOut > 0) {
       notes.push(
         `${this.citationsLeftOut} citations beyond ${this.maxCitations()} per relation were not listed; the relations' counts keep every event, mention, source and article`,
@@ -368,30 +394,61 @@ export class EventDatasetBuilder {
     relation.citations.set(key, citation);
   }
 
-  private resolveActor(
-    actor: CodedActor,
-  ): { key: string; country?: string; name: string | null } | string {
+  private resolveActor(actor: CodedActor): ResolvedActor | string {
     const code = actor.country?.trim() ?? '';
-    if (code !== '') {
-      const country = countryOfCode(code);
-      if (country !== null)
-        return { key: `country:${country.code}`, country: country.code, name: actor.name };
-      if (!this.options.namedActorsAsGroups) {
-        return 'country code is not an ISO 3166 country (a CAMEO region or group code)';
-      }
-    }
+    const country = code === '' ? null : countryOfCode(code);
     const name = actor.name?.trim() ?? '';
-    if (this.options.namedActorsAsGroups === true && name !== '') {
-      return { key: `named:${foldText(name)}`, name };
+    if (actor.named !== undefined && name !== '') {
+      // Keyed by country too: two countries' "PRESIDENT" are two people.
+      return {
+        key: `named:${country?.code ?? ''}:${foldText(name)}`,
+        ...(country === null ? {} : { country: country.code }),
+        name,
+        named: actor.named,
+      };
     }
+    if (country !== null) return { key: `country:${country.code}`, country: country.code, name };
+    if (code !== '')
+      return 'country code is not an ISO 3166 country (a CAMEO region or group code)';
     return name === '' ? 'no actor' : 'no country code';
   }
 
-  private keepEntity(
-    resolved: { key: string; country?: string; name: string | null },
-    citation: Citation,
-  ): EntityDraft {
+  private keepEntity(resolved: ResolvedActor, citation: Citation): EntityDraft {
     let draft = this.entities.get(resolved.key);
+    if (draft === undefined && resolved.named !== undefined) {
+      const office = resolved.country === undefined ? undefined : resolved.named.office;
+      const isOfficial = office !== undefined;
+      const name = resolved.name ?? '';
+      draft = {
+        id: this.uniqueEntityId(idOf(name) || 'actor'),
+        kind: isOfficial ? 'official' : 'bloc',
+        country: resolved.country,
+        name: { en: name },
+        aliases: { en: new Set(), tr: new Set() },
+        citations: [],
+        attributes: {
+          ...(resolved.country === undefined ? {} : { country: resolved.country }),
+          ...resolved.named.attributes,
+        },
+      };
+      this.entities.set(resolved.key, draft);
+      if (isOfficial) {
+        // The row that places the actor in a state's institutions is the tie's source.
+        const state = this.keepEntity(
+          { key: `country:${resolved.country}`, country: resolved.country, name: null },
+          citation,
+        );
+        this.offices.set(resolved.key, {
+          id: this.uniqueRelationId(`${draft.id}-holds-office-${state.id}`),
+          kind: 'holds-office',
+          source: draft.id,
+          target: state.id,
+          role: { en: office },
+          evidence: [],
+          citations: [citation],
+        });
+      }
+    }
     if (draft === undefined) {
       const country = resolved.country === undefined ? null : countryOfCode(resolved.country);
       if (country !== null) {
@@ -492,6 +549,26 @@ function unique(base: string, taken: Set<string>): string {
 function add(total: number | undefined, value: number | undefined): number | undefined {
   if (value === undefined) return total;
   return (total ?? 0) + value;
+}
+
+/** The folded names several entities share, in different countries. */
+function namesOfSeveralCountries(drafts: readonly EntityDraft[]): Set<string> {
+  const countries = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    if (draft.attributes === undefined) continue;
+    const name = foldText(draft.name.en);
+    const seen = countries.get(name) ?? new Set();
+    seen.add(draft.country ?? '');
+    countries.set(name, seen);
+  }
+  return new Set([...countries].filter(([, seen]) => seen.size > 1).map(([name]) => name));
+}
+
+/** A named actor's name with its country's: "PRESIDENT (Russia)". */
+function withCountry(draft: EntityDraft): EntityDraft['name'] {
+  const country = draft.country === undefined ? null : countryOfCode(draft.country);
+  if (country === null) return draft.name;
+  return { en: `${draft.name.en} (${country.name.en})` };
 }
 
 function describeActor(actor: CodedActor): string {

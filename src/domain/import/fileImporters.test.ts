@@ -76,7 +76,7 @@ describe('coded events in the Import dialog', () => {
       options: DEFAULT_GRAPH_IMPORT_OPTIONS,
     });
     expect(dataset).not.toBeNull();
-    expect(report).toMatchObject({ rowsRead: 14, made: { relations: 6, articles: 9 } });
+    expect(report).toMatchObject({ rowsRead: 14, made: { relations: 7, articles: 9 } });
     // Mentions were read as mentions: their locators are on the citations.
     expect(dataset!.relations.flatMap((r) => r.citations ?? []).some((c) => c.locator)).toBe(true);
     expect(report.problems.map((p) => p.message)).toContain(
@@ -101,9 +101,10 @@ describe('coded events in the Import dialog', () => {
     expect(fromAcled.report.problems.map((p) => p.row)).toEqual([3, 6, 7]);
     const fromIcews = runImport('icews', { files: [icews], options: DEFAULT_GRAPH_IMPORT_OPTIONS });
     expect(fromIcews.report).toMatchObject({
-      rowsRead: 6,
-      rowsImported: 4,
-      made: { relations: 3 },
+      rowsRead: 8,
+      rowsImported: 6,
+      // Five events, and the offices of its two officials.
+      made: { relations: 7 },
     });
   });
 

@@ -16,8 +16,6 @@ export interface HeaderRowSpec {
   parsing: RowParsing;
   /** Columns a file must name; the others are read when present. */
   required: readonly string[];
-  /** Actors given by name only become groups (ACLED), rather than being left out. */
-  namedActorsAsGroups: boolean;
   /** The event a row records, or why it cannot be read. */
   eventOf(cell: NamedCell, file: string, row: number): CodedEvent | string;
 }
@@ -54,7 +52,6 @@ class HeaderRowImporter implements RowImporter {
       ...options,
       format: spec.format,
       annotatedBy: spec.annotatedBy,
-      namedActorsAsGroups: spec.namedActorsAsGroups,
     });
   }
 

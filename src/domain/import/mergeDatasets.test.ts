@@ -32,7 +32,7 @@ describe('mergeDatasets', () => {
       { imported: 'north-korea', existing: 'north-korea', by: 'id' },
       { imported: 'united-states-of-america', existing: 'united-states', by: 'name' },
     ]);
-    expect(report.added.entities).toBe(1); // South Korea
+    expect(report.added.entities).toBe(2); // South Korea, and an official of North Korea's
     expect(report.added.relations).toBe(imported.relations.length);
   });
 

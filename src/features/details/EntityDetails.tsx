@@ -8,6 +8,7 @@ import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { Badge } from '../../components/Badge.tsx';
 import { OrUnknown } from '../../components/Unknown.tsx';
+import { AttributeList } from './AttributeList.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { CitationList } from './CitationList.tsx';
@@ -156,6 +157,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
           {pickText(entity.note, language)}
         </p>
       )}
+      <AttributeList item={entity} />
       <RolledTieList entityId={entity.id} />
       <h3>{t('details.relations', { count: relations.length })}</h3>
       <RelationList relations={relations} />

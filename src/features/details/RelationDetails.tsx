@@ -12,6 +12,7 @@ import { Unknown } from '../../components/Unknown.tsx';
 import { DateValue } from './DateValue.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { CitationList } from './CitationList.tsx';
+import { AttributeList } from './AttributeList.tsx';
 import { CodedFacts } from './CodedFacts.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { SourcesFact } from './SourcesFact.tsx';
@@ -106,6 +107,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
         </p>
       )}
       <CodedFacts relation={relation} />
+      <AttributeList item={relation} />
       {(relation.evidence.length > 0 || (relation.citations?.length ?? 0) === 0) && (
         <>
           <h3>{t('details.evidence', { count: relation.evidence.length })}</h3>

@@ -1,6 +1,6 @@
 import type { QuadClass } from '../../relations/quadClass.ts';
 import { QUAD_CLASSES } from '../../relations/quadClass.ts';
-import type { CodedEvent } from '../codedEvent.ts';
+import type { CodedActor, CodedEvent } from '../codedEvent.ts';
 import { headerRowFormat, type NamedCell } from '../headerRows.ts';
 import { dayCell, intCell, locationCell, textCell } from '../parseCells.ts';
 
@@ -60,6 +60,22 @@ export function acledDay(cell: string | undefined): string | null {
 }
 
 /**
+ * An ACLED actor: a name ("Military Forces of Russia (2000-)") without a country code
+ * — the event's country is where it happened, not whose the actor is —, so a group
+ * (kind bloc), with ACLED's actor type (inter1, inter2) kept as an attribute.
+ */
+function acledActorOf(cell: NamedCell, n: 1 | 2): CodedActor {
+  const name = textCell(cell(`actor${n}`));
+  if (name === null) return { country: null, name };
+  const inter = textCell(cell(`inter${n}`));
+  return {
+    country: null,
+    name,
+    named: { attributes: inter === null ? {} : { 'ACLED actor type': inter } },
+  };
+}
+
+/**
  * The coded event an ACLED row records, or why it cannot be read. ACLED names its
  * actors (no country codes), gives its own event type and sub-type, a location with
  * coordinates, fatalities, the names of its sources and its own summary (notes) — no
@@ -79,8 +95,8 @@ export function acledEventOf(cell: NamedCell, file: string, row: number): CodedE
     row,
     id,
     date,
-    actor1: { country: null, name: textCell(cell('actor1')) },
-    actor2: { country: null, name: textCell(cell('actor2')) },
+    actor1: acledActorOf(cell, 1),
+    actor2: acledActorOf(cell, 2),
     cameo: null,
     eventType,
     sources: [],
@@ -118,6 +134,5 @@ export const acledFormat = headerRowFormat({
   annotatedBy: 'ACLED (imported by data:import)',
   parsing: { delimiter: ',', quoteChar: '"' },
   required: ACLED_REQUIRED_COLUMNS,
-  namedActorsAsGroups: true,
   eventOf: acledEventOf,
 });

@@ -37,12 +37,8 @@ describe('GDELT events', () => {
       (entity) => entity.kind === 'state' && entity.country === 'PRK',
     );
     expect(korea?.name).toEqual({ en: 'North Korea', tr: 'Kuzey Kore' });
-    expect(dataset.entities.map((entity) => entity.kind === 'state' && entity.country)).toEqual([
-      'RUS',
-      'PRK',
-      'USA',
-      'KOR',
-    ]);
+    const states = dataset.entities.filter((entity) => entity.kind === 'state');
+    expect(states.map((entity) => entity.country)).toEqual(['RUS', 'PRK', 'USA', 'KOR']);
   });
 
   it('aggregates name variants of one pair, code and day into one relation, counts kept', () => {
@@ -85,11 +81,69 @@ describe('GDELT events', () => {
     ).toEqual(['day.export.CSV:7']);
   });
 
-  it('keeps a formula-like name as text and never makes a person an alias of a state', () => {
+  it('keeps a formula-like name under its state, a country code alone naming the country', () => {
     const { dataset } = run([eventsFile()]);
-    const text = JSON.stringify(dataset);
-    expect(text).not.toContain('ODRAN VELK');
-    expect(dataset.relations.some((r) => r.cameo === '036')).toBe(true);
+    expect(JSON.stringify(dataset)).not.toContain('=cmd');
+    const threat = dataset.relations.find((r) => r.cameo === '036');
+    expect([threat?.source, threat?.target]).toEqual(['united-states-of-america', 'north-korea']);
+  });
+
+  it('keeps a named actor of a state institution apart: an official holding office in its state', () => {
+    const { dataset } = run([eventsFile()]);
+    // Row 9: PRKMIL, "MINISTER ODRAN VELK" (a fictional name), under North Korea.
+    const minister = dataset.entities.find((e) => e.name.en === 'MINISTER ODRAN VELK');
+    expect(minister).toMatchObject({
+      kind: 'official',
+      attributes: { country: 'PRK', 'CAMEO actor code': 'PRKMIL', 'CAMEO actor type': 'MIL' },
+    });
+    const office = dataset.relations.find((r) => r.kind === 'holds-office');
+    expect(office).toMatchObject({
+      source: minister?.id,
+      target: 'north-korea',
+      role: { en: 'Military (CAMEO MIL)' },
+    });
+    expect(office?.citations?.map((c) => c.source.id)).toEqual(['1000009']);
+    const accusation = dataset.relations.find((r) => r.cameo === '138');
+    expect([accusation?.source, accusation?.target]).toEqual([minister?.id, 'south-korea']);
+    // Never an alias of the state; and RUSGOV named "RUSSIA" stays the state.
+    const korea = dataset.entities.find((e) => e.id === 'north-korea');
+    expect(JSON.stringify(korea)).not.toContain('ODRAN');
+    expect(dataset.entities.filter((e) => e.kind === 'official')).toHaveLength(1);
+  });
+
+  it('makes a known group with no country a group, and leaves out a type with no one named', () => {
+    const column = (name: string) => GDELT2_EVENT_COLUMNS.indexOf(name);
+    const row5 = EVENTS.split('\n')[4]!.split('\t');
+    const withActor1 = (cells: Record<string, string>) => {
+      const row = [...row5];
+      for (const [name, value] of Object.entries(cells)) row[column(name)] = value;
+      return row.join('\t');
+    };
+    const text = [
+      withActor1({
+        Actor1Code: 'IGOUNO',
+        Actor1Name: 'UNITED NATIONS',
+        Actor1CountryCode: '',
+        Actor1KnownGroupCode: 'UNO',
+        Actor1Type1Code: 'IGO',
+      }),
+      withActor1({ Actor1Code: 'COP', Actor1Name: 'POLICE', Actor1CountryCode: '' }),
+      withActor1({ Actor1Code: 'RUSBUS', Actor1Name: 'VELKOR TRADING', Actor1Type1Code: 'BUS' }),
+    ].join('\n');
+    const { dataset, report } = run([eventsFile(text)]);
+    expect(
+      dataset.entities.filter((e) => e.kind !== 'state').map((e) => [e.kind, e.name.en]),
+    ).toEqual([
+      ['bloc', 'UNITED NATIONS'],
+      ['bloc', 'VELKOR TRADING'],
+    ]);
+    expect(dataset.relations.some((r) => r.kind === 'holds-office')).toBe(false);
+    expect(report.leftOut.map((e) => [e.reason, e.examples])).toEqual([
+      ['first actor: no country code', ['day.export.CSV:2']],
+    ]);
+    expect(report.notes.join('\n')).toMatch(
+      /named actors kept apart from their countries: 2 as groups/,
+    );
   });
 
   it('cites the first report (SOURCEURL) as an article with no text and an unknown date', () => {

@@ -1,9 +1,44 @@
 import { isHttpUrl } from '../../articles/isHttpUrl.ts';
-import type { CitedSource, CodedEvent } from '../codedEvent.ts';
+import type { CitedSource, CodedActor, CodedEvent } from '../codedEvent.ts';
+import { CAMEO_OFFICE_TYPES, namesItsCountry } from '../namedActor.ts';
 import { dayCell, intCell, locationCell, numberCell, textCell } from '../parseCells.ts';
 
 /** Reads a cell by column name from a row laid out as the file's columns say. */
 export type CellReader = (column: string) => string | undefined;
+
+/**
+ * An actor of a GDELT events row. Its CAMEO code is its country's code followed by
+ * role codes ("RUSGOV"); its name is the country's or capital's for a geographic
+ * match ("RUSSIA", "MOSCOW"), a leader's or an organisation's formal name otherwise.
+ * So the row names someone other than its country only when both the code adds a
+ * role to the country and the name is not the country's; an actor with no country
+ * is named only when the row gives its known group ("UNO", "NATO") — a type alone
+ * ("POLICE") names no one. Officials are the named actors of CAMEO's state types
+ * (GOV, MIL, JUD, LEG, COP, SPY); the rest are groups.
+ */
+function gdeltActorOf(cell: CellReader, n: 1 | 2): CodedActor {
+  const country = textCell(cell(`Actor${n}CountryCode`));
+  const name = textCell(cell(`Actor${n}Name`));
+  const code = textCell(cell(`Actor${n}Code`));
+  const knownGroup = textCell(cell(`Actor${n}KnownGroupCode`));
+  const type = textCell(cell(`Actor${n}Type1Code`));
+  const actor = { country, name };
+  if (name === null || code === null) return actor;
+  if (country !== null && (code === country || namesItsCountry(name, country))) return actor;
+  if (country === null && knownGroup === null) return actor;
+  const office = country === null || type === null ? undefined : CAMEO_OFFICE_TYPES[type];
+  return {
+    ...actor,
+    named: {
+      ...(office === undefined ? {} : { office: `${office} (CAMEO ${type})` }),
+      attributes: {
+        'CAMEO actor code': code,
+        ...(type === null ? {} : { 'CAMEO actor type': type }),
+        ...(knownGroup === null ? {} : { 'CAMEO known group': knownGroup }),
+      },
+    },
+  };
+}
 
 /**
  * The coded event an events row records, or the reason it cannot be read. The CAMEO
@@ -23,8 +58,8 @@ export function gdeltEventOf(cell: CellReader, file: string, row: number): Coded
     row,
     id,
     date,
-    actor1: { country: textCell(cell('Actor1CountryCode')), name: textCell(cell('Actor1Name')) },
-    actor2: { country: textCell(cell('Actor2CountryCode')), name: textCell(cell('Actor2Name')) },
+    actor1: gdeltActorOf(cell, 1),
+    actor2: gdeltActorOf(cell, 2),
     cameo,
     sources: [],
   };

@@ -23,26 +23,51 @@ describe('ICEWS coded events', () => {
   });
 
   it('makes states of countries named in full, by their ISO 3166 codes', () => {
-    expect(dataset.entities.map((e) => (e.kind === 'state' ? e.country : e.kind))).toEqual([
-      'RUS',
-      'PRK',
-      'USA',
-    ]);
-    expect(dataset.entities[0]!.name).toEqual({ en: 'Russian Federation', tr: 'Rusya' });
+    const states = dataset.entities.filter((e) => e.kind === 'state');
+    expect(states.map((e) => e.country)).toEqual(['RUS', 'PRK', 'USA']);
+    expect(states[0]!.name).toEqual({ en: 'Russian Federation', tr: 'Rusya' });
   });
 
-  it('aggregates one pair, code and day; an Event ID on another date is another event', () => {
-    expect(dataset.relations.map((r) => [r.source, r.target, r.cameo, r.start?.date])).toEqual([
-      ['russian-federation', 'north-korea', '036', '2031-03-02'],
-      ['north-korea', 'russian-federation', '010', '2031-03-03'],
-      ['united-states-of-america', 'russian-federation', '111', '2031-03-04'],
+  it('keeps named actors apart: an official of its state where its sectors say so, else a group', () => {
+    const named = dataset.entities.filter((e) => e.kind !== 'state');
+    expect(named.map((e) => [e.kind, e.name.en, e.attributes])).toEqual([
+      [
+        'official',
+        'Foreign Ministry spokesperson Ilsa Varn',
+        { country: 'RUS', 'ICEWS sectors': 'Government' },
+      ],
+      ['official', 'Envoy Tomas Brell', { country: 'USA', 'ICEWS sectors': 'Government' }],
+      ['bloc', 'Varn Traders Guild', { country: 'PRK', 'ICEWS sectors': 'Business' }],
     ]);
-    expect(dataset.relations[0]!.coded).toMatchObject({ counts: { events: 2 }, goldstein: 4 });
-    expect(dataset.relations[2]!.coded?.goldstein).toBe(-2);
+    // The row that places the official in the state's institutions is the tie's source.
+    const office = dataset.relations.find((r) => r.kind === 'holds-office');
+    expect(office).toMatchObject({
+      source: 'foreign-ministry-spokesperson-ilsa-varn',
+      target: 'russian-federation',
+      role: { en: 'Government (ICEWS sectors)' },
+      evidence: [],
+    });
+    expect(office?.citations?.map((c) => c.source.id)).toEqual(['90002 2031-03-02']);
+    // A group is tied to no state: the format has no such relation, and the row none.
+    expect(dataset.relations.filter((r) => r.kind === 'holds-office')).toHaveLength(2);
+  });
+
+  it('aggregates one pair, code and day, name variants alike; an Event ID on another date is another event', () => {
+    const events = dataset.relations.filter((r) => r.kind === 'pursues-policy-toward');
+    expect(events.map((r) => [r.source, r.target, r.cameo, r.start?.date])).toEqual([
+      ['russian-federation', 'north-korea', '036', '2031-03-02'],
+      ['foreign-ministry-spokesperson-ilsa-varn', 'north-korea', '036', '2031-03-02'],
+      ['north-korea', 'russian-federation', '010', '2031-03-03'],
+      ['envoy-tomas-brell', 'russian-federation', '111', '2031-03-04'],
+      ['varn-traders-guild', 'russian-federation', '061', '2031-03-06'],
+    ]);
+    // "Russian Federation" and "Russia" on 2 March are one relation of two events.
+    expect(events[0]!.coded).toMatchObject({ counts: { events: 2 }, goldstein: 4 });
+    expect(events[3]!.coded?.goldstein).toBe(-2);
   });
 
   it('cites each story by its id, with its publisher and sentence number, and quotes nothing', () => {
-    const talks = dataset.relations[0]!;
+    const talks = dataset.relations.find((r) => r.kind === 'pursues-policy-toward')!;
     expect(talks.evidence).toEqual([]);
     const cited = talks.citations!.map((c) => {
       const article = dataset.articles.find((a) => a.id === c.article)!;
@@ -50,13 +75,13 @@ describe('ICEWS coded events', () => {
     });
     expect(cited).toEqual([
       ['ICEWS story 5550001', 'Fictional Wire Service', 2, '90001 2031-03-02'],
-      ['ICEWS story 5550002', 'Fictional Daily', 1, '90002 2031-03-02'],
+      ['ICEWS story 5550007', 'Fictional Daily', 3, '90006 2031-03-02'],
     ]);
   });
 
   it('leaves out a country ISO 3166 does not name, and a CAMEO code that lost its leading zero', () => {
-    expect(report.rowsRead).toBe(6);
-    expect(report.rowsImported).toBe(4);
+    expect(report.rowsRead).toBe(8);
+    expect(report.rowsImported).toBe(6);
     expect(report.problems.map((p) => [p.row, p.message])).toEqual([
       [5, 'source country is not one ISO 3166 names: "Atlantis"'],
       [6, 'not a CAMEO event code: "30"'],
@@ -82,6 +107,11 @@ describe('bad ICEWS input', () => {
         message: 'wrong number of columns (a truncated or malformed line): 2, expected 20',
       },
     ]);
-    expect(dataset.relations).toHaveLength(1);
+    // Rows 1 and 2: the state's event, and an official's event and office.
+    expect(dataset.relations.map((r) => r.kind)).toEqual([
+      'holds-office',
+      'pursues-policy-toward',
+      'pursues-policy-toward',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { CodedActor, CodedEvent } from '../codedEvent.ts';
 import { countryCodeOfName } from '../countryNames.ts';
+import { icewsSectorsHoldOffice, namesItsCountry } from '../namedActor.ts';
 import { headerRowFormat, type NamedCell } from '../headerRows.ts';
 import { dayCell, intCell, locationCell, numberCell, textCell } from '../parseCells.ts';
 
@@ -15,15 +16,32 @@ export const ICEWS_REQUIRED_COLUMNS = [
   'Story ID',
 ] as const;
 
-/** An actor of an ICEWS row: its country named in full, made an ISO alpha-3 code; or why not. */
+/**
+ * An actor of an ICEWS row: its country named in full, made an ISO alpha-3 code; or
+ * why not. A name other than the country's ("Sergey Lavrov", "Citizen (Russia)",
+ * "United Nations") is a named actor: an official of its country when its sectors
+ * place it in the state's institutions, a group otherwise; its sectors are kept.
+ */
 function actorOf(cell: NamedCell, side: 'Source' | 'Target'): CodedActor | string {
   const name = textCell(cell(`${side} Name`));
   const countryName = textCell(cell(`${side} Country`));
-  if (countryName === null) return { country: null, name };
-  const country = countryCodeOfName(countryName);
-  if (country === null)
+  const country = countryName === null ? null : countryCodeOfName(countryName);
+  if (countryName !== null && country === null)
     return `${side.toLowerCase()} country is not one ISO 3166 names: "${countryName}"`;
-  return { country, name };
+  if (name === null) return { country, name };
+  if (country !== null && (countryCodeOfName(name) === country || namesItsCountry(name, country)))
+    return { country, name };
+  const sectors = textCell(cell(`${side} Sectors`));
+  return {
+    country,
+    name,
+    named: {
+      ...(country !== null && sectors !== null && icewsSectorsHoldOffice(sectors)
+        ? { office: `${sectors} (ICEWS sectors)` }
+        : {}),
+      attributes: sectors === null ? {} : { 'ICEWS sectors': sectors },
+    },
+  };
 }
 
 /**
@@ -87,6 +105,5 @@ export const icewsFormat = headerRowFormat({
   annotatedBy: 'ICEWS (imported by data:import)',
   parsing: { delimiter: '\t', quoteChar: '\u0000' },
   required: ICEWS_REQUIRED_COLUMNS,
-  namedActorsAsGroups: false,
   eventOf: icewsEventOf,
 });
