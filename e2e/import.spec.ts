@@ -1,4 +1,7 @@
+import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GDELT2_EVENT_COLUMNS } from '../src/domain/import/gdelt/gdeltColumns.ts';
 import { expect, test } from './test.ts';
 import { openExplorer, statusLine } from './graphPage.ts';
 
@@ -189,4 +192,27 @@ test('a file that is not UTF-8, or of no format it reads, is named and nothing i
   );
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(statusLine(page)).toHaveText(before!);
+});
+
+// A file over 1 GB is refused before it is read, with the command that imports it.
+// The file is sparse (its header row, then a hole): 1.1 GB on paper, nothing on disk,
+// and the browser is given its path, not its bytes.
+test('a file over 1 GB is refused with the command line to use instead, nothing lost', async ({
+  page,
+}, testInfo) => {
+  const big = testInfo.outputPath('big-day.export.CSV');
+  mkdirSync(dirname(big), { recursive: true });
+  writeFileSync(big, `${GDELT2_EVENT_COLUMNS.join('\t')}\n`);
+  truncateSync(big, 1100 * 1024 * 1024);
+  await openExplorer(page, '/?data=fictional-veld');
+  const before = await statusLine(page).textContent();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  await dialog.getByLabel('Files to import').setInputFiles(big);
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '“big-day.export.CSV” is larger than 1 GB, the most the browser imports. Import it with the command line instead: npm run data:import -- --format gdelt big-day.export.CSV --out dataset.json',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(statusLine(page)).toHaveText(before!);
+  rmSync(big);
 });
