@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GDELT2_EVENT_COLUMNS } from '../src/domain/import/gdelt/gdeltColumns.ts';
@@ -215,4 +215,35 @@ test('a file over 1 GB is refused with the command line to use instead, nothing 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(statusLine(page)).toHaveText(before!);
   rmSync(big);
+});
+
+// ICEWS rows (real country names and CAMEO codes, invented events, people and outlets),
+// dropped on the page: the format is known by its columns, and a named official is
+// kept apart from its state, tied to it as the row's sectors say.
+test('an ICEWS file dropped on the page imports, its named officials holding office in their states', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  const text = readFileSync(eventFixture('icews-synthetic.tab'), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'events.2031.tab', { type: 'text/tab-separated-values' }));
+    return data;
+  }, text);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  await expect(dialog.getByText('Format: ICEWS')).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(
+    '8 rows read, 6 imported: 6 entities, 7 relations, 6 cited files.',
+  );
+  await dialog.getByRole('button', { name: 'Open as dataset' }).click();
+  await expect(statusLine(page)).toHaveText('6 entities · 7 relations shown');
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Envoy Tomas Brell' })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details).toContainText('Government (ICEWS sectors) of United States of America');
+  await expect(details.locator('dl.attributes')).toContainText('ICEWS sectors');
+  await expect(details).toContainText('Identifier: ICEWS story 5550004');
 });

@@ -7,15 +7,13 @@ import { useLoadStage } from '../../dataset/loadProgress.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { isImportedFile } from './importFileTypes.ts';
 import { useOpenDataset } from './useOpenDataset.ts';
 
 // The importers, their parsers and the dataset checks load when the dialog opens.
 const ImportDialog = lazy(() =>
   import('./ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
 );
-
-// Files the Import dialog reads; any other dropped file is opened as a dataset (JSON).
-const IMPORTED = /\.(csv|tsv|gexf|graphml)$/i;
 
 /**
  * Chooses the dataset: a bundled one, or a JSON file from the analyst's computer
@@ -38,8 +36,8 @@ export function DatasetSwitcher() {
   const stage = useLoadStage();
   const inputRef = useRef<HTMLInputElement>(null);
   const [isDragging, setIsDragging] = useState(false);
-  // null: closed; a File: opened by dropping it; 'chosen': opened from the button.
-  const [importing, setImporting] = useState<File | 'chosen' | null>(null);
+  // null: closed; files: opened by dropping them; 'chosen': opened from the button.
+  const [importing, setImporting] = useState<readonly File[] | 'chosen' | null>(null);
   const selectId = useId();
   const openFileRef = useRef(openFile);
   useEffect(() => {
@@ -60,9 +58,11 @@ export function DatasetSwitcher() {
       if (!hasFiles(event)) return;
       event.preventDefault();
       setIsDragging(false);
-      const file = event.dataTransfer?.files[0];
+      // Files to import go together (GDELT's events and mentions); a dataset opens alone.
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      const file = files[0];
       if (file === undefined) return;
-      if (IMPORTED.test(file.name)) setImporting(file);
+      if (isImportedFile(file.name)) setImporting(files.filter((f) => isImportedFile(f.name)));
       else void openFileRef.current(file);
     };
     window.addEventListener('dragover', over);

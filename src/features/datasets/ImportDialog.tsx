@@ -4,12 +4,13 @@ import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { RELATION_KIND_IDS, type RelationKind } from '../../domain/relations/relationKinds.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
+import { IMPORT_ACCEPT } from './importFileTypes.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { useGraphImport } from './useGraphImport.ts';
 
 interface ImportDialogProps {
-  /** A file dropped on the page, read at once; none when opened from the button. */
-  dropped: File | null;
+  /** Files dropped on the page, read at once; none when opened from the button. */
+  dropped: readonly File[] | null;
   onClose: () => void;
   /**
    * What confirming does with the imported dataset: open it as a local file (the
@@ -37,7 +38,7 @@ export function ImportDialog({ dropped, onClose, onConfirm, confirmLabel }: Impo
 
   useEffect(() => {
     dialogRef.current?.showModal();
-    if (dropped !== null) void choose.current([dropped]);
+    if (dropped !== null) void choose.current(dropped);
   }, [dropped]);
 
   const result = status.kind === 'done' ? status.result : null;
@@ -60,7 +61,7 @@ export function ImportDialog({ dropped, onClose, onConfirm, confirmLabel }: Impo
         id={`${id}-files`}
         type="file"
         multiple
-        accept=".csv,.tsv,.tab,.txt,.gexf,.graphml,.xml,text/csv,text/tab-separated-values"
+        accept={IMPORT_ACCEPT}
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           event.target.value = '';
