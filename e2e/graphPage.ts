@@ -162,3 +162,21 @@ export async function visitInPage(page: Page, query: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, query);
 }
+
+/** The ids of the open groups' hubs the overview draws (`group:<key>`, class `group-open`). */
+export async function openGroupHubs(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate((container) => {
+    const cy = (
+      container as unknown as {
+        _cyreg: {
+          cy: {
+            nodes: (selector: string) => {
+              map: (f: (n: { id: () => string }) => string) => string[];
+            };
+          };
+        };
+      }
+    )._cyreg.cy;
+    return cy.nodes('.group-open').map((node) => node.id());
+  });
+}

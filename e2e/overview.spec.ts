@@ -2,7 +2,7 @@ import { expect, test } from './test.ts';
 import type { Page } from '@playwright/test';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
-import { drawnView, pagePositionOf } from './graphPage.ts';
+import { drawnView, openGroupHubs, pagePositionOf } from './graphPage.ts';
 
 // 5,000 fictional entities (synthetic, labelled so), with the positions and
 // communities data:layout stores, served by the test itself.
@@ -53,18 +53,32 @@ test('a large dataset shows its groups first, and a group opens in place and clo
   await expect
     .poll(async () => (await drawnView(page)).nodes.filter((id) => !isGroup(id)).length)
     .toBe(membersOf('c2').length);
+  const tiesBefore = view.edges;
   view = await drawnView(page);
-  expect(view.nodes).not.toContain('group:c2');
   expect(view.nodes).toContain('group:c1');
-  // The group opened in place: its members gather around where it was.
+  // The group opened in place: its members gather around its hub, which stays where
+  // the group was and keeps its ties to the closed groups (the same lines as before).
+  expect(view.positions['group:c2']).toEqual(place);
   const disc = 40 * Math.sqrt(membersOf('c2').length) + 2;
   for (const member of membersOf('c2')) {
     const [x, y] = view.positions[member]!;
     expect(Math.hypot(x - place[0], y - place[1])).toBeLessThanOrEqual(disc);
   }
+  const ties = view.edges.filter((id) => id.startsWith('grouptie:'));
+  expect(ties.sort()).toEqual(tiesBefore.sort());
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByRole('tooltip')).toContainText(
+    'in this open group; its ties to the closed groups end here; click to close it',
+  );
 
-  // Closing it brings the group back.
+  // Closing it brings the group back: from the bar, or by clicking its hub.
   await bar.getByRole('button', { name: /^Close group / }).click();
+  await expect(page).not.toHaveURL(/open=/);
+  await expect.poll(async () => (await drawnView(page)).nodes.every(isGroup)).toBe(true);
+  await page.mouse.click(at.x, at.y);
+  await expect(page).toHaveURL(/[?&]open=c2(&|$)/);
+  await expect.poll(async () => (await drawnView(page)).nodes.length).toBeGreaterThan(groups);
+  await page.mouse.click(at.x, at.y);
   await expect(page).not.toHaveURL(/open=/);
   await expect.poll(async () => (await drawnView(page)).nodes.every(isGroup)).toBe(true);
 });
@@ -80,8 +94,7 @@ test('searching for an entity opens its group and selects it', async ({ page }) 
     .click();
   await expect(page).toHaveURL(new RegExp(`sel=${entity.id}(&|$)`));
   await expect.poll(async () => (await drawnView(page)).nodes).toContain(entity.id);
-  const view = await drawnView(page);
-  expect(view.nodes).not.toContain(`group:${key}`);
+  expect(await openGroupHubs(page)).toEqual([`group:${key}`]);
   await expect(page.getByRole('heading', { name: entity.name.en })).toBeVisible();
 });
 
@@ -91,8 +104,7 @@ test('a shared link of an opened overview restores it', async ({ page }) => {
     .poll(async () => (await drawnView(page)).nodes.filter((id) => !isGroup(id)).length)
     .toBe(membersOf('c1').length + membersOf('c3').length);
   const first = await drawnView(page);
-  expect(first.nodes).not.toContain('group:c1');
-  expect(first.nodes).not.toContain('group:c3');
+  expect((await openGroupHubs(page)).sort()).toEqual(['group:c1', 'group:c3']);
   expect(first.nodes).toContain('group:c2');
   await page.reload();
   await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({

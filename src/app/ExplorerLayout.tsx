@@ -16,6 +16,7 @@ import { FocusBar } from '../features/focus/FocusBar.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { NameLanguageSwitch } from '../features/language/NameLanguageSwitch.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
+import { closeGroup } from '../features/overview/closeGroup.ts';
 import { OverviewBar } from '../features/overview/OverviewBar.tsx';
 import { PanelFold } from '../features/panels/PanelFold.tsx';
 import { PathsPanel } from '../features/paths/PathsPanel.tsx';
@@ -140,6 +141,9 @@ export function ExplorerLayout() {
               onPin={pin}
               overview={overview}
               onOpenGroup={useViewStore.getState().openGroup}
+              onCloseGroup={(key) => {
+                if (overview !== null) closeGroup(key, overview.graph.groupOf);
+              }}
               // Drawing every entity can be stopped, back to the overview it was asked from.
               onCancelDrawing={
                 view.drawAll ? () => useViewStore.getState().setDrawAll(false) : undefined

@@ -20,7 +20,9 @@ function useOverviewHover(
   if (group !== undefined)
     return {
       title: name(group.id),
-      detail: t('overview.groupMembers', { count: group.members.length }),
+      detail: t(group.open ? 'overview.openGroupMembers' : 'overview.groupMembers', {
+        count: group.members.length,
+      }),
     };
   const tie = overview.graph.ties.find((g) => g.id === id);
   if (tie === undefined) return null;

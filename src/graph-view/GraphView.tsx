@@ -92,6 +92,8 @@ export interface GraphViewProps {
   mapLabels?: { notPlaced: (count: number) => string } | undefined;
   /** A closed group of the overview was clicked: open it. */
   onOpenGroup: (key: string) => void;
+  /** An open group's hub was clicked. */
+  onCloseGroup: (key: string) => void;
   /** What became of each relation's tie between two compared periods; null when none are. */
   compared?: CompareMarks | null;
   /** Receives the graph's export pictures once it is drawn; null until then. */
@@ -287,7 +289,9 @@ export function GraphView(props: GraphViewProps) {
     const target = (event: EventObject) => event.target as SingularElementReturnValue;
     instance.on('tap', 'node, edge', (event) => {
       const element = target(event);
-      if (element.hasClass('group')) latest.current.onOpenGroup(String(element.data('groupKey')));
+      const key = String(element.data('groupKey'));
+      if (element.hasClass('group-open')) latest.current.onCloseGroup(key);
+      else if (element.hasClass('group')) latest.current.onOpenGroup(key);
       else if (!element.hasClass('group-tie')) latest.current.onSelect(element.id());
     });
     instance.on('tap', (event) => {

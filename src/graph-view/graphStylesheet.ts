@@ -395,6 +395,20 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
       'text-margin-y': 0,
     },
   },
+  // An open group's hub: a small dashed ring among its members, named below, where
+  // its ties to the closed groups end.
+  {
+    selector: 'node.group-open',
+    style: {
+      'background-opacity': 0.25,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': ink.strong,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'z-index': 4,
+    },
+  },
   { selector: 'edge.group-tie', style: { width: 'data(width)', 'line-opacity': 0.6 } },
   ...stateRules(ink),
 ];

@@ -12,6 +12,8 @@ export interface DrawnOverview {
 
 /** A group's diameter grows with the square root of its members, so its area follows their number. */
 const groupSize = (members: number) => Math.min(480, 40 + 16 * Math.sqrt(members));
+/** The diameter of an open group's hub, at the middle of its members. */
+const HUB_SIZE = 28;
 /** A tie's width grows with the logarithm of its relations. */
 const tieWidth = (count: number) => Math.min(12, 1 + 1.5 * Math.log2(count));
 
@@ -60,8 +62,9 @@ function groupPlaces(groupOf: ReadonlyMap<string, string>) {
 
 /**
  * The overview's Cytoscape elements by id, nodes before edges: a node per closed
- * group at its place, the entities of open groups in a disc around it (most
- * connected first, at the middle), their relations, and the ties.
+ * group at its place; for an open group, a small hub there (its ties to closed groups
+ * end at it; a click closes it) and its entities in a disc around it, in dataset
+ * order; the relations between drawn entities, and the ties.
  */
 export function overviewElements(
   index: DatasetIndex,
@@ -73,7 +76,7 @@ export function overviewElements(
   const places = groupPlaces(graph.groupOf);
   const origin = { x: 0, y: 0 };
   for (const group of graph.groups) {
-    const size = groupSize(group.members.length);
+    const size = group.open ? HUB_SIZE : groupSize(group.members.length);
     elements.set(group.id, {
       group: 'nodes',
       data: {
@@ -84,7 +87,7 @@ export function overviewElements(
         size,
       },
       position: places.get(group.key) ?? origin,
-      classes: 'group',
+      classes: group.open ? 'group group-open' : 'group',
       selectable: false,
       grabbable: false,
     });
@@ -94,7 +97,8 @@ export function overviewElements(
     const entity = index.entityById.get(id);
     const key = graph.groupOf.get(id);
     if (entity === undefined || key === undefined) continue;
-    const k = placedIn.get(key) ?? 0;
+    // The spiral's middle point is the hub's.
+    const k = placedIn.get(key) ?? 1;
     placedIn.set(key, k + 1);
     const at = sunflower(k, MEMBER_SPACING, places.get(key) ?? origin);
     elements.set(id, entityElement(entity, language, [at.x, at.y]));

@@ -55,9 +55,12 @@ describe('groupGraph', () => {
     const first = closed.groups[0]!;
     const opened = groupGraph(index, everything, groups, new Set([first.key]));
     expect(opened.entities).toEqual(first.members);
-    expect(opened.groups.map((g) => g.id)).toEqual(closed.groups.slice(1).map((g) => g.id));
-    // The ties of its members now reach the closed groups one by one.
-    expect(opened.ties.some((t) => first.members.includes(t.source))).toBe(true);
+    expect(opened.groups.map((g) => [g.id, g.open])).toEqual(
+      closed.groups.map((g) => [g.id, g.key === first.key]),
+    );
+    // Its hub keeps its ties to the closed groups: they are the ties of before, not
+    // one per member and group.
+    expect(opened.ties).toEqual(closed.ties);
     expect(opened.relations.length).toBe(first.internal);
   });
 
@@ -90,7 +93,8 @@ describe('groupGraph', () => {
   test.prop([views])('puts every visible entity in exactly one group, drawn once', (v) => {
     const { visible, groups, graph } = graphOf(v);
     expect(new Set(groups.keys())).toEqual(visible.entities);
-    const drawn = [...graph.entities, ...graph.groups.flatMap((g) => g.members)];
+    const closed = graph.groups.filter((g) => !g.open);
+    const drawn = [...graph.entities, ...closed.flatMap((g) => g.members)];
     expect(drawn.length).toBe(visible.entities.size);
     expect(new Set(drawn)).toEqual(visible.entities);
   });
@@ -103,10 +107,25 @@ describe('groupGraph', () => {
     for (const tie of graph.ties) expect(tie.source < tie.target).toBe(true);
   });
 
+  test.prop([views])(
+    'ties join groups only: those of the closed overview, less the ones between two open groups',
+    (v) => {
+      const { visible, groups, open, graph } = graphOf(v);
+      const closed = groupGraph(index, visible, groups, new Set());
+      const isOpen = (id: string) => graph.groups.find((g) => g.id === id)!.open;
+      expect(graph.ties).toEqual(
+        closed.ties.filter((tie) => !(isOpen(tie.source) && isOpen(tie.target))),
+      );
+      expect(graph.groups.filter((g) => g.open).map((g) => g.key)).toEqual(
+        graph.groups.map((g) => g.key).filter((key) => open.has(key)),
+      );
+    },
+  );
+
   test.prop([views])('opening every group gives the plain visible graph', (v) => {
     const { visible, groups } = graphOf(v);
     const all = groupGraph(index, visible, groups, new Set(groups.values()));
-    expect(all.groups).toEqual([]);
+    expect(all.groups.every((g) => g.open)).toBe(true);
     expect(all.ties).toEqual([]);
     expect(new Set(all.entities)).toEqual(visible.entities);
     expect(new Set(all.relations)).toEqual(visible.relations);

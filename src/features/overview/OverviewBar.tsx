@@ -5,6 +5,7 @@ import { groupId } from '../../domain/overview/groupGraph.ts';
 import { showsOverview } from '../../domain/overview/overviewThreshold.ts';
 import { useOverview } from '../../store/useOverview.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
+import { closeGroup } from './closeGroup.ts';
 import { useGroupLabels } from './useGroupLabels.ts';
 import './overview.css';
 
@@ -19,8 +20,7 @@ export function OverviewBar() {
   const { t } = useTranslation();
   const index = useDatasetIndex();
   const view = useViewStore((s) => s.view);
-  const { closeGroup, closeAllGroups, setGrouping, setDrawAll, clearSelection } =
-    useViewStore.getState();
+  const { closeAllGroups, setGrouping, setDrawAll } = useViewStore.getState();
   const overview = useOverview();
   const labels = useGroupLabels(overview);
   if (!showsOverview(index.dataset, false)) return null;
@@ -32,12 +32,7 @@ export function OverviewBar() {
         </button>
       </div>
     );
-  const close = (key: string) => {
-    // The selection's group stays open while it is selected: closing it lets go of it.
-    const selected = view.selected === null ? undefined : overview.graph.groupOf.get(view.selected);
-    if (selected === key) clearSelection();
-    closeGroup(key);
-  };
+  const close = (key: string) => closeGroup(key, overview.graph.groupOf);
   const listed = view.openGroups.filter((key) => overview.open.has(key)).slice(0, MAX_LISTED);
   return (
     <div className="overview-bar" role="group" aria-label={t('overview.region')}>
