@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GDELT2_EVENT_COLUMNS } from '../src/domain/import/gdelt/gdeltColumns.ts';
 import { expect, test } from './test.ts';
-import { openExplorer, statusLine } from './graphPage.ts';
+import { drawnView, openExplorer, statusLine } from './graphPage.ts';
 
 // Hand-written synthetic fixtures (fictional names), shared with the unit tests.
 const fixture = (name: string) =>
@@ -136,6 +136,34 @@ test('imports a GEXF file: a preview with the failing rows, then the graph, each
   await expect(
     page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
   ).toHaveText('Norland');
+});
+
+// GraphML (fictional names): node positions are kept, and a column the format has no
+// field for ("founded") is kept as an attribute and shown with the entity.
+test('imports a GraphML file with its positions, its other columns shown as attributes', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?data=fictional-veld');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
+  await dialog.getByLabel('Files to import').setInputFiles(fixture('veld.graphml'));
+  await expect(dialog.getByText('Format: GraphML')).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(
+    '5 rows read, 5 imported: 3 entities, 2 relations, 1 cited files.',
+  );
+  await dialog.getByRole('button', { name: 'Open as dataset' }).click();
+  await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  const { positions } = await drawnView(page);
+  expect(positions.norland).toEqual([10, 20]);
+  expect(positions.ostmark).toEqual([0, -40]);
+  await page
+    .getByRole('navigation', { name: 'Entities' })
+    .getByRole('button', { name: 'Norland' })
+    .click();
+  const attributes = page.getByRole('complementary', { name: 'Details' }).locator('dl.attributes');
+  await expect(attributes).toContainText('founded');
+  await expect(attributes).toContainText('1820');
 });
 
 test('maps the columns of a TSV edge table named otherwise, and refuses a file with entities', async ({
