@@ -119,8 +119,12 @@ const handledRequests = { centre: null as number | null, fit: 0, pin: null as nu
 const VIEWPORT_REPORT_DELAY_MS = 250;
 /**
  * Past this many elements the whole graph is created chunk by chunk, each chunk its
- * own task and its own batch (one batch over all chunks would end in one long style
- * pass), so the page answers between chunks. About 100 ms each on 2 shared cores.
+ * own task, so the page answers between chunks. About 100 ms each on 2 shared cores.
+ * A batch stays open from one chunk's task to the next and is closed at the start of
+ * the next: each chunk's style pass runs in its own task (one batch over all chunks
+ * would end in one long style pass), and Cytoscape, which draws no frame while a
+ * batch is open, draws the graph once, not after every chunk (at 20,000 entities the
+ * redraws between 117 chunks took the full drawing from 9.8 s to 64 s).
  */
 const CHUNK_ELEMENTS = 600;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -407,11 +411,21 @@ export function GraphView(props: GraphViewProps) {
         const shown = latest.current.viewport;
         if (shown !== null) applyViewport(cy, shown);
         else if (placed !== null) fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
-        for (let done = 0; done < elements.length; done += CHUNK_ELEMENTS) {
-          setChunks({ index, done, total: elements.length });
-          await nextTask();
-          if (cancelled()) return;
-          cy.batch(() => cy.add(elements.slice(done, done + CHUNK_ELEMENTS)));
+        let open = false;
+        try {
+          for (let done = 0; done < elements.length; done += CHUNK_ELEMENTS) {
+            setChunks({ index, done, total: elements.length });
+            await nextTask();
+            // The previous chunk's style pass, in this task.
+            if (open) cy.endBatch();
+            open = false;
+            if (cancelled()) return;
+            cy.startBatch();
+            open = true;
+            cy.add(elements.slice(done, done + CHUNK_ELEMENTS));
+          }
+        } finally {
+          if (open) cy.endBatch();
         }
         setChunks(null);
       }
