@@ -11,7 +11,7 @@
 // The baselines draw the app's own elements at the app's positions, in the same run.
 // A benchmark, not a test: it prints figures and asserts nothing about them.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -415,9 +415,9 @@ const result: BenchResult = {
   datasets: results,
   leaks,
 };
-mkdirSync(new URL('.', `file://${root}${out}`), { recursive: true });
 // --out is taken from the repository's root, unless it is an absolute path.
 const outPath = isAbsolute(out) ? out : `${root}${out}`;
+mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n${formatReport(result)}\n\nwrote ${outPath}`);
 // Figures are not judged, but a figure that could not be taken means the bench broke.
