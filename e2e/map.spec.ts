@@ -41,6 +41,19 @@ async function exportPicture(page: Page, name: string): Promise<Download> {
   return downloading;
 }
 
+/** Every point lies strictly inside the box (page pixels). */
+function expectInside(
+  points: readonly { x: number; y: number }[],
+  box: { x: number; y: number; width: number; height: number },
+) {
+  for (const point of points) {
+    expect(point.x).toBeGreaterThan(box.x);
+    expect(point.x).toBeLessThan(box.x + box.width);
+    expect(point.y).toBeGreaterThan(box.y);
+    expect(point.y).toBeLessThan(box.y + box.height);
+  }
+}
+
 // The seed's states carry their ISO codes (RUS, PRK, USA); the map puts each at its
 // capital (GeoNames, bundled) on Natural Earth's outline, bundled with the app.
 test('the map layout draws the world under the graph and puts states where their countries are', async ({
@@ -64,22 +77,11 @@ test('the map layout draws the world under the graph and puts states where their
   // Lavrov stands beside his state, on the ring around its point.
   const lavrov = await pagePositionOf(page, 'sergey-lavrov');
   expect(Math.hypot(lavrov.x - russia.x, lavrov.y - russia.y)).toBeLessThan(200);
+  const states = [russia, northKorea, unitedStates];
   // The map is framed on screen, not left where the force layout's camera was.
-  const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
-  for (const state of [russia, northKorea, unitedStates]) {
-    expect(state.x).toBeGreaterThan(canvas.x);
-    expect(state.x).toBeLessThan(canvas.x + canvas.width);
-    expect(state.y).toBeGreaterThan(canvas.y);
-    expect(state.y).toBeLessThan(canvas.y + canvas.height);
-  }
+  expectInside(states, (await page.getByTestId('graph-canvas').boundingBox())!);
   // The outline moves with the camera: the globe's edge frames the states.
-  const globe = (await outline.locator('.map-sphere').boundingBox())!;
-  for (const state of [russia, northKorea, unitedStates]) {
-    expect(state.x).toBeGreaterThan(globe.x);
-    expect(state.x).toBeLessThan(globe.x + globe.width);
-    expect(state.y).toBeGreaterThan(globe.y);
-    expect(state.y).toBeLessThan(globe.y + globe.height);
-  }
+  expectInside(states, (await outline.locator('.map-sphere').boundingBox())!);
 
   // The table lists the coordinates the map used, and why.
   await page.getByRole('button', { name: 'Table', exact: true }).click();
