@@ -65,6 +65,7 @@ interface EntityDraft {
   name: { en: string; tr?: string };
   aliases: { en: Set<string>; tr: Set<string> };
   citations: Citation[];
+  /** A named actor's codes as its row gives them (every entity but a state is a named actor). */
   attributes?: Record<string, string>;
 }
 
@@ -106,8 +107,8 @@ export class EventDatasetBuilder {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly entityIds = new Set<string>();
   private readonly relations = new Map<string, RelationDraft>();
-  /** Each official's holds-office tie to its state, by the official's key. */
-  private readonly offices = new Map<string, Relation>();
+  /** Each official's holds-office tie to its state, made with the official. */
+  private readonly offices: Relation[] = [];
   private readonly articles = new Map<string, Article>();
   private readonly articleIds = new Set<string>();
   /** Event id → the relation it was aggregated into, for the mentions that follow. */
@@ -255,7 +256,9 @@ export class EventDatasetBuilder {
         ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
         evidence: [],
         citations: draft.citations,
-        ...(draft.attributes === undefined ? {} : { attributes: draft.attributes }),
+        ...(draft.attributes === undefined || Object.keys(draft.attributes).length === 0
+          ? {}
+          : { attributes: draft.attributes }),
       };
       return draft.kind === 'state'
         ? {
@@ -266,7 +269,7 @@ export class EventDatasetBuilder {
         : { ...common, kind: draft.kind };
     });
     const relations: Relation[] = [
-      ...this.offices.values(),
+      ...this.offices,
       ...[...this.relations.values()].map((draft) => this.relationOf(draft)),
     ];
     const citations = relations.reduce(
@@ -274,7 +277,7 @@ export class EventDatasetBuilder {
       0,
     );
     const notes = [...this.report.notes];
-    const named = entities.filter((entity) => entity.attributes !== undefined);
+    const named = entities.filter((entity) => entity.kind !== 'state');
     if (named.length > 0) {
       const officials = named.filter((entity) => entity.kind === 'official').length;
       const groups = named.length - officials;
@@ -438,7 +441,7 @@ export class EventDatasetBuilder {
           { key: `country:${resolved.country}`, country: resolved.country, name: null },
           citation,
         );
-        this.offices.set(resolved.key, {
+        this.offices.push({
           id: this.uniqueRelationId(`${draft.id}-holds-office-${state.id}`),
           kind: 'holds-office',
           source: draft.id,
@@ -555,7 +558,7 @@ function add(total: number | undefined, value: number | undefined): number | und
 function namesOfSeveralCountries(drafts: readonly EntityDraft[]): Set<string> {
   const countries = new Map<string, Set<string>>();
   for (const draft of drafts) {
-    if (draft.attributes === undefined) continue;
+    if (draft.kind === 'state') continue;
     const name = foldText(draft.name.en);
     const seen = countries.get(name) ?? new Set();
     seen.add(draft.country ?? '');

@@ -29,8 +29,7 @@ function actorOf(cell: NamedCell, side: 'Source' | 'Target'): CodedActor | strin
   if (countryName !== null && country === null)
     return `${side.toLowerCase()} country is not one ISO 3166 names: "${countryName}"`;
   if (name === null) return { country, name };
-  if (country !== null && (countryCodeOfName(name) === country || namesItsCountry(name, country)))
-    return { country, name };
+  if (country !== null && namesItsCountry(name, country)) return { country, name };
   const sectors = textCell(cell(`${side} Sectors`));
   return {
     country,
