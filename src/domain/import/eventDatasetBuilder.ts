@@ -11,6 +11,7 @@ import {
 } from '../dataset/datasetSchema.ts';
 import { CAMEO_CODE_PATTERN, quadClassOf, QUAD_CLASSES } from '../relations/quadClass.ts';
 import { foldText } from '../search/foldText.ts';
+import { citedArticle } from './citedArticle.ts';
 import type { CitedSource, CodedActor, CodedEvent, NamedActor } from './codedEvent.ts';
 import { countryOfCode } from './countryNames.ts';
 import { ReportCollector, type ImportReport } from './importReport.ts';
@@ -510,21 +511,17 @@ export class EventDatasetBuilder {
     if (key === null) return null;
     const known = this.articles.get(key);
     if (known !== undefined) return known;
-    const article: Article = {
+    const article = citedArticle({
       id: this.uniqueArticleId(
         `${this.options.format}-${contentHash(key)}${contentHash(`#${key}`)}`,
       ),
       language: cited.language,
-      title: null,
       publisher: cited.publisher,
-      author: null,
       published: cited.published,
       url: cited.url,
-      licence: null,
       identifier: cited.url === null ? cited.identifier : null,
       annotatedBy: this.options.annotatedBy,
-      paragraphs: [],
-    };
+    });
     this.articles.set(key, article);
     return article;
   }

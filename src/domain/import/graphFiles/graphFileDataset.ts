@@ -12,6 +12,7 @@ import {
   type Relation,
 } from '../../dataset/datasetSchema.ts';
 import { checkImported } from '../checkImported.ts';
+import { citedArticle } from '../citedArticle.ts';
 import { CAMEO_CODE_PATTERN, quadClassOf } from '../../relations/quadClass.ts';
 import {
   RELATION_KINDS,
@@ -142,20 +143,11 @@ function fileArticle(file: string, format: GraphFileContent['format'], taken: Se
   let id = `file-${slugOf(file) || format}`;
   for (let n = 2; taken.has(id); n += 1) id = `file-${slugOf(file) || format}-${n}`;
   taken.add(id);
-  const article: Article = {
+  return citedArticle({
     id,
-    language: 'und',
-    title: null,
-    publisher: null,
-    author: null,
-    published: null,
-    url: null,
-    licence: null,
     identifier: file,
     annotatedBy: `Imported from a ${format.toUpperCase()} file by Diplograph`,
-    paragraphs: [],
-  };
-  return article;
+  });
 }
 
 function withAttributes<T extends object>(item: T, attributes: Record<string, FileValue>): T {
