@@ -163,7 +163,7 @@ export async function visitInPage(page: Page, query: string): Promise<void> {
   }, query);
 }
 
-/** The ids of the open groups' hubs the overview draws (`group:<key>`, class `group-open`). */
+/** The ids of the open groups' hubs the overview draws (`group:<key>`, with `open` in its data). */
 export async function openGroupHubs(page: Page): Promise<string[]> {
   return page.locator('[data-testid="graph-canvas"]').evaluate((container) => {
     const cy = (
@@ -177,6 +177,6 @@ export async function openGroupHubs(page: Page): Promise<string[]> {
         };
       }
     )._cyreg.cy;
-    return cy.nodes('.group-open').map((node) => node.id());
+    return cy.nodes('.group[?open]').map((node) => node.id());
   });
 }

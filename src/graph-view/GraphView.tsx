@@ -293,10 +293,11 @@ export function GraphView(props: GraphViewProps) {
     const target = (event: EventObject) => event.target as SingularElementReturnValue;
     instance.on('tap', 'node, edge', (event) => {
       const element = target(event);
-      const key = String(element.data('groupKey'));
-      if (element.hasClass('group-open')) latest.current.onCloseGroup(key);
-      else if (element.hasClass('group')) latest.current.onOpenGroup(key);
-      else if (!element.hasClass('group-tie')) latest.current.onSelect(element.id());
+      if (element.hasClass('group')) {
+        const key = String(element.data('groupKey'));
+        if (element.data('open') === true) latest.current.onCloseGroup(key);
+        else latest.current.onOpenGroup(key);
+      } else if (!element.hasClass('group-tie')) latest.current.onSelect(element.id());
     });
     instance.on('tap', (event) => {
       if (event.target === instance) latest.current.onClear();
@@ -411,6 +412,7 @@ export function GraphView(props: GraphViewProps) {
         const shown = latest.current.viewport;
         if (shown !== null) applyViewport(cy, shown);
         else if (placed !== null) fitPositions(cy, placed, FIT_PADDING, LARGEST_NODE / 2);
+        // Cytoscape's typings have no batching(): whether a chunk's batch is open.
         let open = false;
         try {
           for (let done = 0; done < elements.length; done += CHUNK_ELEMENTS) {

@@ -398,7 +398,7 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
   // An open group's hub: a small dashed ring among its members, named below, where
   // its ties to the closed groups end.
   {
-    selector: 'node.group-open',
+    selector: 'node.group[?open]',
     style: {
       'background-opacity': 0.25,
       'border-width': 2,

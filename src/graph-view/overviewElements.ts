@@ -85,9 +85,11 @@ export function overviewElements(
         label: labels.get(group.id) ?? group.key,
         members: group.members.length,
         size,
+        // An open group is drawn as its hub (the stylesheet's node.group[?open]).
+        open: group.open,
       },
       position: places.get(group.key) ?? origin,
-      classes: group.open ? 'group group-open' : 'group',
+      classes: 'group',
       selectable: false,
       grabbable: false,
     });

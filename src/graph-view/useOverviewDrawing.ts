@@ -8,16 +8,11 @@ import { overviewElements, type DrawnOverview } from './overviewElements.ts';
 
 const FIT_PADDING = 40;
 
-/** An element's classes as one string ("group group-open"). */
-const classesOf = (element: ElementDefinition) => [element.classes ?? ''].flat().join(' ');
-const isGroup = (element: ElementDefinition) =>
-  element.group === 'nodes' && classesOf(element).split(' ').includes('group');
-
 /** What, of an element, would draw differently: a group's label, size, place and openness, a tie's count. */
 function signature(element: ElementDefinition): string {
   const { data, position } = element;
-  if (isGroup(element))
-    return `${classesOf(element)}|${String(data.label)}|${String(data.members)}|${String(data.size)}|${position?.x},${position?.y}`;
+  if (element.classes === 'group')
+    return `${String(data.open)}|${String(data.label)}|${String(data.members)}|${String(data.size)}|${position?.x},${position?.y}`;
   if (element.classes === 'group-tie') return `${String(data.count)}|${String(data.stance)}`;
   return '';
 }
@@ -62,9 +57,6 @@ export function useOverviewDrawing(
           const existing = cy.getElementById(id);
           existing.data(element.data);
           if (element.position !== undefined) existing.position(element.position);
-          // A group opens into a hub, and closes back; other classes (a highlight) stay.
-          if (isGroup(element))
-            existing.toggleClass('group-open', classesOf(element).includes('group-open'));
         }
       }
       cy.add(added);
