@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { fileURLToPath } from 'node:url';
-import { drawnView, openExplorer, statusLine, visitInPage } from './graphPage.ts';
+import { drawnView, dropFile, openExplorer, statusLine, visitInPage } from './graphPage.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`fixtures/datasets/${name}`, import.meta.url));
@@ -127,13 +127,7 @@ test('after a reload the opened file is gone, and the address decides', async ({
 test('a file dropped on the page opens like a chosen one', async ({ page }) => {
   await openExplorer(page);
   const text = (await import('node:fs')).readFileSync(fixture('valid-small.json'), 'utf8');
-  const transfer = await page.evaluateHandle((json) => {
-    const data = new DataTransfer();
-    data.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
-    return data;
-  }, text);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await dropFile(page, 'dropped.json', text, 'application/json');
   await expect(page.getByText('Local file: dropped.json')).toBeVisible();
   await expect(statusLine(page)).toHaveText('3 entities · 2 relations shown');
 });

@@ -180,3 +180,17 @@ export async function openGroupHubs(page: Page): Promise<string[]> {
     return cy.nodes('.group[?open]').map((node) => node.id());
   });
 }
+
+/** Drops a file with this text on the page, as dragging it from the desktop does. */
+export async function dropFile(page: Page, name: string, text: string, type: string) {
+  const transfer = await page.evaluateHandle(
+    ({ content, fileName, mediaType }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: mediaType }));
+      return data;
+    },
+    { content: text, fileName: name, mediaType: type },
+  );
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GDELT2_EVENT_COLUMNS } from '../src/domain/import/gdelt/gdeltColumns.ts';
 import { expect, test } from './test.ts';
-import { drawnView, openExplorer, statusLine } from './graphPage.ts';
+import { drawnView, dropFile, openExplorer, statusLine } from './graphPage.ts';
 
 // Hand-written synthetic fixtures (fictional names), shared with the unit tests.
 const fixture = (name: string) =>
@@ -253,12 +253,7 @@ test('an ICEWS file dropped on the page imports, its named officials holding off
 }) => {
   await openExplorer(page, '/?data=fictional-veld');
   const text = readFileSync(eventFixture('icews-synthetic.tab'), 'utf8');
-  const transfer = await page.evaluateHandle((content) => {
-    const data = new DataTransfer();
-    data.items.add(new File([content], 'events.2031.tab', { type: 'text/tab-separated-values' }));
-    return data;
-  }, text);
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await dropFile(page, 'events.2031.tab', text, 'text/tab-separated-values');
   const dialog = page.getByRole('dialog', { name: 'Import event data or a graph file' });
   await expect(dialog.getByText('Format: ICEWS')).toBeVisible();
   await expect(dialog.getByRole('status')).toHaveText(

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { syntheticArticle } from '../../testSupport/syntheticDraft.ts';
 import type { Dataset } from './datasetSchema.ts';
 import { formatPath, validateDataset, type DatasetProblem } from './validateDataset.ts';
 
@@ -19,20 +20,7 @@ function fictional(): Dataset {
     id: 'fictional',
     title: { en: 'Fictional test data (synthetic)' },
     synthetic: true,
-    articles: [
-      {
-        id: 'synthetic-1',
-        language: 'en',
-        title: null,
-        publisher: null,
-        author: null,
-        published: null,
-        url: null,
-        licence: null,
-        annotatedBy: 'test',
-        paragraphs: [paragraph],
-      },
-    ],
+    articles: [syntheticArticle('synthetic-1', [paragraph])],
     entities: [
       { id: 'norland', kind: 'state', name: { en: 'Norland' }, evidence: [quote('Norland')] },
       { id: 'tesk', kind: 'state', name: { en: 'Tesk' }, evidence: [quote('Tesk')] },
