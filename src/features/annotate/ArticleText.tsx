@@ -1,7 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { Fragment, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snapToWords, wordStops } from '../../domain/annotation/snapToWords.ts';
+import { paragraphSegments } from '../../domain/annotation/suggestions.ts';
 import type { Article } from '../../domain/dataset/datasetSchema.ts';
+import type { Mention } from '../../domain/evidence/findMentions.ts';
 
 /** What the analyst selected: a whole-word span of one paragraph, or words across two. */
 export type TextSelection =
@@ -11,6 +13,10 @@ interface ArticleTextProps {
   article: Article;
   selection: TextSelection | null;
   onSelect: (selection: TextSelection | null) => void;
+  /** Mentions of the draft's entities not yet cited: underlined, and a click selects one. */
+  suggestions: readonly Mention[];
+  /** The name of an entity, for a suggestion's tooltip. */
+  nameOf: (entityId: string) => string;
 }
 
 /** The number of UTF-16 code units of a paragraph's text before a point in it. */
@@ -31,7 +37,13 @@ function paragraphOf(node: Node | null): HTMLElement | null {
  * keyboard: Alt+arrows move a caret word by word, Shift+Alt+arrows extend the
  * selection. Either way the selection snaps to whole words of the stored paragraph.
  */
-export function ArticleText({ article, selection, onSelect }: ArticleTextProps) {
+export function ArticleText({
+  article,
+  selection,
+  onSelect,
+  suggestions,
+  nameOf,
+}: ArticleTextProps) {
   const { t } = useTranslation();
   // The keyboard's anchor and caret, in the paragraph that has the focus.
   const [keys, setKeys] = useState<{ paragraph: number; anchor: number; caret: number } | null>(
@@ -40,8 +52,19 @@ export function ArticleText({ article, selection, onSelect }: ArticleTextProps) 
 
   const selectWithMouse = () => {
     const chosen = window.getSelection();
-    if (chosen === null || chosen.isCollapsed || chosen.anchorNode === null) return;
-    const from = paragraphOf(chosen.anchorNode);
+    const at = chosen?.anchorNode ?? null;
+    if (chosen === null || at === null) return;
+    if (chosen.isCollapsed) {
+      // A click on an underlined suggestion selects its words, as if dragged over.
+      const underline = (at instanceof Element ? at : at.parentElement)?.closest<HTMLElement>(
+        '[data-suggestion]',
+      );
+      const picked = suggestions[Number(underline?.dataset.suggestion)];
+      if (picked !== undefined)
+        onSelect({ paragraph: picked.paragraph, start: picked.start, end: picked.end });
+      return;
+    }
+    const from = paragraphOf(at);
     const to = paragraphOf(chosen.focusNode);
     if (from === null || to === null) return;
     if (from !== to) {
@@ -49,7 +72,7 @@ export function ArticleText({ article, selection, onSelect }: ArticleTextProps) 
       return;
     }
     const n = Number(from.dataset.paragraph);
-    const a = offsetIn(from, chosen.anchorNode, chosen.anchorOffset);
+    const a = offsetIn(from, at, chosen.anchorOffset);
     const b = offsetIn(from, chosen.focusNode!, chosen.focusOffset);
     const span = snapToWords(article.paragraphs[n - 1] ?? '', a, b);
     chosen.removeAllRanges();
@@ -75,11 +98,17 @@ export function ArticleText({ article, selection, onSelect }: ArticleTextProps) 
   return (
     <section className="annotate-article" aria-label={t('annotate.article.paragraphs')}>
       <p className="annotate-hint">{t('annotate.article.keyboard')}</p>
+      {suggestions.length > 0 && (
+        <p className="annotate-hint">{t('annotate.article.underlines')}</p>
+      )}
       <div onMouseUp={selectWithMouse}>
         {article.paragraphs.map((text, i) => {
           const n = i + 1;
-          const marked =
-            selection !== null && 'paragraph' in selection && selection.paragraph === n;
+          const span =
+            selection !== null && 'paragraph' in selection && selection.paragraph === n
+              ? selection
+              : null;
+          const here = suggestions.filter((m) => m.paragraph === n);
           return (
             // Focusable so that a keyboard can select in it (see moveByWord).
             <p
@@ -89,15 +118,23 @@ export function ArticleText({ article, selection, onSelect }: ArticleTextProps) 
               lang={article.language}
               onKeyDown={(event) => moveByWord(event, n)}
             >
-              {marked ? (
-                <>
-                  {text.slice(0, selection.start)}
-                  <mark>{text.slice(selection.start, selection.end)}</mark>
-                  {text.slice(selection.end)}
-                </>
-              ) : (
-                text
-              )}
+              {paragraphSegments(text.length, span, here).map((segment) => {
+                const words = text.slice(segment.start, segment.end);
+                const shown = segment.selected ? <mark>{words}</mark> : words;
+                const m = segment.suggestion;
+                return m === null ? (
+                  <Fragment key={segment.start}>{shown}</Fragment>
+                ) : (
+                  <span
+                    key={segment.start}
+                    className="annotate-suggestion"
+                    data-suggestion={suggestions.indexOf(m)}
+                    title={t('annotate.suggestions.underline', { name: nameOf(m.entityId) })}
+                  >
+                    {shown}
+                  </span>
+                );
+              })}
             </p>
           );
         })}

@@ -1,45 +1,27 @@
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addEvidence, excerptOf } from '../../domain/annotation/draftEdits.ts';
+import { suggestionKey } from '../../domain/annotation/suggestions.ts';
 import type { Article, Dataset } from '../../domain/dataset/datasetSchema.ts';
-import { findMentions, type Mention } from '../../domain/evidence/findMentions.ts';
+import type { Mention } from '../../domain/evidence/findMentions.ts';
 
 interface SuggestionsProps {
   dataset: Dataset;
   article: Article;
+  /** The mentions not yet cited nor dismissed (uncitedMentions), also underlined in the text. */
+  suggestions: readonly Mention[];
   onEdit: (dataset: Dataset) => void;
+  onDismiss: (mention: Mention) => void;
 }
 
-const keyOf = (m: Mention) => `${m.entityId}:${m.paragraph}:${m.start}`;
-
 /** Mentions of the draft's entities not yet cited: accept one or all as evidence, or dismiss. */
-export function Suggestions({ dataset, article, onEdit }: SuggestionsProps) {
+export function Suggestions({
+  dataset,
+  article,
+  suggestions,
+  onEdit,
+  onDismiss,
+}: SuggestionsProps) {
   const { t } = useTranslation();
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const suggestions = useMemo(() => {
-    const cited = dataset.entities.flatMap((entity) =>
-      entity.evidence
-        .filter((e) => e.article === article.id)
-        .map((e) => ({
-          id: entity.id,
-          paragraph: e.paragraph,
-          start: e.offset,
-          end: e.offset + e.quote.length,
-        })),
-    );
-    return findMentions(article, dataset.entities).filter(
-      (m) =>
-        !m.isNested &&
-        !dismissed.has(keyOf(m)) &&
-        !cited.some(
-          (c) =>
-            c.id === m.entityId &&
-            c.paragraph === m.paragraph &&
-            c.start < m.end &&
-            m.start < c.end,
-        ),
-    );
-  }, [dataset, article, dismissed]);
 
   const accept = (base: Dataset, mention: Mention): Dataset => {
     const excerpt = excerptOf(base, {
@@ -68,7 +50,7 @@ export function Suggestions({ dataset, article, onEdit }: SuggestionsProps) {
               const quote = article.paragraphs[m.paragraph - 1]!.slice(m.start, m.end);
               const label = t('annotate.suggestions.item', { quote, name: nameOf(m.entityId) });
               return (
-                <li key={keyOf(m)}>
+                <li key={suggestionKey(m)}>
                   <span>{label}</span>{' '}
                   <button
                     type="button"
@@ -80,7 +62,7 @@ export function Suggestions({ dataset, article, onEdit }: SuggestionsProps) {
                   <button
                     type="button"
                     aria-label={`${t('annotate.suggestions.dismiss')}: ${label}`}
-                    onClick={() => setDismissed(new Set([...dismissed, keyOf(m)]))}
+                    onClick={() => onDismiss(m)}
                   >
                     {t('annotate.suggestions.dismiss')}
                   </button>
