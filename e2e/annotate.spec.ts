@@ -18,12 +18,23 @@ async function selectWithMouse(page: Page, paragraph: number, words: string): Pr
   await page.evaluate(
     ([n, w]) => {
       const p = document.querySelector(`[data-paragraph="${n}"]`)!;
-      const node = p.firstChild!;
-      const at = node.textContent!.indexOf(w);
+      // The paragraph's text may be split by underlined suggestions: find the text node
+      // and the offset in it of a place in the paragraph's whole text.
+      const point = (offset: number): [Node, number] => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const length = node.textContent!.length;
+          if (offset <= seen + length) return [node, offset - seen];
+          seen += length;
+        }
+        throw new Error(`No text at ${offset}`);
+      };
+      const at = p.textContent.indexOf(w);
       const range = document.createRange();
       // Inside the first and last word: the app snaps the selection to whole words.
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + w.length - 1);
+      range.setStart(...point(at + 1));
+      range.setEnd(...point(at + w.length - 1));
       const selection = getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
@@ -105,11 +116,26 @@ test('an article becomes a checked dataset in the browser, and survives a reload
   await page.screenshot({ path: test.info().outputPath('annotate.png') });
   await page.getByRole('button', { name: 'Relation from selection' }).click();
 
-  // Suggestions: mentions of the draft's entities not yet cited.
+  // Suggestions: mentions of the draft's entities not yet cited, underlined in the text
+  // (Veloria and Marenzia in the second and third paragraphs) and listed.
+  const underlined = page.locator('.annotate-suggestion');
+  await expect(underlined).toHaveText(['Veloria', 'Marenzia', 'Marenzia', 'Veloria']);
+  await expect(underlined.first()).toHaveAttribute('title', /a mention of Veloria/);
+  // A click on an underline selects its words, ready to become evidence.
+  await underlined.last().click();
+  await expect(page.getByText('Quote: “Veloria”')).toBeVisible();
+  await expect(page.locator('[data-paragraph="3"] mark')).toHaveText('Veloria');
   const accept = page.getByRole('button', { name: /^Accept: “Veloria” → Veloria/ });
   await expect(accept).toHaveCount(2);
   await accept.first().click();
   await expect(accept).toHaveCount(1);
+  await expect(underlined).toHaveText(['Marenzia', 'Marenzia', 'Veloria']);
+  // Dismissed, a suggestion leaves the list and the text.
+  await page
+    .getByRole('button', { name: /^Dismiss: “Marenzia” → Marenzia/ })
+    .first()
+    .click();
+  await expect(underlined).toHaveText(['Marenzia', 'Veloria']);
 
   await page.locator('body').press('Control+z');
   await expect(accept).toHaveCount(2);
@@ -142,8 +168,54 @@ test('an article becomes a checked dataset in the browser, and survives a reload
     cue: 'may',
   });
 
+  // The file opens again in Annotate, as a new draft with the same articles and excerpts.
+  await page.getByRole('button', { name: 'Close draft' }).click();
+  await chooseDatasetFile(page, file);
+  await expect(page).toHaveURL(/mode=annotate&draft=draft-[a-z0-9-]+/);
+  await page.getByRole('button', { name: 'Kastelo pact (fictional)' }).click();
+  // Its excerpts came with it (the accepted Veloria is no suggestion); a dismissal did not.
+  await expect(underlined).toHaveText(['Marenzia', 'Marenzia', 'Veloria']);
+
   await page.getByRole('button', { name: 'Explore draft' }).click();
   await expect(statusLine(page)).toContainText('4 entities');
+  // A link to the draft's view says where the draft lives, and offers its file.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(
+    page.getByText('This view shows the draft “Untitled draft”, which lives in this browser only'),
+  ).toBeVisible();
+  const sending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the dataset' }).click();
+  expect(checkDatasetFile(await (await sending).path()).errors).toEqual([]);
+});
+
+/** "New draft from a dataset file…", choosing the file as a person would. */
+async function chooseDatasetFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'New draft from a dataset file…' }).click();
+  await (await choosing).setFiles(file);
+}
+
+test('a file that is no dataset makes no draft and says why', async ({ page }) => {
+  await page.goto('/?mode=annotate&lang=en');
+  await chooseDatasetFile(page, {
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"title": '),
+  });
+  await expect(page.getByRole('alert')).toContainText('“notes.json” is not valid JSON');
+  await chooseDatasetFile(page, {
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ formatVersion: 1, id: 'x', entities: [] })),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('“other.json” does not match the dataset format');
+  await expect(alert.getByRole('listitem').first()).toBeVisible();
+  await expect(page).not.toHaveURL(/draft=/);
+  await expect(page.getByText('No drafts yet.')).toBeVisible();
 });
 
 test('coded events import into the open draft: matched by country code, added, and undone in one step', async ({

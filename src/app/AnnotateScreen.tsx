@@ -13,7 +13,7 @@ export function AnnotateScreen() {
   const { openFile } = useOpenDataset();
   return (
     <Suspense fallback={<p role="status">{t('annotate.loading')}</p>}>
-      <AnnotateMode viewed={dataset} onExplore={(file) => void openFile(file)} />
+      <AnnotateMode viewed={dataset} onExplore={(file, draft) => void openFile(file, draft)} />
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
@@ -13,6 +13,7 @@ import { DraftOutput } from './DraftOutput.tsx';
 import { Duplicates } from './Duplicates.tsx';
 import { EditTextForm, RevisionResult } from './EditText.tsx';
 import type { RevisionReport } from '../../domain/annotation/reviseText.ts';
+import { suggestionKey, uncitedMentions } from '../../domain/annotation/suggestions.ts';
 import { SelectionActions } from './SelectionActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
 import './annotate.css';
@@ -26,7 +27,8 @@ interface AnnotateModeProps {
   /** The dataset being viewed in the explorer, which a new draft may copy. */
   viewed: Dataset;
   /** Shows a dataset file in the explorer (as "Open file…" does). */
-  onExplore: (file: File) => void;
+  /** Shows the draft's file in the explorer; `draft` is the draft's name. */
+  onExplore: (file: File, draft: string) => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -49,6 +51,8 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   const [notes, setNotes] = useState<string[]>([]);
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState(false);
+  // Suggestions the analyst dismissed, by article (a dismissal lasts while Annotate is open).
+  const [dismissed, setDismissed] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
   // The last text edit's excerpts that still need the analyst, by article.
   const [revision, setRevision] = useState<{
     article: string;
@@ -85,6 +89,14 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   }, []);
 
   const article = dataset?.articles.find((a) => a.id === view.article) ?? null;
+  const suggestions = useMemo(
+    () =>
+      dataset === null || article === null
+        ? []
+        : uncitedMentions(dataset, article, dismissed.get(article.id)),
+    [dataset, article, dismissed],
+  );
+  const nameOf = (id: string) => dataset?.entities.find((e) => e.id === id)?.name.en ?? id;
   const name = stored.data?.name ?? '';
   const storage = saveError ?? storageError;
 
@@ -291,7 +303,13 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                         }}
                       />
                     )}
-                  <ArticleText article={article} selection={selection} onSelect={setSelection} />
+                  <ArticleText
+                    article={article}
+                    selection={selection}
+                    onSelect={setSelection}
+                    suggestions={suggestions}
+                    nameOf={nameOf}
+                  />
                 </div>
                 <aside className="annotate-side">
                   <SelectionActions
@@ -306,7 +324,16 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                   <Suggestions
                     dataset={dataset}
                     article={article}
+                    suggestions={suggestions}
                     onEdit={(next) => editor.getState().apply(next)}
+                    onDismiss={(mention) =>
+                      setDismissed(
+                        new Map(dismissed).set(
+                          article.id,
+                          new Set(dismissed.get(article.id)).add(suggestionKey(mention)),
+                        ),
+                      )
+                    }
                   />
                 </aside>
               </>

@@ -1,5 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readLocalDatasetFile } from '../../dataset/openedFiles.ts';
+import { checkInWorker } from '../../dataset/readDatasetText.ts';
+import { formatPath } from '../../domain/dataset/datasetProblem.ts';
 import type { Dataset } from '../../domain/dataset/datasetSchema.ts';
 import { DraftStorageError } from '../../drafts/draftStore.ts';
 import { drafts } from './annotateSession.ts';
@@ -16,6 +20,9 @@ export function DraftList({ viewed, onOpen, onStorageError }: DraftListProps) {
   const client = useQueryClient();
   const { data: list } = useQuery({ queryKey: ['drafts'], queryFn: () => drafts.list() });
   const viewedTitle = viewed.title[i18n.language] ?? viewed.title.en;
+  const chooser = useRef<HTMLInputElement>(null);
+  // Why the last file chosen could not become a draft; the drafts stay as they were.
+  const [refused, setRefused] = useState<{ message: string; problems: string[] } | null>(null);
 
   const guard = async (work: () => Promise<unknown>) => {
     try {
@@ -37,6 +44,36 @@ export function DraftList({ viewed, onOpen, onStorageError }: DraftListProps) {
       ),
     );
 
+  /** A new draft from a dataset file (one downloaded from Annotate, or any dataset). */
+  const createFromFile = async (file: File) => {
+    setRefused(null);
+    let check;
+    try {
+      check = await checkInWorker(await readLocalDatasetFile(file));
+    } catch (error) {
+      setRefused({ message: error instanceof Error ? error.message : String(error), problems: [] });
+      return;
+    }
+    if (check.kind === 'not-json') {
+      setRefused({
+        message: t('annotate.drafts.fileNotJson', { name: file.name, message: check.message }),
+        problems: [],
+      });
+    } else if (check.kind === 'invalid') {
+      setRefused({
+        message: t('annotate.drafts.fileInvalid', { name: file.name }),
+        problems: check.problems.map((p) =>
+          t('annotate.out.problem', { path: formatPath(p.path), message: p.message }),
+        ),
+      });
+    } else {
+      const { dataset } = check;
+      await guard(async () =>
+        onOpen(await drafts.create(dataset.title[i18n.language] ?? dataset.title.en, dataset)),
+      );
+    }
+  };
+
   return (
     <section className="annotate-drafts" aria-labelledby="annotate-drafts-heading">
       <h2 id="annotate-drafts-heading">{t('annotate.drafts.heading')}</h2>
@@ -48,7 +85,34 @@ export function DraftList({ viewed, onOpen, onStorageError }: DraftListProps) {
         <button type="button" onClick={() => void create(viewed)}>
           {t('annotate.drafts.newCopy', { title: viewedTitle })}
         </button>
+        <button type="button" onClick={() => chooser.current?.click()}>
+          {t('annotate.drafts.newFromFile')}
+        </button>
+        <input
+          ref={chooser}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t('annotate.drafts.newFromFile')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file !== undefined) void createFromFile(file);
+          }}
+        />
       </div>
+      {refused !== null && (
+        <div role="alert">
+          <p>{refused.message}</p>
+          {refused.problems.length > 0 && (
+            <ul>
+              {refused.problems.slice(0, 20).map((problem, i) => (
+                <li key={i}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {list?.length === 0 && <p>{t('annotate.drafts.none')}</p>}
       <ul>
         {list?.map((draft) => (

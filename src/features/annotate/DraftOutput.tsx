@@ -32,7 +32,8 @@ function download(name: string, text: string): void {
 interface DraftOutputProps {
   dataset: Dataset;
   name: string;
-  onExplore: (file: File) => void;
+  /** Shows the draft's file in the explorer; `draft` is the draft's name. */
+  onExplore: (file: File, draft: string) => void;
   /** Downloads even an invalid draft: when storage fails, nothing typed may be lost. */
   force?: boolean;
   /** Opens the article a problem is in, so the analyst can fix it there. */
@@ -64,6 +65,7 @@ export function DraftOutput({ dataset, name, onExplore, force = false, onGoTo }:
           if (check())
             onExplore(
               new File([draftFileText(dataset)], draftFileName(name), { type: 'application/json' }),
+              name,
             );
         }}
       >

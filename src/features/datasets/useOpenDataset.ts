@@ -36,9 +36,10 @@ export function useOpenDataset() {
     return true;
   };
 
-  const openFile = async (file: File): Promise<boolean> => {
+  /** Opens a local file; `draft` names the Annotate draft it was written from. */
+  const openFile = async (file: File, draft?: string): Promise<boolean> => {
     try {
-      const { name, version } = await rememberOpenedFile(file);
+      const { name, version } = await rememberOpenedFile(file, draft);
       return await open({ type: 'file', name, version });
     } catch (error) {
       noticeLoadFailure(error);

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
+import { openedFileText } from '../../dataset/openedFiles.ts';
 import { useLoadedDataset } from '../../dataset/useDatasetIndex.ts';
 import { evidenceBrief } from '../../domain/export/evidenceBrief.ts';
 import { pickText } from '../../domain/text/pickText.ts';
@@ -37,6 +38,7 @@ export function EvidenceBriefView({ picture, made, onClose }: EvidenceBriefViewP
   const { index, version } = useLoadedDataset();
   const view = useViewStore((s) => s.view);
   const openedFile = useViewStore((s) => s.openedFile);
+  const draftName = openedFile === null ? undefined : openedFileText(openedFile.version)?.draft;
   const shown = useVisibleGraph();
   const language = useNameLanguage();
   const { tie } = useSelectedTie();
@@ -119,7 +121,13 @@ export function EvidenceBriefView({ picture, made, onClose }: EvidenceBriefViewP
           })}
         </dd>
         <dt>{t('export.link')}</dt>
-        <dd className="brief-link">{openedFile === null ? link : t('export.localFile')}</dd>
+        <dd className="brief-link">
+          {openedFile === null
+            ? link
+            : draftName === undefined
+              ? t('export.localFile')
+              : t('export.localDraft', { name: draftName })}
+        </dd>
       </dl>
       <figure className="brief-picture">
         {picture.state === 'ready' ? (

@@ -17,7 +17,8 @@ function download(name: string, text: string): void {
 
 /**
  * Copies the address of the current view; the view is the URL. A dataset opened
- * from a local file cannot travel in a link, so it offers the file instead.
+ * from a local file, or an Annotate draft (which lives in this browser), cannot
+ * travel in a link, so it offers the file instead.
  */
 export function CopyLinkButton() {
   const { t } = useTranslation();
@@ -56,7 +57,9 @@ export function CopyLinkButton() {
         {state === 'failed' && t('share.failed')}
         {state === 'local' && openedFile !== null && (
           <>
-            {t('share.local')}{' '}
+            {file?.draft === undefined
+              ? t('share.local')
+              : t('share.localDraft', { name: file.draft })}{' '}
             {file !== undefined && (
               <button
                 type="button"
