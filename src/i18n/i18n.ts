@@ -25,3 +25,8 @@ export function setUiLanguage(language: NameLanguage): void {
   if (i18next.language !== language) void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
+
+/** Loads the strings of Annotate and the Import dialog, which load on demand too. */
+export function loadOnDemandStrings(): Promise<void> {
+  return import('./onDemand.ts').then((module) => module.addOnDemandStrings());
+}

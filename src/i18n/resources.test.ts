@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { onDemandEn, onDemandTr } from './onDemand.ts';
 import { en, tr } from './resources.ts';
 
 interface Strings {
@@ -17,8 +18,8 @@ function leaves(strings: Strings, prefix = ''): [string, string][] {
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('the English and Turkish strings', () => {
-  const english = new Map(leaves(en));
-  const turkish = new Map(leaves(tr));
+  const english = new Map(leaves({ ...en, ...onDemandEn }));
+  const turkish = new Map(leaves({ ...tr, ...onDemandTr }));
 
   it('have the same keys', () => {
     expect([...turkish.keys()].sort()).toEqual([...english.keys()].sort());

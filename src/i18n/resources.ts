@@ -2,8 +2,6 @@ import enCitations from './locales/en/citations.json';
 import trCitations from './locales/tr/citations.json';
 import enCommon from './locales/en/common.json';
 import trCommon from './locales/tr/common.json';
-import enAnnotate from './locales/en/annotate.json';
-import trAnnotate from './locales/tr/annotate.json';
 import enApp from './locales/en/app.json';
 import trApp from './locales/tr/app.json';
 import enArticle from './locales/en/article.json';
@@ -24,8 +22,6 @@ import enFocus from './locales/en/focus.json';
 import trFocus from './locales/tr/focus.json';
 import enGraph from './locales/en/graph.json';
 import trGraph from './locales/tr/graph.json';
-import enImport from './locales/en/import.json';
-import trImport from './locales/tr/import.json';
 import enLegend from './locales/en/legend.json';
 import enLongList from './locales/en/longList.json';
 import trLongList from './locales/tr/longList.json';
@@ -60,12 +56,12 @@ import trTimeline from './locales/tr/timeline.json';
 // One file per area of the app under locales/<language>/, so that people adding a
 // panel add its strings without touching anyone else's. common.json is spread at the
 // top (`t('status.shown')`); every other area is nested under its file name
-// (`t('paths.title')` reads paths.json's title).
+// (`t('paths.title')` reads paths.json's title). The areas that load on demand
+// (Annotate, Import) bring their own strings: see onDemand.ts.
 
 /** The English strings: the reference every other language must match key for key. */
 export const en = {
   ...enCommon,
-  annotate: enAnnotate,
   app: enApp,
   article: enArticle,
   compare: enCompare,
@@ -77,7 +73,6 @@ export const en = {
   filters: enFilters,
   focus: enFocus,
   graph: enGraph,
-  import: enImport,
   legend: enLegend,
   longList: enLongList,
   notices: enNotices,
@@ -98,7 +93,6 @@ export const en = {
 /** The Turkish strings. Typed as the English ones so a missing key fails to compile. */
 export const tr: typeof en = {
   ...trCommon,
-  annotate: trAnnotate,
   app: trApp,
   article: trArticle,
   compare: trCompare,
@@ -110,7 +104,6 @@ export const tr: typeof en = {
   filters: trFilters,
   focus: trFocus,
   graph: trGraph,
-  import: trImport,
   legend: trLegend,
   longList: trLongList,
   notices: trNotices,

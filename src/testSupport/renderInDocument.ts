@@ -2,6 +2,7 @@ import { act, type ReactNode } from 'react';
 import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
 import { startI18n } from '../i18n/i18n.ts';
+import { addOnDemandStrings } from '../i18n/onDemand.ts';
 
 // React warns unless it knows that tests wrap updates in act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -13,8 +14,12 @@ import { startI18n } from '../i18n/i18n.ts';
 export async function renderInDocument(
   node: ReactNode,
 ): Promise<{ container: HTMLElement; unmount: () => Promise<void> }> {
-  // Components read their text through the translation layer; tests read English.
-  if (!i18next.isInitialized) startI18n('en');
+  // Components read their text through the translation layer; tests read English,
+  // the on-demand areas' strings (Annotate, Import) included.
+  if (!i18next.isInitialized) {
+    startI18n('en');
+    addOnDemandStrings();
+  }
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

@@ -6,7 +6,7 @@ export function AnnotateButton() {
   const { t } = useTranslation();
   return (
     <button type="button" onClick={() => useViewStore.getState().setView({ mode: 'annotate' })}>
-      {t('annotate.open')}
+      {t('app.annotate')}
     </button>
   );
 }

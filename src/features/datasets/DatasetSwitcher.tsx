@@ -6,13 +6,16 @@ import { manifestQueryOptions } from '../../dataset/datasetQueryOptions.ts';
 import { useLoadStage } from '../../dataset/loadProgress.ts';
 import { useDatasetSource } from '../../dataset/useDatasetIndex.ts';
 import { pickText } from '../../domain/text/pickText.ts';
+import { loadOnDemandStrings } from '../../i18n/i18n.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { isImportedFile } from './importFileTypes.ts';
 import { useOpenDataset } from './useOpenDataset.ts';
 
 // The importers, their parsers and the dataset checks load when the dialog opens.
 const ImportDialog = lazy(() =>
-  import('./ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
+  Promise.all([import('./ImportDialog.tsx'), loadOnDemandStrings()]).then(([module]) => ({
+    default: module.ImportDialog,
+  })),
 );
 
 /**
@@ -100,14 +103,14 @@ export function DatasetSwitcher() {
         {t('datasets.openFile')}
       </button>
       <button type="button" className="small-button" onClick={() => setImporting('chosen')}>
-        {t('import.open')}
+        {t('datasets.import')}
       </button>
       {importing !== null && (
         <Suspense fallback={null}>
           <ImportDialog
             dropped={importing === 'chosen' ? null : importing}
             onClose={() => setImporting(null)}
-            confirmLabel={t('import.confirm')}
+            confirmLabel={t('datasets.importConfirm')}
             onConfirm={(dataset) => openFile(datasetFile(dataset))}
           />
         </Suspense>
