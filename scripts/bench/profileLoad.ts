@@ -1,4 +1,4 @@
-// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…"]
+// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…" --open-group | --select]
 //
 // Where the time of one page load goes: records a V8 CPU profile (DevTools protocol)
 // from navigation until the app has drawn its first graph, then prints the app's
@@ -13,7 +13,7 @@ import { withPositions } from '../layoutDataset.ts';
 import { launchChromium } from '../browser.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
 import { serveStatic } from './staticServer.ts';
-import { openLargestGroup } from './pageProbes.ts';
+import { appGraph, openLargestGroup, selectEntity } from './pageProbes.ts';
 import { selfTimeByFunction, totalTimeByFunction, type CpuProfile } from './cpuProfile.ts';
 
 const { values: args } = parseArgs({
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     // After the load, profile one interaction instead: opening the overview's largest group.
     'open-group': { type: 'boolean', default: false },
+    // …or selecting the most connected entity drawn, as the bench's "selection → details".
+    select: { type: 'boolean', default: false },
   },
 });
 
@@ -88,16 +90,24 @@ try {
   await session.send('Profiler.setSamplingInterval', { interval: 250 });
   const ready = () =>
     page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 180_000 });
-  if (args['open-group']) {
+  const interaction = args['open-group'] || args.select;
+  let hub: { id: string; label: string; degree: number } | undefined;
+  if (interaction) {
     await page.goto(`${origin}${url}`);
     await ready();
     await page.waitForTimeout(500);
+    hub = (await page.evaluate(appGraph)).hubs[0];
   }
   await session.send('Profiler.start');
   const started = Date.now();
   if (args['open-group']) {
     const ms = await page.evaluate(openLargestGroup);
     console.log(`opening the largest group took ${Math.round(ms)} ms to its frame`);
+  } else if (args.select && hub !== undefined) {
+    const ms = await page.evaluate(selectEntity, [hub.id, hub.label] as [string, string]);
+    console.log(
+      `selecting ${hub.label} (${hub.degree} ties) took ${Math.round(ms)} ms to its details`,
+    );
   } else {
     await page.goto(`${origin}${url}`);
     await ready();
