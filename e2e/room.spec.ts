@@ -92,3 +92,60 @@ test('selecting an entity in an overview zooms to its neighbourhood; "Show whole
   await expect.poll(zoom, { timeout: 15_000 }).toBeCloseTo(whole, 2);
   await expect(page.getByRole('button', { name: 'Show whole graph' })).toHaveCount(0);
 });
+
+test('drawn in full, a large graph names the entities in view once zoomed in, and no others', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.route(
+    (url) => url.pathname === '/synthetic-1000.json',
+    (route) => route.fulfill({ json: large }),
+  );
+  await page.goto('/?data=/synthetic-1000.json&all=1');
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
+    timeout: 60_000,
+  });
+  const labels = () =>
+    page.evaluate(() => {
+      const { cy } = (
+        document.querySelector('[data-testid="graph-canvas"]') as unknown as {
+          _cyreg: { cy: import('cytoscape').Core };
+        }
+      )._cyreg;
+      const named = (n: import('cytoscape').NodeSingular) => n.style('label') !== '';
+      const extent = cy.extent();
+      // Outside the view by more than the quarter of its size (labelsInView's margin is a fifth).
+      const w = (extent.x2 - extent.x1) / 4;
+      const h = (extent.y2 - extent.y1) / 4;
+      const far = cy.nodes().filter((n) => {
+        const { x, y } = n.position();
+        const outside =
+          x < extent.x1 - w || x > extent.x2 + w || y < extent.y1 - h || y > extent.y2 + h;
+        // The selection's neighbourhood is named wherever it lies.
+        return outside && !n.hasClass('near') && !n.selected();
+      });
+      return {
+        named: cy.nodes().filter(named).length,
+        all: cy.nodes().length,
+        far: far.length,
+        farNamed: far.filter(named).length,
+      };
+    });
+  // The whole graph, too far out to read names: none is drawn.
+  expect((await labels()).named).toBe(0);
+
+  const name = large.entities[0]!.name.en;
+  await page.getByRole('combobox', { name: 'Search entities and excerpts' }).fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .first()
+    .click();
+  // Zoomed in on the selection: the entities in view are named (restyling those alone,
+  // not every element of the graph), the ones far outside the view are not.
+  await expect.poll(async () => (await labels()).named, { timeout: 15_000 }).toBeGreaterThan(1);
+  const shown = await labels();
+  expect(shown.named).toBeLessThan(shown.all);
+  expect(shown.far).toBeGreaterThan(0);
+  expect(shown.farNamed).toBe(0);
+});

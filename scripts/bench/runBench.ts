@@ -115,7 +115,7 @@ const FILTER: [legend: string, label: string] = ['Entity kinds', ENTITY_KIND_LAB
 const appDrawing = (graph: { nodes: unknown[]; edges: unknown[] }) =>
   !isOverview({ entities: graph.nodes, relations: graph.edges })
     ? 'full detail: labels from 6 px on screen, curved edges with arrowheads, single-source rings, hedge marks'
-    : `overview (above ${DETAIL_MAX_ELEMENTS} elements): no labels below zoom ${OVERVIEW_LABEL_ZOOM} except the selection's neighbourhood, straight 1 px edges without arrowheads, rings or dashes, sharp-cornered shapes`;
+    : `overview (above ${DETAIL_MAX_ELEMENTS} elements): labels only on the entities in view from zoom ${OVERVIEW_LABEL_ZOOM} on, and on the selection's neighbourhood, straight 1 px edges without arrowheads, rings or dashes, sharp-cornered shapes`;
 const NAIVE_DRAWING = "Cytoscape's default style: no labels, haystack edges without arrows";
 const SIGMA_DRAWING = "sigma's defaults: labels only for nodes ≥ 6 px on screen, no arrows";
 

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { graphElements } from './graphElements.ts';
-import { graphStylesheet } from './graphStylesheet.ts';
+import { graphStylesheet, labelsInView, OVERVIEW_LABEL_ZOOM } from './graphStylesheet.ts';
 import { indexDataset } from '../domain/dataset/indexDataset.ts';
 import { seedDataset } from '../testSupport/seedDataset.ts';
 
@@ -14,7 +14,7 @@ function edgeLabels(hedgedMark: string): Record<string, string> {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: graphStylesheet(index.dataset, 1, 'light', hedgedMark),
+    style: graphStylesheet(index.dataset, 'light', hedgedMark),
     elements: graphElements(index, 'tr'),
   });
   const labels = Object.fromEntries(
@@ -36,8 +36,27 @@ describe('the mark on hedged relations', () => {
   });
 
   it('keeps one sheet per theme and word, so the graph restyles only when one changes', () => {
-    const sheet = graphStylesheet(index.dataset, 1, 'dark', 'çekinceli');
-    expect(graphStylesheet(index.dataset, 1, 'dark', 'çekinceli')).toBe(sheet);
-    expect(graphStylesheet(index.dataset, 1, 'dark', 'hedged')).not.toBe(sheet);
+    const sheet = graphStylesheet(index.dataset, 'dark', 'çekinceli');
+    expect(graphStylesheet(index.dataset, 'dark', 'çekinceli')).toBe(sheet);
+    expect(graphStylesheet(index.dataset, 'dark', 'hedged')).not.toBe(sheet);
+  });
+});
+
+describe('labels in view', () => {
+  const extent = { x1: 0, y1: 0, x2: 100, y2: 50 };
+  const nodes = [
+    ['inside', 50, 25],
+    ['near the edge', 115, 55],
+    ['far', 300, 25],
+  ] as const;
+
+  it('labels what the camera shows and a margin around it', () => {
+    expect(labelsInView(nodes, extent, OVERVIEW_LABEL_ZOOM)).toEqual(
+      new Set(['inside', 'near the edge']),
+    );
+  });
+
+  it('labels nothing below the zoom where names could be read', () => {
+    expect(labelsInView(nodes, extent, OVERVIEW_LABEL_ZOOM - 0.01).size).toBe(0);
   });
 });

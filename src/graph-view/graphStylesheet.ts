@@ -322,14 +322,15 @@ function stateRules(ink: GraphInk): StylesheetJson {
  * Level of detail for large graphs, a lean sheet of its own (every selector costs
  * time on every element): straight solid edges one pixel wide, coloured by stance,
  * without arrowheads, rings, dashes or hedge marks; nodes without borders or
- * rounded corners, labels once the camera is close enough (OVERVIEW_LABEL_ZOOM). The selection and its neighbourhood (class `near`)
+ * rounded corners; labels only on the entities the camera is close to (class
+ * `in-view`, see labelsInView). The selection and its neighbourhood (class `near`)
  * get their curves and arrows back, and stand out instead of everything else fading.
  */
-const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson => [
+const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
   {
     selector: 'node',
     style: {
-      label: withLabels ? 'data(label)' : '',
+      label: '',
       'font-family': 'system-ui, "DejaVu Sans", sans-serif',
       'font-size': 13,
       color: ink.text,
@@ -340,6 +341,7 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
       'min-zoomed-font-size': 10,
     },
   },
+  { selector: 'node.in-view', style: { label: 'data(label)' } },
   ...entityRulesWith(true),
   {
     selector: 'edge',
@@ -415,8 +417,7 @@ const overviewStylesheet = (ink: GraphInk, withLabels: boolean): StylesheetJson 
 
 interface Sheets {
   detailed: StylesheetJson;
-  labelled: StylesheetJson;
-  bare: StylesheetJson;
+  lean: StylesheetJson;
 }
 
 // Built once per theme and hedge mark (one per language): the graph view restyles
@@ -429,8 +430,7 @@ function sheetsFor(theme: Theme, hedgedMark: string): Sheets {
     const ink = GRAPH_INKS[theme];
     sheets = {
       detailed: detailedStylesheet(ink, hedgedMark),
-      labelled: overviewStylesheet(ink, true),
-      bare: overviewStylesheet(ink, false),
+      lean: overviewStylesheet(ink),
     };
     builtSheets.set(key, sheets);
   }
@@ -439,22 +439,56 @@ function sheetsFor(theme: Theme, hedgedMark: string): Sheets {
 
 /**
  * Below this zoom a large graph's labels would be under 10 px: not drawn at all (not
- * even measured), except for the selection's neighbourhood. Crossing it restyles
- * every node once, so it is checked when the camera comes to rest.
+ * even measured), except for the selection's neighbourhood. From it on, the entities
+ * in view are labelled (labelsInView) when the camera comes to rest.
  */
 export const OVERVIEW_LABEL_ZOOM = 0.75;
 
 /**
- * The stylesheet for a dataset's graph at a zoom, in a theme, with the word that
- * marks hedged relations (translated by the caller: this folder holds no UI text).
+ * The stylesheet for a dataset's graph in a theme, with the word that marks hedged
+ * relations (translated by the caller: this folder holds no UI text). It does not
+ * depend on the zoom: changing the sheet restyles every element (8 s at 20,000
+ * entities drawn in full), so a large graph labels what is in view by a class.
  */
 export function graphStylesheet(
   dataset: Parameters<typeof isOverview>[0],
-  zoom: number,
   theme: Theme,
   hedgedMark: string,
 ): StylesheetJson {
   const sheets = sheetsFor(theme, hedgedMark);
-  if (!isOverview(dataset)) return sheets.detailed;
-  return zoom >= OVERVIEW_LABEL_ZOOM ? sheets.labelled : sheets.bare;
+  return isOverview(dataset) ? sheets.lean : sheets.detailed;
+}
+
+/** The part of the graph the camera shows, in graph coordinates. */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The entities to label in a large graph at a camera: none below OVERVIEW_LABEL_ZOOM,
+ * else those inside the view or within a fifth of its size of it (so a short pan
+ * shows names at once). Only the entities entering or leaving this set are restyled.
+ * @example labelsInView([['a', 5, 5]], { x1: 0, y1: 0, x2: 10, y2: 10 }, 1) // Set { 'a' }
+ */
+export function labelsInView(
+  nodes: Iterable<readonly [string, number, number]>,
+  extent: Extent,
+  zoom: number,
+): Set<string> {
+  const shown = new Set<string>();
+  if (zoom < OVERVIEW_LABEL_ZOOM) return shown;
+  const marginX = (extent.x2 - extent.x1) / 5;
+  const marginY = (extent.y2 - extent.y1) / 5;
+  for (const [id, x, y] of nodes)
+    if (
+      x >= extent.x1 - marginX &&
+      x <= extent.x2 + marginX &&
+      y >= extent.y1 - marginY &&
+      y <= extent.y2 + marginY
+    )
+      shown.add(id);
+  return shown;
 }

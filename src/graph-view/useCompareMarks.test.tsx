@@ -35,7 +35,7 @@ describe('the marks of a comparison on the graph', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: graphStylesheet(index.dataset, 1, 'light', 'hedged'),
+      style: graphStylesheet(index.dataset, 'light', 'hedged'),
       elements: graphElements(index, 'en'),
     });
     const marks = new Map<string, RelationMark>([
