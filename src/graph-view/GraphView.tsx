@@ -35,6 +35,7 @@ import { ENTITY_LOOKS, GRAPH_INKS, isOverview, MAP_INKS } from './graphPalette.t
 import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { GraphActivity } from '../domain/view/graphActivity.ts';
 import type { Theme } from '../domain/view/theme.ts';
+import { useAfterPaint } from './useAfterPaint.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
 import { useCompareMarks, type CompareMarks } from './useCompareMarks.ts';
@@ -204,7 +205,7 @@ export function GraphView(props: GraphViewProps) {
     language,
     layout,
     visible,
-    selected,
+    selected: chosen,
     viewport,
     centreRequest,
     fitRequest,
@@ -534,6 +535,8 @@ export function GraphView(props: GraphViewProps) {
     language,
     viewport,
   );
+  // The graph marks the selection (and zooms to it) once the details panel has shown it.
+  const selected = useAfterPaint(chosen);
   useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
   // A large graph names what the camera shows: after each drawing and what opening a
   // group added here, and when the camera comes to rest or the canvas changes size.
