@@ -178,6 +178,16 @@ test('an article becomes a checked dataset in the browser, and survives a reload
 
   await page.getByRole('button', { name: 'Explore draft' }).click();
   await expect(statusLine(page)).toContainText('4 entities');
+  // In the explorer, the reader highlights the excerpts made in the browser.
+  await page.getByRole('combobox', { name: 'Search entities and excerpts' }).fill('Ilsa Varn');
+  await page
+    .getByRole('option', { name: /^Ilsa Varn\b/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Read the article' }).first().click();
+  const reader = page.getByRole('dialog', { name: /^Article/ });
+  await expect(reader.locator('mark')).toHaveText(['Ilsa Varn']);
+  await reader.press('Escape');
   // A link to the draft's view says where the draft lives, and offers its file.
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(
