@@ -125,11 +125,16 @@ const VIEWPORT_REPORT_DELAY_MS = 250;
  */
 function nameWhatIsInView(cy: Core, dataset: Dataset): void {
   if (!isOverview(dataset)) return;
-  const nodes = cy.nodes().map((n): [string, number, number] => {
-    const { x, y } = n.position();
-    return [n.id(), x, y];
-  });
-  const inView = labelsInView(nodes, cy.extent(), cy.zoom());
+  const zoom = cy.zoom();
+  // Too far out to name anything: no need to read where 20,000 entities are.
+  const nodes =
+    zoom < OVERVIEW_LABEL_ZOOM
+      ? []
+      : cy.nodes().map((n): [string, number, number] => {
+          const { x, y } = n.position();
+          return [n.id(), x, y];
+        });
+  const inView = labelsInView(nodes, cy.extent(), zoom);
   cy.batch(() => {
     cy.nodes('.in-view').forEach((n) => {
       if (!inView.has(n.id())) n.removeClass('in-view');
