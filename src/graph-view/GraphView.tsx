@@ -542,7 +542,7 @@ export function GraphView(props: GraphViewProps) {
   );
   // The graph marks the selection (and zooms to it) once the details panel has shown it.
   const selected = useAfterPaint(chosen);
-  useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties);
+  useGraphVisibility(cy, isReady ? drawn : null, index, visible, selected, ties, props.overview);
   // A large graph names what the camera shows: after each drawing and what opening a
   // group added here, and when the camera comes to rest or the canvas changes size.
   useEffect(() => {
