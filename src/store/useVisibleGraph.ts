@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { facetCounts, type FacetCounts } from '../domain/graph/facetCounts.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
@@ -100,6 +101,8 @@ export function useSelectedTie(): { isTie: boolean; tie: RolledTie | undefined }
 /** How many items each filter option keeps, for the current dataset and filters. */
 export function useFacetCounts(): FacetCounts {
   const index = useDatasetIndex();
-  const view = useViewStore((s) => s.view);
+  // Deferred: recounting every option refilters the graph once per facet (150 ms at
+  // 20,000 entities), so the graph's frame comes first and the counts follow it.
+  const view = useDeferredValue(useViewStore((s) => s.view));
   return facetCountsOf(index, view);
 }
