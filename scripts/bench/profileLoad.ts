@@ -1,4 +1,4 @@
-// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…" --open-group | --select]
+// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…" --open-group | --select | --filter]
 //
 // Where the time of one page load goes: records a V8 CPU profile (DevTools protocol)
 // from navigation until the app has drawn its first graph, then prints the app's
@@ -13,7 +13,13 @@ import { withPositions } from '../layoutDataset.ts';
 import { launchChromium } from '../browser.ts';
 import { generateSyntheticDataset } from '../synth/generateSyntheticDataset.ts';
 import { serveStatic } from './staticServer.ts';
-import { appGraph, openLargestGroup, selectEntity } from './pageProbes.ts';
+import {
+  appGraph,
+  BENCH_FILTER,
+  openLargestGroup,
+  selectEntity,
+  toggleFacet,
+} from './pageProbes.ts';
 import { selfTimeByFunction, totalTimeByFunction, type CpuProfile } from './cpuProfile.ts';
 
 const { values: args } = parseArgs({
@@ -27,6 +33,8 @@ const { values: args } = parseArgs({
     'open-group': { type: 'boolean', default: false },
     // …or selecting the most connected entity drawn, as the bench's "selection → details".
     select: { type: 'boolean', default: false },
+    // …or the bench's filter: "Official" off, to its frame.
+    filter: { type: 'boolean', default: false },
   },
 });
 
@@ -90,7 +98,7 @@ try {
   await session.send('Profiler.setSamplingInterval', { interval: 250 });
   const ready = () =>
     page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 180_000 });
-  const interaction = args['open-group'] || args.select;
+  const interaction = args['open-group'] || args.select || args.filter;
   let hub: { id: string; label: string; degree: number } | undefined;
   if (interaction) {
     await page.goto(`${origin}${url}`);
@@ -103,6 +111,9 @@ try {
   if (args['open-group']) {
     const ms = await page.evaluate(openLargestGroup);
     console.log(`opening the largest group took ${Math.round(ms)} ms to its frame`);
+  } else if (args.filter) {
+    const { ms } = await page.evaluate(toggleFacet, BENCH_FILTER);
+    console.log(`filtering ${BENCH_FILTER.join(' → ')} out took ${Math.round(ms)} ms to its frame`);
   } else if (args.select && hub !== undefined) {
     const ms = await page.evaluate(selectEntity, [hub.id, hub.label] as [string, string]);
     console.log(

@@ -19,7 +19,6 @@ import type { Page } from '@playwright/test';
 import type { BenchPage } from '../../bench/pages/benchGraph.ts';
 import { build } from 'vite';
 import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
-import { ENTITY_KIND_LABELS } from '../../src/domain/dataset/entityKindLabels.ts';
 import { DETAIL_MAX_ELEMENTS, isOverview } from '../../src/graph-view/graphPalette.ts';
 import { OVERVIEW_LABEL_ZOOM } from '../../src/graph-view/graphStylesheet.ts';
 import { showsOverview } from '../../src/domain/overview/overviewThreshold.ts';
@@ -50,6 +49,7 @@ import {
   selectEntity,
   toggleFacet,
   typeSearch,
+  BENCH_FILTER,
   webglRendererName,
 } from './pageProbes.ts';
 import { serveStatic } from './staticServer.ts';
@@ -109,7 +109,7 @@ const LOAD_TIMEOUT_MS = 15 * 60_000;
 const VIEWPORT = { width: 1400, height: 860 };
 // The filter the bench toggles: officials are about 40 % of a synthetic dataset's
 // entities and take their offices and meetings with them.
-const FILTER: [legend: string, label: string] = ['Entity kinds', ENTITY_KIND_LABELS.official.one];
+const FILTER = BENCH_FILTER;
 
 /** What the app draws at the fit-to-screen camera: its level-of-detail rules (graphStylesheet.ts). */
 const appDrawing = (graph: { nodes: unknown[]; edges: unknown[] }) =>
