@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
@@ -57,20 +58,25 @@ test('filters, timeline and legend fold away, the link remembers it, and they co
 // stored positions: above the 2,000 elements of an overview.
 const large = withPositions(generateSyntheticDataset(1000, 7));
 
-test('selecting an entity in an overview zooms to its neighbourhood; "Show whole graph" returns', async ({
-  page,
-}) => {
-  // A thousand entities take a while to check and draw on a busy 2-core machine.
-  test.setTimeout(180_000);
+/** Opens the large synthetic dataset (with more of the link after it), without motion. */
+async function openLarge(page: Page, rest: string): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.route(
     (url) => url.pathname === '/synthetic-1000.json',
     (route) => route.fulfill({ json: large }),
   );
-  await page.goto('/?data=/synthetic-1000.json');
+  await page.goto(`/?data=/synthetic-1000.json${rest}`);
   await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
     timeout: 60_000,
   });
+}
+
+test('selecting an entity in an overview zooms to its neighbourhood; "Show whole graph" returns', async ({
+  page,
+}) => {
+  // A thousand entities take a while to check and draw on a busy 2-core machine.
+  test.setTimeout(180_000);
+  await openLarge(page, '');
   const zoom = () => Number(new URL(page.url()).searchParams.get('zoom') ?? 'NaN');
   await expect.poll(zoom, { timeout: 15_000 }).toBeLessThan(0.75);
   const whole = zoom();
@@ -97,15 +103,7 @@ test('drawn in full, a large graph names the entities in view once zoomed in, an
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.route(
-    (url) => url.pathname === '/synthetic-1000.json',
-    (route) => route.fulfill({ json: large }),
-  );
-  await page.goto('/?data=/synthetic-1000.json&all=1');
-  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
-    timeout: 60_000,
-  });
+  await openLarge(page, '&all=1');
   const labels = () =>
     page.evaluate(() => {
       const { cy } = (
