@@ -357,3 +357,45 @@ test('editing an article’s text re-anchors its excerpts and asks about the one
     page.getByRole('status').filter({ hasText: 'The draft passed the dataset check.' }),
   ).toBeVisible();
 });
+
+test('when the browser’s storage is full, the app says so and the draft can be downloaded at once', async ({
+  page,
+}) => {
+  // Storage that fills up on demand: every write fails as a full disk makes it fail.
+  await page.addInitScript(() => {
+    const full = () => (window as unknown as { storageFull?: boolean }).storageFull === true;
+    const refuse = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const [proto, method] of [
+      [IDBObjectStore.prototype, 'put'],
+      [IDBObjectStore.prototype, 'add'],
+      [IDBCursor.prototype, 'update'],
+    ] as const) {
+      const original = (proto as unknown as Record<string, (...args: unknown[]) => unknown>)[
+        method
+      ]!;
+      Object.defineProperty(proto, method, {
+        value(this: unknown, ...args: unknown[]) {
+          if (full()) throw refuse();
+          return original.apply(this, args);
+        },
+      });
+    }
+  });
+  await page.goto('/?mode=annotate&lang=en');
+  await page.getByRole('button', { name: 'New empty draft' }).click();
+  await expect(page.getByRole('button', { name: 'Add article' })).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { storageFull?: boolean }).storageFull = true;
+  });
+  await addArticle(page, ARTICLE, 'Kastelo pact (fictional)');
+
+  const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+  await expect(alert).toContainText('Download the dataset now to keep it.');
+  // What was typed is still on screen, and the download holds it.
+  await expect(page.locator('[data-paragraph="1"]')).toContainText('Veloria and Marenzia');
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download dataset' }).click();
+  const file = await (await downloading).path();
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+  expect(saved.articles.map((a) => a.title)).toEqual(['Kastelo pact (fictional)']);
+});
