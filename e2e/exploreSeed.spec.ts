@@ -212,7 +212,19 @@ test('selecting steps back everything outside the neighbourhood', async ({ page 
     .getByRole('navigation', { name: 'Entities' })
     .getByRole('button', { name: 'Choe Son-hui' })
     .click();
-  const faded = await page.locator('[data-testid="graph-canvas"]').evaluate((container) => {
+  // The graph marks a selection after the panel has painted it: wait for the mark.
+  const canvas = page.locator('[data-testid="graph-canvas"]');
+  await expect
+    .poll(() =>
+      canvas.evaluate(
+        (container) =>
+          (
+            container as unknown as { _cyreg: { cy: { $: (s: string) => { length: number } } } }
+          )._cyreg.cy.$(':selected').length,
+      ),
+    )
+    .toBe(1);
+  const faded = await canvas.evaluate((container) => {
     const cy = (
       container as unknown as {
         _cyreg: {
