@@ -51,7 +51,8 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   const [notes, setNotes] = useState<string[]>([]);
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState(false);
-  // Suggestions the analyst dismissed, by article (a dismissal lasts while Annotate is open).
+  // Suggestions the analyst dismissed, by draft and article (while Annotate is open):
+  // drafts copied from one another share article ids.
   const [dismissed, setDismissed] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
   // The last text edit's excerpts that still need the analyst, by article.
   const [revision, setRevision] = useState<{
@@ -93,8 +94,8 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
     () =>
       dataset === null || article === null
         ? []
-        : uncitedMentions(dataset, article, dismissed.get(article.id)),
-    [dataset, article, dismissed],
+        : uncitedMentions(dataset, article, dismissed.get(`${draftId}:${article.id}`)),
+    [dataset, article, dismissed, draftId],
   );
   const nameOf = (id: string) => dataset?.entities.find((e) => e.id === id)?.name.en ?? id;
   const name = stored.data?.name ?? '';
@@ -329,8 +330,10 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                     onDismiss={(mention) =>
                       setDismissed(
                         new Map(dismissed).set(
-                          article.id,
-                          new Set(dismissed.get(article.id)).add(suggestionKey(mention)),
+                          `${draftId}:${article.id}`,
+                          new Set(dismissed.get(`${draftId}:${article.id}`)).add(
+                            suggestionKey(mention),
+                          ),
                         ),
                       )
                     }
