@@ -90,12 +90,13 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
   }, []);
 
   const article = dataset?.articles.find((a) => a.id === view.article) ?? null;
+  const dismissalKey = `${draftId}:${article?.id}`;
   const suggestions = useMemo(
     () =>
       dataset === null || article === null
         ? []
-        : uncitedMentions(dataset, article, dismissed.get(`${draftId}:${article.id}`)),
-    [dataset, article, dismissed, draftId],
+        : uncitedMentions(dataset, article, dismissed.get(dismissalKey)),
+    [dataset, article, dismissed, dismissalKey],
   );
   const nameOf = (id: string) => dataset?.entities.find((e) => e.id === id)?.name.en ?? id;
   const name = stored.data?.name ?? '';
@@ -330,10 +331,8 @@ export default function AnnotateMode({ viewed, onExplore }: AnnotateModeProps) {
                     onDismiss={(mention) =>
                       setDismissed(
                         new Map(dismissed).set(
-                          `${draftId}:${article.id}`,
-                          new Set(dismissed.get(`${draftId}:${article.id}`)).add(
-                            suggestionKey(mention),
-                          ),
+                          dismissalKey,
+                          new Set(dismissed.get(dismissalKey)).add(suggestionKey(mention)),
                         ),
                       )
                     }
