@@ -25,6 +25,14 @@ export function applyDiff(
   for (const id of after) if (!before.has(id)) cy.getElementById(id).addClass(className);
 }
 
+/** Dims each rolled-up tie with an end dimmed (few, added and removed as the roll-up changes). */
+function dimTies(cy: Core, ties: readonly DrawnTie[], visible: VisibleGraph): void {
+  for (const tie of ties) {
+    const isDimmed = visible.dimmed.has(tie.source) || visible.dimmed.has(tie.target);
+    cy.getElementById(tie.id).toggleClass('dimmed', isDimmed);
+  }
+}
+
 /**
  * Shows the visible subgraph on the canvas by changing only what differs from the
  * last time (hidden and dimmed classes), inside one batch; then highlights the
@@ -60,10 +68,7 @@ export function useGraphVisibility(
           const isDimmed = visible.dimmed.has(id);
           if (element.hasClass('dimmed') !== isDimmed) element.toggleClass('dimmed', isDimmed);
         });
-        for (const tie of ties) {
-          const isDimmed = visible.dimmed.has(tie.source) || visible.dimmed.has(tie.target);
-          cy.getElementById(tie.id).toggleClass('dimmed', isDimmed);
-        }
+        dimTies(cy, ties, visible);
       });
       applied.current = null;
       return;
@@ -82,10 +87,7 @@ export function useGraphVisibility(
     cy.batch(() => {
       applyDiff(cy, 'hidden', before.hidden, hidden);
       applyDiff(cy, 'dimmed', before.dimmed, dimmed);
-      for (const tie of ties) {
-        const isDimmed = visible.dimmed.has(tie.source) || visible.dimmed.has(tie.target);
-        cy.getElementById(tie.id).toggleClass('dimmed', isDimmed);
-      }
+      dimTies(cy, ties, visible);
     });
     applied.current = { drawn, hidden, dimmed };
   }, [cy, drawn, index, visible, ties, overview]);
