@@ -100,9 +100,10 @@ export function useSelectedTie(): { isTie: boolean; tie: RolledTie | undefined }
 
 /** How many items each filter option keeps, for the current dataset and filters. */
 export function useFacetCounts(): FacetCounts {
-  const index = useDatasetIndex();
-  // Deferred: recounting every option refilters the graph once per facet (150 ms at
+  // Deferred, the dataset with the view (else a new dataset is counted once with the
+  // old view): recounting every option refilters the graph once per facet (150 ms at
   // 20,000 entities), so the graph's frame comes first and the counts follow it.
+  const index = useDeferredValue(useDatasetIndex());
   const view = useDeferredValue(useViewStore((s) => s.view));
   return facetCountsOf(index, view);
 }
