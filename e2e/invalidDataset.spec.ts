@@ -1,8 +1,22 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { statusLine } from './graphPage.ts';
+import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
 
 const seedText = readFileSync(new URL('../data/lavrov-choe.json', import.meta.url), 'utf8');
+
+// The chunks that hold zod's schemas: a valid load never asks for them (the validators
+// compiled ahead of time decide), a refused file or list does, for zod's messages.
+const SCHEMA_CHUNK = /\/assets\/(datasetSchema|manifestSchema)-[\w-]+\.js$/;
+function schemaChunksAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const match = SCHEMA_CHUNK.exec(new URL(request.url()).pathname);
+    if (match !== null) asked.push(match[1]!);
+  });
+  return asked;
+}
 
 test('a dataset that does not match the format shows its problems, with their paths', async ({
   page,
@@ -14,11 +28,53 @@ test('a dataset that does not match the format shows its problems, with their pa
   broken.relations[0]!.target = 'atlantis';
   broken.entities[2]!.name = { tr: 'ABD' };
   await page.route('**/lavrov-choe.json', (route) => route.fulfill({ json: broken }));
+  const asked = schemaChunksAsked(page);
   await page.goto('/');
 
   await expect(page.getByRole('alert')).toContainText('The dataset could not be shown');
   await expect(page.getByRole('listitem').filter({ hasText: 'entities[2].name.en' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  // zod's messages: its chunk came for them, and only for them (the list was valid).
+  expect(asked).toEqual(['datasetSchema']);
+});
+
+test('a valid dataset and list load without zod, checked by the compiled validators', async ({
+  page,
+}) => {
+  const asked = schemaChunksAsked(page);
+  await page.goto('/');
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+  expect(asked).toEqual([]);
+});
+
+test('a large dataset of the wrong shape is refused in the worker with zod’s messages', async ({
+  page,
+}) => {
+  // Synthetic (fictional names), 656 KB: past the 512 KB the page checks itself.
+  const large = generateSyntheticDataset(600, 7) as unknown as { entities: { name: object }[] };
+  large.entities[5]!.name = { tr: 'Adsız' };
+  const text = JSON.stringify(large);
+  expect(text.length).toBeGreaterThan(512 * 1024);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.route(
+    (url) => url.pathname === '/broken-600.json',
+    (route) => route.fulfill({ body: text, contentType: 'application/json' }),
+  );
+  await page.goto('/?data=/broken-600.json');
+  await expect(page.getByRole('alert')).toContainText('does not match the dataset format');
+  await expect(page.getByRole('listitem').filter({ hasText: 'entities[5].name.en' })).toBeVisible();
+  expect(workers.some((url) => url.includes('checkDatasetWorker'))).toBe(true);
+});
+
+test('a malformed list of datasets says so', async ({ page }) => {
+  await page.route('**/datasets.json', (route) => route.fulfill({ json: { datasets: [] } }));
+  const asked = schemaChunksAsked(page);
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'The list of datasets (datasets.json) is malformed.',
+  );
+  expect(asked).toContain('manifestSchema');
 });
 
 test('a file that is not JSON says so instead of showing a blank page', async ({ page }) => {

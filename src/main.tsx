@@ -8,6 +8,8 @@ import { currentNameLanguage } from './store/useNameLanguage.ts';
 import { startTheme } from './store/useTheme.ts';
 import { registerServiceWorker } from './app/registerServiceWorker.ts';
 import { startUrlSync } from './store/urlSync.ts';
+import { useViewStore } from './store/useViewStore.ts';
+import { warmUpGraphView } from './graph-view/warmUpGraphView.ts';
 import './app/styles.css';
 
 // The view is read from the URL before the first render, so a shared link shows its
@@ -17,6 +19,8 @@ startLoadingViewDataset(queryClient);
 startI18n(currentNameLanguage());
 startTheme();
 registerServiceWorker();
+const { mode, renderer } = useViewStore.getState().view;
+if (mode === 'explore') warmUpGraphView({ probeWebgl: renderer !== 'canvas' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { datasetValidatorCode, fastValidatorSchema } from './datasetValidatorCode.ts';
-import { DATASET_VALIDATOR_FILE } from './writeDatasetValidator.ts';
+import {
+  datasetValidatorCode,
+  fastValidatorSchema,
+  manifestValidatorCode,
+} from './datasetValidatorCode.ts';
+import { DATASET_VALIDATOR_FILE, MANIFEST_VALIDATOR_FILE } from './writeDatasetValidator.ts';
 
 describe('the ahead-of-time dataset validator', () => {
-  it('is generated from the current schema', () => {
+  it('is generated from the current schema, and so is the manifest’s', () => {
     expect(readFileSync(DATASET_VALIDATOR_FILE, 'utf8')).toBe(datasetValidatorCode());
+    expect(readFileSync(MANIFEST_VALIDATOR_FILE, 'utf8')).toBe(manifestValidatorCode());
   });
 
   it('never compiles code at run time (the policy forbids eval)', () => {
-    expect(datasetValidatorCode()).not.toMatch(/new Function|\beval\(|require\(/);
+    for (const code of [datasetValidatorCode(), manifestValidatorCode()])
+      expect(code).not.toMatch(/new Function|\beval\(|require\(/);
   });
 
   it('refuses a refinement that names no format, which it could not repeat', () => {

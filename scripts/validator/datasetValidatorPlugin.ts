@@ -3,11 +3,12 @@ import type { Plugin } from 'vite';
 
 const SCHEMA_FILES = [
   '/src/domain/dataset/datasetSchema.ts',
+  '/src/domain/dataset/manifestSchema.ts',
   '/src/domain/dataset/datasetFormats.ts',
 ];
 
 /**
- * Regenerates the ahead-of-time dataset validator when Vite starts (dev, build, Vitest)
+ * Regenerates the ahead-of-time dataset and manifest validators when Vite starts (dev, build, Vitest)
  * and when the dataset schema changes in dev, so a field added to datasetSchema.ts is
  * checked by the fast path without a manual step.
  */

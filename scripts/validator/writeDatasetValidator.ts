@@ -1,23 +1,35 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { datasetValidatorCode } from './datasetValidatorCode.ts';
+import { datasetValidatorCode, manifestValidatorCode } from './datasetValidatorCode.ts';
 
-/** Where the generated validator lives; git ignores it, `npm ci` (prepare) and Vite write it. */
+/** Where the generated validators live; git ignores them, `npm ci` (prepare) and Vite write them. */
 export const DATASET_VALIDATOR_FILE = new URL(
   '../../src/domain/dataset/generated/validateDatasetShape.ts',
   import.meta.url,
 );
+export const MANIFEST_VALIDATOR_FILE = new URL(
+  '../../src/domain/dataset/generated/validateManifestShape.ts',
+  import.meta.url,
+);
 
-/** Writes the validator when its code changed; says whether it did. */
-export function writeDatasetValidator(): boolean {
-  const code = datasetValidatorCode();
+function writeWhenChanged(file: URL, code: string): boolean {
   let current: string | null;
   try {
-    current = readFileSync(DATASET_VALIDATOR_FILE, 'utf8');
+    current = readFileSync(file, 'utf8');
   } catch {
     current = null;
   }
   if (current === code) return false;
-  mkdirSync(new URL('.', DATASET_VALIDATOR_FILE), { recursive: true });
-  writeFileSync(DATASET_VALIDATOR_FILE, code);
+  mkdirSync(new URL('.', file), { recursive: true });
+  writeFileSync(file, code);
   return true;
+}
+
+/** Writes the dataset's and the manifest's validators when their code changed; the files written. */
+export function writeDatasetValidator(): URL[] {
+  return [
+    [DATASET_VALIDATOR_FILE, datasetValidatorCode()] as const,
+    [MANIFEST_VALIDATOR_FILE, manifestValidatorCode()] as const,
+  ]
+    .filter(([file, code]) => writeWhenChanged(file, code))
+    .map(([file]) => file);
 }

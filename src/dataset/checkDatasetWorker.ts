@@ -1,6 +1,10 @@
-import { checkDatasetText } from './checkDatasetText.ts';
+import { checkDatasetTextFast } from './checkDatasetTextFast.ts';
 
-// Checks large dataset files off the main thread; see readDatasetText.
-self.onmessage = (event: MessageEvent<string>) => {
-  self.postMessage(checkDatasetText(event.data));
+// Checks large dataset files off the main thread; see readDatasetText. zod (its
+// schema takes a while to build) loads only for a file the compiled check refuses.
+self.onmessage = async (event: MessageEvent<string>) => {
+  const text = event.data;
+  self.postMessage(
+    checkDatasetTextFast(text) ?? (await import('./checkDatasetText.ts')).checkDatasetText(text),
+  );
 };

@@ -1,11 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Manifest } from '../domain/dataset/manifestSchema.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
+import { checkManifest } from './checkManifest.ts';
 import { sourceKey, type DatasetSource } from './datasetSource.ts';
 import { setLoadStage } from './loadProgress.ts';
 import { fetchDatasetText } from './fetchDatasetText.ts';
 import { openedFileText } from './openedFiles.ts';
-import { DatasetLoadError, readDatasetText, type LoadedDataset } from './readDatasetText.ts';
+import {
+  DatasetLoadError,
+  preloadChecks,
+  readDatasetText,
+  type LoadedDataset,
+} from './readDatasetText.ts';
 import { withRetries, type RetryNotice } from './withRetries.ts';
 
 // The one place that knows where datasets live: bundled files served beside the app
@@ -60,12 +66,7 @@ export function manifestQueryOptions() {
         signal,
         showRetry,
       );
-      // The checks (zod) load with the first dataset's, not before the page can start.
-      const { manifestSchema } = await import('../domain/dataset/manifestSchema.ts');
-      const parsed = manifestSchema.safeParse(parseJson(text));
-      if (!parsed.success)
-        throw new DatasetLoadError('The list of datasets (datasets.json) is malformed.');
-      return parsed.data;
+      return checkManifest(parseJson(text));
     },
     staleTime: Infinity,
     ...LOAD_POLICY,
@@ -79,6 +80,8 @@ async function loadDataset(
 ) {
   performance.mark(TIMING_MARKS.datasetRequested);
   setLoadStage({ step: 'fetching' });
+  // The checks' code arrives while the dataset does, not after it.
+  preloadChecks().catch(() => undefined);
   try {
     const loaded = await readSource(source, signal, manifest);
     performance.mark(TIMING_MARKS.datasetReady);

@@ -4,7 +4,7 @@ import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { DatasetProblem } from '../domain/dataset/validateDataset.ts';
 import type { DatasetSource } from './datasetSource.ts';
-import type { DatasetCheck } from './checkDatasetText.ts';
+import type { DatasetCheck } from './checkDatasetTextFast.ts';
 import { setLoadStage } from './loadProgress.ts';
 
 /**
@@ -101,6 +101,23 @@ export function checkInWorker(
 }
 
 /**
+ * Checks a small dataset's text on the page. A valid one needs no zod (whose schema
+ * takes ~80 ms to build, and its chunk a round trip); a refused one loads it for the
+ * messages. The fast module is asked for when the load starts (preloadChecks).
+ */
+async function checkInPage(text: string): Promise<DatasetCheck> {
+  const { checkDatasetTextFast } = await preloadChecks();
+  return (
+    checkDatasetTextFast(text) ?? (await import('./checkDatasetText.ts')).checkDatasetText(text)
+  );
+}
+
+/** Loads the page's dataset checks; a load calls it before fetching, so the two overlap. */
+export function preloadChecks() {
+  return import('./checkDatasetTextFast.ts');
+}
+
+/**
  * Parses and checks a dataset's text with the same checks as `npm run data:check`
  * (in a worker when the text is large), then indexes it.
  */
@@ -111,11 +128,15 @@ export async function readDatasetText(
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   performance.mark(TIMING_MARKS.datasetFetched);
-  setLoadStage({ step: 'checking', characters: text.length });
+  const isLarge = text.length > WORKER_THRESHOLD_CHARS;
+  // Said only where it takes a while: a small file is checked in milliseconds, and
+  // drawing "Checking 0.0 MB" cost the seed's first frame a render (and Intl's first
+  // number format).
+  if (isLarge) setLoadStage({ step: 'checking', characters: text.length });
   const check =
-    text.length > WORKER_THRESHOLD_CHARS && typeof Worker !== 'undefined'
+    isLarge && typeof Worker !== 'undefined'
       ? await checkInWorker(text, signal)
-      : (await import('./checkDatasetText.ts')).checkDatasetText(text);
+      : await checkInPage(text);
   if (check.kind === 'not-json') {
     // A fetched file that ends mid-value most likely arrived cut off; fetched again,
     // it may arrive whole. An opened file would read the same again.

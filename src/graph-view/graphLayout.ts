@@ -15,6 +15,9 @@ const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'force' | 'map'>, LayoutOptions
   },
 };
 
+/** The force layout's code (fcose), fetched on demand: a load asks for it early (warmUpGraphView). */
+export const preloadForceLayout = () => import('./forceLayout.ts');
+
 /**
  * Prepares a layout that places every element of the graph in the page, hidden or not, so that filters
  * never move what stays visible: circle and concentric layouts, and the force layout
@@ -29,7 +32,7 @@ export async function layoutRunner(
   // fcose is fetched on demand, before any element is added, so no frame is drawn
   // with the nodes unplaced.
   const options =
-    name === 'force' ? (await import('./forceLayout.ts')).FORCE_LAYOUT : LAYOUT_OPTIONS[name];
+    name === 'force' ? (await preloadForceLayout()).FORCE_LAYOUT : LAYOUT_OPTIONS[name];
   return async (cy) => {
     const seed = layoutSeed(cy.elements().map((e) => e.id()));
     const layout = cy.elements().layout(options);

@@ -1,11 +1,20 @@
 import type { WebglSupport } from '../domain/view/chooseRenderer.ts';
 
+let probed: WebglSupport | undefined;
+
 /**
  * Whether the browser has WebGL 2 (what Cytoscape's WebGL mode asks for) and its
  * implementation's own name (WEBGL_debug_renderer_info's unmasked renderer), to tell
- * a GPU from a software rasteriser. The probe context is released at once.
+ * a GPU from a software rasteriser. The probe context is released at once. Probed
+ * once per page (making the context takes ~40 ms on a software rasteriser), and
+ * early: warmUpGraphView runs it while the first dataset loads.
  */
 export function webglSupport(): WebglSupport {
+  probed ??= probe();
+  return probed;
+}
+
+function probe(): WebglSupport {
   const gl = document.createElement('canvas').getContext('webgl2');
   if (gl === null) return { available: false, name: null };
   const info = gl.getExtension('WEBGL_debug_renderer_info');
