@@ -37,6 +37,18 @@ vi.mock('../features/legend/Legend.tsx', async () => {
   };
 });
 
+// Counts the filter panel's option groups as they render (each renders as before).
+const facetRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../features/filters/FacetGroup.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../features/filters/FacetGroup.tsx')>();
+  return {
+    FacetGroup: (props: Parameters<typeof real.FacetGroup>[0]) => {
+      facetRenders.count += 1;
+      return real.FacetGroup(props);
+    },
+  };
+});
+
 afterEach(() => {
   vi.restoreAllMocks();
   useViewStore.setState({ view: DEFAULT_VIEW });
@@ -112,5 +124,26 @@ it('the status line says what is being laid out or drawn, and counts what is sho
   expect(status()).toBe('Drawing 1,000 entities…');
   await report(null);
   expect(status()).toBe('10 entities · 14 relations shown');
+  await unmount();
+});
+
+it('a selection re-renders the details, not the filter panel; a filter re-renders it', async () => {
+  useViewStore.setState({ view: { ...DEFAULT_VIEW, data: 'lavrov-choe' } });
+  const { container, unmount } = await renderSeedExplorer();
+  const details = () => container.querySelector('aside[aria-label="Details"] h2')?.textContent;
+  expect(facetRenders.count).toBeGreaterThan(0);
+  facetRenders.count = 0;
+  await act(async () => {
+    useViewStore.getState().select('russia');
+    await Promise.resolve();
+  });
+  expect(details()).toContain('Russia');
+  expect(facetRenders.count).toBe(0);
+
+  await act(async () => {
+    useViewStore.getState().toggleEntityKind('official');
+    await Promise.resolve();
+  });
+  expect(facetRenders.count).toBeGreaterThan(0);
   await unmount();
 });

@@ -33,6 +33,7 @@ import { Timeline } from '../features/timeline/Timeline.tsx';
 import { GraphView } from '../graph-view/GraphView.tsx';
 import type { GraphPicture } from '../graph-view/graphPicture.ts';
 import { useGraphActivity } from '../store/useGraphActivity.ts';
+import { useFoldArticlesWhenIdle } from '../dataset/useMentions.ts';
 import { useNameLanguage } from '../store/useNameLanguage.ts';
 import { useTheme } from '../store/useTheme.ts';
 import { usePaths } from '../store/usePaths.ts';
@@ -63,6 +64,10 @@ export function ExplorerLayout() {
   const rolledTies = useDrawnTies();
   const ties = overview === null ? rolledTies : NO_TIES;
   const compared = useComparedMarks();
+  useFoldArticlesWhenIdle(
+    index,
+    useGraphActivity((s) => s.activity !== null),
+  );
   const { select, clearSelection, setViewport, resetView, pin } = useViewStore.getState();
   const { dataset } = index;
   // The graph's pictures, for the export menu; null while the table is shown.

@@ -1,11 +1,14 @@
+import { useEffect } from 'react';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import {
   findNamedMentions,
+  foldArticleAhead,
   mentionNames,
   type Mention,
   type MentionName,
 } from '../domain/evidence/findMentions.ts';
 import { useDatasetIndex } from './useDatasetIndex.ts';
+import { whenIdle } from './whenIdle.ts';
 
 // Mentions are found when asked for, and remembered per dataset: a large dataset
 // has thousands of names and hundreds of articles, and a full scan takes seconds.
@@ -67,4 +70,21 @@ export function useArticleMentions(articleId: string | undefined): readonly Ment
 /** How often each article mentions the entity, in the dataset being explored. */
 export function useEntityMentionCounts(entityId: string): ReadonlyMap<string, number> {
   return entityMentionCounts(useDatasetIndex(), entityId);
+}
+
+/**
+ * Folds the dataset's articles for mention search while the page is idle and the
+ * graph is not being drawn (`isBusy`), an article at a time, so the first selection
+ * finds them ready (at 20,000 entities, folding them all took ~100 ms of it).
+ */
+export function useFoldArticlesWhenIdle(index: DatasetIndex, isBusy: boolean): void {
+  useEffect(() => {
+    if (isBusy) return;
+    const { articles } = index.dataset;
+    let next = 0;
+    return whenIdle((hasTime) => {
+      while (next < articles.length && hasTime()) foldArticleAhead(articles[next++]!.paragraphs);
+      return next >= articles.length;
+    });
+  }, [index, isBusy]);
 }

@@ -3,8 +3,14 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { facetCounts, type FacetCounts } from '../domain/graph/facetCounts.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { parseTieId, rollUp, type RolledTie, type RolledUpGraph } from '../domain/graph/rollUp.ts';
-import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../domain/view/viewState.ts';
+import {
+  DEFAULT_VIEW,
+  FILTER_FIELDS,
+  FOCUS_FIELDS,
+  type ViewState,
+} from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
+import { useViewFields } from './useViewFields.ts';
 import { useViewStore } from './useViewStore.ts';
 
 const VISIBILITY_FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS];
@@ -103,7 +109,8 @@ export function useFacetCounts(): FacetCounts {
   // Deferred, the dataset with the view (else a new dataset is counted once with the
   // old view): recounting every option refilters the graph once per facet (150 ms at
   // 20,000 entities), so the graph's frame comes first and the counts follow it.
+  // Only the filters count: a selection or a pan does not re-render the counts' readers.
   const index = useDeferredValue(useDatasetIndex());
-  const view = useDeferredValue(useViewStore((s) => s.view));
-  return facetCountsOf(index, view);
+  const filters = useDeferredValue(useViewFields(FILTER_FIELDS));
+  return facetCountsOf(index, { ...DEFAULT_VIEW, ...filters });
 }

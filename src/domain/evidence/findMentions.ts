@@ -73,6 +73,16 @@ function foldedParagraphs(paragraphs: readonly string[]): readonly string[] {
   return folded;
 }
 
+/**
+ * Folds an article's paragraphs ahead of the first search, which then only reads
+ * them: the app does it in idle time, so the first selection in a large dataset does
+ * not fold every article (3.5 million characters at 20,000 entities) while the
+ * analyst waits for the details.
+ */
+export function foldArticleAhead(paragraphs: readonly string[]): void {
+  foldedParagraphs(paragraphs);
+}
+
 /** The end of a mention: past a suffix after an apostrophe, or past a short bare suffix. */
 function mentionEnd(text: string, end: number, nameLength: number): number | null {
   if (!isLetter(text[end])) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS } from '../../domain/dataset/datasetVocabulary.ts';
 import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
@@ -6,9 +6,15 @@ import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { RELATION_KIND_IDS, STANCES } from '../../domain/relations/relationKinds.ts';
 import { isolateBidi } from '../../domain/text/isolateBidi.ts';
 import { pickText } from '../../domain/text/pickText.ts';
-import { LAYOUTS, QUAD_FILTERS, type LayoutName } from '../../domain/view/viewState.ts';
+import {
+  FILTER_FIELDS,
+  LAYOUTS,
+  QUAD_FILTERS,
+  type LayoutName,
+} from '../../domain/view/viewState.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { useViewFields } from '../../store/useViewFields.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useFacetCounts } from '../../store/useVisibleGraph.ts';
 import { DateInput } from './DateInput.tsx';
@@ -16,11 +22,18 @@ import { ExcerptsOnlyFilter } from './ExcerptsOnlyFilter.tsx';
 import { ReliabilityFilter } from './ReliabilityFilter.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 
-/** Filters that combine, each option with how many entities or relations it keeps. */
-export function FiltersPanel() {
+/** What the panel shows of the view: it re-renders when these change, not on a selection. */
+const PANEL_FIELDS = [...FILTER_FIELDS, 'layout'] as const;
+
+/**
+ * Filters that combine, each option with how many entities or relations it keeps.
+ * Memoised, with no props: the explorer re-renders on every change of the view, the
+ * panel only when what it shows does.
+ */
+export const FiltersPanel = memo(function FiltersPanel() {
   const { t } = useTranslation();
   const index = useDatasetIndex();
-  const view = useViewStore((s) => s.view);
+  const view = useViewFields(PANEL_FIELDS);
   const actions = useViewStore.getState();
   const language = useNameLanguage();
   const counts = useFacetCounts();
@@ -200,4 +213,4 @@ export function FiltersPanel() {
       </fieldset>
     </section>
   );
-}
+});
