@@ -286,3 +286,23 @@ test('a selection the filters hide says so, and offers the whole graph', async (
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
   await expect(note).toBeHidden();
 });
+
+test('"Only what connects to" is chosen by typing a name, goes into the link, and clears', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const filters = page.getByRole('region', { name: 'Filters' });
+  const picker = filters.getByRole('combobox', { name: 'Only what connects to' });
+  // Typed in lower case, found as the search box finds it.
+  await picker.fill('lavrov');
+  await filters.getByRole('option', { name: 'Sergey Lavrov' }).click();
+  await expect(picker).toHaveValue('Sergey Lavrov');
+  await expect.poll(() => new URL(page.url()).searchParams.get('conn')).toBe('sergey-lavrov');
+  // Every entity of the seed connects to him, so all stay shown.
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+
+  await filters.getByRole('button', { name: '(any entity)' }).click();
+  await expect(picker).toHaveValue('');
+  await expect.poll(() => new URL(page.url()).searchParams.get('conn')).toBeNull();
+  await expect(filters.getByRole('button', { name: '(any entity)' })).toHaveCount(0);
+});

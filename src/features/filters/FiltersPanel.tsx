@@ -5,7 +5,6 @@ import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
 import { articleTitle } from '../../domain/articles/articleTitle.ts';
 import { RELATION_KIND_IDS, STANCES } from '../../domain/relations/relationKinds.ts';
 import { isolateBidi } from '../../domain/text/isolateBidi.ts';
-import { pickText } from '../../domain/text/pickText.ts';
 import {
   FILTER_FIELDS,
   LAYOUTS,
@@ -13,7 +12,8 @@ import {
   type LayoutName,
 } from '../../domain/view/viewState.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import { EntityPicker } from '../../components/EntityPicker.tsx';
+import { useEntityLookup } from '../../dataset/useEntityLookup.ts';
 import { useViewFields } from '../../store/useViewFields.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useFacetCounts } from '../../store/useVisibleGraph.ts';
@@ -21,6 +21,9 @@ import { DateInput } from './DateInput.tsx';
 import { ExcerptsOnlyFilter } from './ExcerptsOnlyFilter.tsx';
 import { ReliabilityFilter } from './ReliabilityFilter.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
+
+/** Every entity may be what the rest connects to, drawn or not. */
+const offerAll = () => true;
 
 /** What the panel shows of the view: it re-renders when these change, not on a selection. */
 const PANEL_FIELDS = [...FILTER_FIELDS, 'layout'] as const;
@@ -35,10 +38,10 @@ export const FiltersPanel = memo(function FiltersPanel() {
   const index = useDatasetIndex();
   const view = useViewFields(PANEL_FIELDS);
   const actions = useViewStore.getState();
-  const language = useNameLanguage();
   const counts = useFacetCounts();
+  const lookup = useEntityLookup();
   const { dataset } = index;
-  // Both depend on the dataset (and language) only, not on every change of the view.
+  // Depends on the dataset only, not on every change of the view.
   const dated = useMemo(
     () =>
       hasDates([
@@ -47,19 +50,6 @@ export const FiltersPanel = memo(function FiltersPanel() {
       ]),
     [dataset],
   );
-  // The same option elements on every render, so React skips them: a large dataset
-  // has thousands, and the panel re-renders on every pan and keystroke.
-  const entityOptions = useMemo(() => {
-    const collator = new Intl.Collator(language);
-    return dataset.entities
-      .map((entity) => ({ id: entity.id, name: pickText(entity.name, language) }))
-      .sort((a, b) => collator.compare(a.name, b.name))
-      .map(({ id, name }) => (
-        <option key={id} value={id}>
-          {name}
-        </option>
-      ));
-  }, [dataset, language]);
   const articleIds = dataset.articles.map((a) => a.id);
   // A range that ends before it begins would show nothing, and a link could not carry it.
   const commitRange = (from: string | null, to: string | null) => {
@@ -176,20 +166,27 @@ export const FiltersPanel = memo(function FiltersPanel() {
           />
           <span className="facet-label">{t('filters.hideIsolated')}</span>
         </label>
-        <label className="select-row">
-          {t('filters.connectedTo')}{' '}
-          <select
-            value={view.connectedTo ?? ''}
-            onChange={(event) =>
-              actions.setView({
-                connectedTo: event.target.value === '' ? null : event.target.value,
-              })
-            }
-          >
-            <option value="">{t('filters.anyEntity')}</option>
-            {entityOptions}
-          </select>
-        </label>
+        {/* A picker, not a list of every entity: 20,000 options were 20,000 elements
+            that every style recalculation of the page went through. */}
+        <div className="connected-to">
+          <EntityPicker
+            {...lookup}
+            label={t('filters.connectedTo')}
+            value={view.connectedTo}
+            exclude={null}
+            isShown={offerAll}
+            onChoose={(id) => actions.setView({ connectedTo: id })}
+          />
+          {view.connectedTo !== null && (
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => actions.setView({ connectedTo: null })}
+            >
+              {t('filters.anyEntity')}
+            </button>
+          )}
+        </div>
       </fieldset>
       <ExcerptsOnlyFilter />
       <ReliabilityFilter />

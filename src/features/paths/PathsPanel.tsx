@@ -4,7 +4,8 @@ import type { Relation } from '../../domain/dataset/datasetSchema.ts';
 import { usePaths } from '../../store/usePaths.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
-import { EntityPicker } from './EntityPicker.tsx';
+import { EntityPicker } from '../../components/EntityPicker.tsx';
+import { useEntityLookup } from '../../dataset/useEntityLookup.ts';
 import { PathResults } from './PathResults.tsx';
 import './paths.css';
 
@@ -36,6 +37,7 @@ export function PathsPanel({
   const isOpen = query !== null || draft !== null;
   const ends = query ?? draft ?? { from: null, to: null };
   const isShown = (id: string) => visible.entities.has(id);
+  const lookup = useEntityLookup();
 
   // Asked to open (here or from an entity's details): go to the end still to choose.
   useEffect(() => {
@@ -70,6 +72,7 @@ export function PathsPanel({
       <div className="paths-head">
         <h2 id={headingId}>{t('paths.title')}</h2>
         <EntityPicker
+          {...lookup}
           label={t('paths.from')}
           value={ends.from}
           exclude={ends.to}
@@ -87,6 +90,7 @@ export function PathsPanel({
           {SWAP_MARK}
         </button>
         <EntityPicker
+          {...lookup}
           label={t('paths.to')}
           value={ends.to}
           exclude={ends.from}

@@ -1,13 +1,14 @@
 import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entityName } from '../../domain/relations/relationTitle.ts';
-import { datasetSearch } from '../../dataset/datasetSearch.ts';
-import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { useNameLanguage } from '../../store/useNameLanguage.ts';
+import './entityPicker.css';
 
 interface EntityPickerProps {
   label: string;
   value: string | null;
+  /** The entities whose names match what was typed, best first (the search box's search). */
+  search: (query: string) => readonly string[];
+  /** An entity's name in the names' language. */
+  nameOf: (id: string) => string;
   /** An entity not offered (the other end of the path). */
   exclude: string | null;
   /** Whether an entity is drawn; the others are offered, marked hidden. */
@@ -19,19 +20,20 @@ interface EntityPickerProps {
 /**
  * Chooses an entity by name, as the search box does: Turkish-aware and typo-tolerant
  * over names, aliases and offices. Arrows move, Enter chooses, Escape puts back the
- * entity chosen before.
+ * entity chosen before. Offers only what matches, so a dataset of 20,000 entities
+ * costs no more than one of ten (the paths' ends, the "connects to" filter).
  */
 export function EntityPicker({
   label,
   value,
+  search,
+  nameOf,
   exclude,
   isShown,
   onChoose,
   inputRef,
 }: EntityPickerProps) {
   const { t } = useTranslation();
-  const index = useDatasetIndex();
-  const language = useNameLanguage();
   const id = useId();
   const listId = `${id}-list`;
   // What the analyst is typing; null shows the chosen entity's name.
@@ -39,11 +41,7 @@ export function EntityPicker({
   const [active, setActive] = useState(0);
   const query = typed ?? '';
   const options =
-    query.trim() === ''
-      ? []
-      : datasetSearch(index)(query)
-          .names.map((hit) => hit.entityId)
-          .filter((entityId) => entityId !== exclude);
+    query.trim() === '' ? [] : search(query).filter((entityId) => entityId !== exclude);
   const activeId = options[Math.min(active, options.length - 1)];
   const isOpen = typed !== null && query.trim() !== '';
 
@@ -68,7 +66,7 @@ export function EntityPicker({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={isOpen && activeId !== undefined ? `${id}-${activeId}` : undefined}
-        value={typed ?? (value === null ? '' : entityName(index, value, language))}
+        value={typed ?? (value === null ? '' : nameOf(value))}
         onChange={(event) => {
           setTyped(event.target.value);
           setActive(0);
@@ -105,7 +103,7 @@ export function EntityPicker({
                 choose(entityId);
               }}
             >
-              <bdi>{entityName(index, entityId, language)}</bdi>
+              <bdi>{nameOf(entityId)}</bdi>
               {!isShown(entityId) && (
                 <span className="picker-hidden"> — {t('paths.hiddenOption')}</span>
               )}
