@@ -22,21 +22,28 @@ export function EntityList() {
   const selectedId = useViewStore((s) => s.view.selected);
   const select = useViewStore((s) => s.select);
   const [expanded, setExpanded] = useState<ReadonlySet<EntityKind>>(new Set());
-  // Sorted once per dataset, filter state and language, not on every selection.
-  const byKind = useMemo(() => {
+  // Sorted once per dataset and language (20,000 names take ~30 ms to sort), then
+  // filtered, in that order, per filter state; not recomputed on a selection.
+  const sorted = useMemo(() => {
     const collator = new Intl.Collator(language);
     return ENTITY_KINDS.map((kind) => ({
       kind,
       entities: dataset.entities
-        .filter((e) => e.kind === kind && visible.entities.has(e.id))
-        .map((e) => ({
-          id: e.id,
-          name: pickText(e.name, language),
-          isDimmed: visible.dimmed.has(e.id),
-        }))
+        .filter((e) => e.kind === kind)
+        .map((e) => ({ id: e.id, name: pickText(e.name, language) }))
         .sort((a, b) => collator.compare(a.name, b.name)),
     }));
-  }, [dataset, visible, language]);
+  }, [dataset, language]);
+  const byKind = useMemo(
+    () =>
+      sorted.map(({ kind, entities }) => ({
+        kind,
+        entities: entities
+          .filter((e) => visible.entities.has(e.id))
+          .map((e) => ({ ...e, isDimmed: visible.dimmed.has(e.id) })),
+      })),
+    [sorted, visible],
+  );
 
   return (
     <nav className="entity-list" aria-label={t('entityList.heading')}>
