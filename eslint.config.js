@@ -33,7 +33,7 @@ const noHtmlSinks = [
   },
 ];
 
-// Imports flow one way: domain → dataset, store, graph-view, components → features → app.
+// Imports flow one way: domain → hooks → dataset, store, graph-view, components → features → app.
 const layer = (name) => `./src/${name}`;
 const importZones = [
   {
@@ -61,6 +61,12 @@ const importZones = [
     target: layer('components'),
     from: ['app', 'features', 'store', 'dataset', 'graph-view'].map(layer),
     message: 'Components know nothing of the app: pass what they need as props.',
+  },
+  {
+    target: layer('hooks'),
+    from: ['app', 'features', 'store', 'dataset', 'drafts', 'graph-view', 'components'].map(layer),
+    message:
+      'src/hooks holds React hooks that know nothing of the app: they import only the domain.',
   },
   { target: layer('features'), from: layer('app'), message: 'Features do not import the app.' },
   {

@@ -35,7 +35,7 @@ import { ENTITY_LOOKS, GRAPH_INKS, isOverview, MAP_INKS } from './graphPalette.t
 import { graphPicture, type GraphPicture } from './graphPicture.ts';
 import type { GraphActivity } from '../domain/view/graphActivity.ts';
 import type { Theme } from '../domain/view/theme.ts';
-import { useAfterPaint } from './useAfterPaint.ts';
+import { useAfterPaint } from '../hooks/useAfterPaint.ts';
 import { useGraphVisibility } from './useGraphVisibility.ts';
 import { usePathHighlight } from './usePathHighlight.ts';
 import { useCompareMarks, type CompareMarks } from './useCompareMarks.ts';

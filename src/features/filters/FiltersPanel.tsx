@@ -50,6 +50,24 @@ export const FiltersPanel = memo(function FiltersPanel() {
       ]),
     [dataset],
   );
+  // Per dataset and language, not per filter change: a large dataset has a thousand
+  // articles, and translating their labels cost ~50 ms of each filter's frame.
+  const articleLabels = useMemo(
+    () =>
+      dataset.articles.map((article) => ({
+        id: article.id,
+        label:
+          article.publisher === null
+            ? t('filters.articlePublisherUnknown', {
+                title: isolateBidi(articleTitle(article).text),
+              })
+            : t('filters.articleByPublisher', {
+                title: isolateBidi(articleTitle(article).text),
+                publisher: isolateBidi(article.publisher),
+              }),
+      })),
+    [dataset, t],
+  );
   const articleIds = dataset.articles.map((a) => a.id);
   // A range that ends before it begins would show nothing, and a link could not carry it.
   const commitRange = (from: string | null, to: string | null) => {
@@ -121,18 +139,10 @@ export const FiltersPanel = memo(function FiltersPanel() {
       <FacetGroup
         legend={t('filters.articles')}
         countLabel={(count) => t('filters.items', { count })}
-        options={dataset.articles.map((article) => ({
-          value: article.id,
-          label:
-            article.publisher === null
-              ? t('filters.articlePublisherUnknown', {
-                  title: isolateBidi(articleTitle(article).text),
-                })
-              : t('filters.articleByPublisher', {
-                  title: isolateBidi(articleTitle(article).text),
-                  publisher: isolateBidi(article.publisher),
-                }),
-          count: counts.articles.get(article.id) ?? 0,
+        options={articleLabels.map(({ id, label }) => ({
+          value: id,
+          label,
+          count: counts.articles.get(id) ?? 0,
         }))}
         selected={view.articles}
         onToggle={(id) => actions.toggleArticle(id, articleIds)}
