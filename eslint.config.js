@@ -38,7 +38,17 @@ const layer = (name) => `./src/${name}`;
 const importZones = [
   {
     target: layer('domain'),
-    from: ['app', 'features', 'store', 'graph-view', 'dataset', 'components'].map(layer),
+    from: [
+      'app',
+      'features',
+      'store',
+      'graph-view',
+      'dataset',
+      'drafts',
+      'components',
+      'hooks',
+      'i18n',
+    ].map(layer),
     message: 'src/domain is pure TypeScript and imports only from src/domain.',
   },
   {

@@ -19,11 +19,16 @@ startLoadingViewDataset(queryClient);
 startI18n(currentNameLanguage());
 startTheme();
 registerServiceWorker();
-const { mode, renderer } = useViewStore.getState().view;
-if (mode === 'explore') warmUpGraphView({ probeWebgl: renderer !== 'canvas' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+// After the loading screen's first render is scheduled, while the dataset loads.
+const { mode, renderer, layout } = useViewStore.getState().view;
+if (mode === 'explore')
+  setTimeout(() =>
+    warmUpGraphView({ probeWebgl: renderer !== 'canvas', forceLayout: layout === 'force' }),
+  );

@@ -45,3 +45,16 @@ export function checkDatasetTextFast(text: string): DatasetCheck | null {
   const result = validateDatasetFast(parsed.json);
   return result === null ? null : checkOutcome(result);
 }
+
+/**
+ * checkDatasetText, with zod loaded only when the compiled check refuses the shape:
+ * what the page and the check worker run. The text is parsed once.
+ */
+export async function checkDatasetTextLoadingZod(text: string): Promise<DatasetCheck> {
+  const parsed = parseDatasetText(text);
+  if (!('json' in parsed)) return parsed;
+  const fast = validateDatasetFast(parsed.json);
+  if (fast !== null) return checkOutcome(fast);
+  const { validateDatasetByZod } = await import('../domain/dataset/validateDataset.ts');
+  return checkOutcome(validateDatasetByZod(parsed.json));
+}

@@ -1,10 +1,16 @@
-import { checkDatasetTextFast } from './checkDatasetTextFast.ts';
+import { checkDatasetTextLoadingZod } from './checkDatasetTextFast.ts';
 
 // Checks large dataset files off the main thread; see readDatasetText. zod (its
 // schema takes a while to build) loads only for a file the compiled check refuses.
-self.onmessage = async (event: MessageEvent<string>) => {
-  const text = event.data;
-  self.postMessage(
-    checkDatasetTextFast(text) ?? (await import('./checkDatasetText.ts')).checkDatasetText(text),
+self.onmessage = (event: MessageEvent<string>) => {
+  checkDatasetTextLoadingZod(event.data).then(
+    (check) => self.postMessage(check),
+    (error: unknown) => {
+      // Thrown outside the promise, so the page's worker.onerror hears of it at once
+      // (a rejected promise in a worker would leave the page waiting for its timeout).
+      setTimeout(() => {
+        throw error;
+      });
+    },
   );
 };

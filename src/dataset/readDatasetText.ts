@@ -106,10 +106,7 @@ export function checkInWorker(
  * messages. The fast module is asked for when the load starts (preloadChecks).
  */
 async function checkInPage(text: string): Promise<DatasetCheck> {
-  const { checkDatasetTextFast } = await preloadChecks();
-  return (
-    checkDatasetTextFast(text) ?? (await import('./checkDatasetText.ts')).checkDatasetText(text)
-  );
+  return (await preloadChecks()).checkDatasetTextLoadingZod(text);
 }
 
 /** Loads the page's dataset checks; a load calls it before fetching, so the two overlap. */

@@ -83,7 +83,10 @@ export function useFoldArticlesWhenIdle(index: DatasetIndex, isBusy: boolean): v
     const { articles } = index.dataset;
     let next = 0;
     return whenIdle((hasTime) => {
-      while (next < articles.length && hasTime()) foldArticleAhead(articles[next++]!.paragraphs);
+      while (next < articles.length && hasTime()) {
+        if (!foldArticleAhead(articles[next]!.paragraphs, hasTime)) return false;
+        next += 1;
+      }
       return next >= articles.length;
     });
   }, [index, isBusy]);

@@ -6,11 +6,15 @@ import { webglSupport } from './webglSupport.ts';
  * the force layout's code (a small dataset without stored positions is laid out in
  * the page) are done then, not after the dataset is ready, where the seed's first
  * frame waited for both (~40 ms probing, a round trip for the chunk). A link that
- * forces the canvas is not probed at all.
+ * forces the canvas is not probed, and one with another layout fetches no fcose.
  */
-export function warmUpGraphView({ probeWebgl }: { probeWebgl: boolean }): void {
-  // At once, not in an idle callback: the page is rarely idle while it loads, and a
-  // callback with a deadline came after the dataset was ready.
-  preloadForceLayout().catch(() => undefined);
+export function warmUpGraphView({
+  probeWebgl,
+  forceLayout,
+}: {
+  probeWebgl: boolean;
+  forceLayout: boolean;
+}): void {
+  if (forceLayout) preloadForceLayout().catch(() => undefined);
   if (probeWebgl) webglSupport();
 }

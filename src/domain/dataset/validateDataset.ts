@@ -34,10 +34,11 @@ function fromZod(issues: readonly z.core.$ZodIssue[]): DatasetProblem[] {
  * @example validateDataset(JSON.parse(text)) // { ok: true, dataset } or { ok: false, problems }
  */
 export function validateDataset(input: unknown): DatasetValidation {
-  return validateDatasetFast(input) ?? shapedByZodThenReferences(input);
+  return validateDatasetFast(input) ?? validateDatasetByZod(input);
 }
 
-function shapedByZodThenReferences(input: unknown): DatasetValidation {
+/** The checks of a value validateDatasetFast left to zod (it passed the structural check). */
+export function validateDatasetByZod(input: unknown): DatasetValidation {
   const shaped = zodShape(input);
   return shaped.ok ? referencesChecked(shaped.dataset) : shaped;
 }

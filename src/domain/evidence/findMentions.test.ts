@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../dataset/datasetSchema.ts';
 import { seedDataset } from '../../testSupport/seedDataset.ts';
-import { findMentions } from './findMentions.ts';
+import { findMentions, findNamedMentions, foldArticleAhead, mentionNames } from './findMentions.ts';
 
 const seed = seedDataset();
 const article = seed.articles[0]!;
@@ -60,5 +60,22 @@ describe('findMentions in the seed article', () => {
     expect(
       findMentions({ paragraphs: ['Kabul Ab AB’ye abcdefghij'] }, [entity]).map((m) => m.start),
     ).toEqual([6, 9]);
+  });
+});
+
+describe('foldArticleAhead', () => {
+  it('folds a paragraph at a time while there is time, and a search finds the same after', () => {
+    const seed = seedDataset();
+    const article = seed.articles[0]!;
+    const names = mentionNames(seed.entities);
+    const expected = findNamedMentions({ paragraphs: [...article.paragraphs] }, names);
+    const paragraphs = [...article.paragraphs];
+    let budget = 1;
+    // Time for one paragraph: not done.
+    expect(foldArticleAhead(paragraphs, () => budget-- > 0)).toBe(false);
+    // The search completes what was left, and finds what a search from nothing finds.
+    expect(findNamedMentions({ paragraphs }, names)).toEqual(expected);
+    expect(foldArticleAhead(paragraphs, () => false)).toBe(true);
+    expect(expected.length).toBeGreaterThan(0);
   });
 });

@@ -63,24 +63,42 @@ function foldByChar(text: string): string {
 // reader search the same articles for one entity after another, and a dataset's
 // articles do not change (an edited one in Annotate is a new array).
 const foldedArticles = new WeakMap<readonly string[], readonly string[]>();
+// Articles folded ahead in part (foldArticleAhead), by paragraphs array.
+const partlyFolded = new WeakMap<readonly string[], string[]>();
 
 function foldedParagraphs(paragraphs: readonly string[]): readonly string[] {
   let folded = foldedArticles.get(paragraphs);
   if (folded === undefined) {
-    folded = paragraphs.map(foldByChar);
-    foldedArticles.set(paragraphs, folded);
+    const done = partlyFolded.get(paragraphs) ?? [];
+    for (let i = done.length; i < paragraphs.length; i += 1) done.push(foldByChar(paragraphs[i]!));
+    partlyFolded.delete(paragraphs);
+    foldedArticles.set(paragraphs, done);
+    folded = done;
   }
   return folded;
 }
 
 /**
- * Folds an article's paragraphs ahead of the first search, which then only reads
- * them: the app does it in idle time, so the first selection in a large dataset does
- * not fold every article (3.5 million characters at 20,000 entities) while the
- * analyst waits for the details.
+ * Folds an article's paragraphs ahead of the first search, a paragraph at a time
+ * while `hasTime()` says so; true once the whole article is folded. The app does it
+ * in idle time, so the first selection in a large dataset does not fold every
+ * article (3.5 million characters at 20,000 entities) while the analyst waits, and
+ * one long article (20 MB) is folded over many idle periods, not in one task.
  */
-export function foldArticleAhead(paragraphs: readonly string[]): void {
-  foldedParagraphs(paragraphs);
+export function foldArticleAhead(paragraphs: readonly string[], hasTime: () => boolean): boolean {
+  if (foldedArticles.has(paragraphs)) return true;
+  let done = partlyFolded.get(paragraphs);
+  if (done === undefined) {
+    done = [];
+    partlyFolded.set(paragraphs, done);
+  }
+  while (done.length < paragraphs.length) {
+    if (!hasTime()) return false;
+    done.push(foldByChar(paragraphs[done.length]!));
+  }
+  partlyFolded.delete(paragraphs);
+  foldedArticles.set(paragraphs, done);
+  return true;
 }
 
 /** The end of a mention: past a suffix after an apostrophe, or past a short bare suffix. */

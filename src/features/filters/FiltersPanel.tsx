@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_KINDS } from '../../domain/dataset/datasetVocabulary.ts';
 import { hasDates, isBackwardRange } from '../../domain/graph/dateRange.ts';
@@ -40,6 +40,7 @@ export const FiltersPanel = memo(function FiltersPanel() {
   const actions = useViewStore.getState();
   const counts = useFacetCounts();
   const lookup = useEntityLookup();
+  const connectedToRef = useRef<HTMLInputElement>(null);
   const { dataset } = index;
   // Depends on the dataset only, not on every change of the view.
   const dated = useMemo(
@@ -186,12 +187,18 @@ export const FiltersPanel = memo(function FiltersPanel() {
             exclude={null}
             isShown={offerAll}
             onChoose={(id) => actions.setView({ connectedTo: id })}
+            inputRef={connectedToRef}
           />
           {view.connectedTo !== null && (
             <button
               type="button"
               className="small-button"
-              onClick={() => actions.setView({ connectedTo: null })}
+              aria-label={t('filters.clearConnectedTo')}
+              onClick={() => {
+                actions.setView({ connectedTo: null });
+                // The button goes with the filter: the keyboard stays on the picker.
+                connectedToRef.current?.focus();
+              }}
             >
               {t('filters.anyEntity')}
             </button>
