@@ -5,7 +5,8 @@ export type { DatasetCheck } from './checkDatasetTextFast.ts';
 
 /**
  * Parses and checks a dataset's text, with zod's messages when its shape is wrong;
- * never throws. A page tries checkDatasetTextFast first, which needs no zod.
+ * never throws. The page and the worker run checkDatasetTextLoadingZod, which
+ * loads zod only for a refused file.
  */
 export function checkDatasetText(text: string): DatasetCheck {
   const parsed = parseDatasetText(text);

@@ -34,16 +34,22 @@ export function checkOutcome(result: DatasetValidation): DatasetCheck {
     : { kind: 'invalid', problems: result.problems };
 }
 
+/** The text parsed and checked without zod, or the parsed value the compiled check refused. */
+function checkWithoutZod(text: string): { check: DatasetCheck } | { refused: unknown } {
+  const parsed = parseDatasetText(text);
+  if (!('json' in parsed)) return { check: parsed };
+  const result = validateDatasetFast(parsed.json);
+  return result === null ? { refused: parsed.json } : { check: checkOutcome(result) };
+}
+
 /**
  * checkDatasetText without zod (see validateDatasetFast): what loading a valid
  * dataset needs. Null when the compiled shape check refuses the dataset: then
- * checkDatasetText (which loads zod) says why.
+ * zod says why (checkDatasetTextLoadingZod).
  */
 export function checkDatasetTextFast(text: string): DatasetCheck | null {
-  const parsed = parseDatasetText(text);
-  if (!('json' in parsed)) return parsed;
-  const result = validateDatasetFast(parsed.json);
-  return result === null ? null : checkOutcome(result);
+  const step = checkWithoutZod(text);
+  return 'check' in step ? step.check : null;
 }
 
 /**
@@ -51,10 +57,8 @@ export function checkDatasetTextFast(text: string): DatasetCheck | null {
  * what the page and the check worker run. The text is parsed once.
  */
 export async function checkDatasetTextLoadingZod(text: string): Promise<DatasetCheck> {
-  const parsed = parseDatasetText(text);
-  if (!('json' in parsed)) return parsed;
-  const fast = validateDatasetFast(parsed.json);
-  if (fast !== null) return checkOutcome(fast);
+  const step = checkWithoutZod(text);
+  if ('check' in step) return step.check;
   const { validateDatasetByZod } = await import('../domain/dataset/validateDataset.ts');
-  return checkOutcome(validateDatasetByZod(parsed.json));
+  return checkOutcome(validateDatasetByZod(step.refused));
 }
