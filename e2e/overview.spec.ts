@@ -2,6 +2,7 @@ import { expect, test } from './test.ts';
 import type { Page } from '@playwright/test';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
+import { OPEN_WHOLE_MAX } from '../src/domain/overview/groupGraph.ts';
 import { drawnView, openGroupHubs, pagePositionOf } from './graphPage.ts';
 
 // 5,000 fictional entities (synthetic, labelled so), with the positions and
@@ -112,6 +113,69 @@ test('a shared link of an opened overview restores it', async ({ page }) => {
   });
   await expect.poll(async () => (await drawnView(page)).nodes).toEqual(first.nodes);
   expect((await drawnView(page)).edges).toEqual(first.edges);
+});
+
+test('a group past the limit opens into its kinds first; a part opens, is shared by link and closes with its group', async ({
+  page,
+}) => {
+  const sizes = new Map<string, number>();
+  for (const c of Object.values(communities)) sizes.set(`c${c}`, (sizes.get(`c${c}`) ?? 0) + 1);
+  // The largest community: more members than a group opens into at once.
+  const [key, size] = [...sizes].sort((a, b) => b[1] - a[1])[0]!;
+  expect(size).toBeGreaterThan(OPEN_WHOLE_MAX);
+  const kindOf = new Map(synthetic.entities.map((e) => [e.id, e.kind]));
+  const kinds = [...new Set(membersOf(key).map((id) => kindOf.get(id)!))];
+  await openOverview(page);
+  const bar = page.getByRole('group', { name: 'Overview of groups' });
+  const at = await pagePositionOf(page, `group:${key}`);
+  await page.mouse.click(at.x, at.y);
+  await expect(page).toHaveURL(new RegExp(`[?&]open=${key}(&|$)`));
+  await expect(bar).toContainText('groups, 1 open');
+  // One circle per kind of its members, none of them drawn yet.
+  await expect
+    .poll(async () => (await drawnView(page)).nodes.filter((id) => id.startsWith(`group:${key}--`)))
+    .toHaveLength(kinds.length);
+  let view = await drawnView(page);
+  expect(view.nodes.every(isGroup)).toBe(true);
+  const officials = `${key}--official`;
+  const part = await pagePositionOf(page, `group:${officials}`);
+  await page.mouse.move(part.x, part.y);
+  await expect(page.getByRole('tooltip')).toContainText(/^Officials: /);
+
+  // The officials' circle opens into the group's officials.
+  await page.mouse.click(part.x, part.y);
+  await expect(page).toHaveURL(new RegExp(`[?&]open=${key},${officials}(&|$)`));
+  const members = membersOf(key).filter((id) => kindOf.get(id) === 'official');
+  await expect
+    .poll(async () => (await drawnView(page)).nodes.filter((id) => !isGroup(id)).sort())
+    .toEqual([...members].sort());
+  view = await drawnView(page);
+  await expect(bar.getByRole('button', { name: /^Close group Officials: / })).toBeVisible();
+
+  // The link restores the same drawing.
+  await page.reload();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
+    timeout: LARGE_LOAD_MS,
+  });
+  await expect.poll(async () => (await drawnView(page)).nodes).toEqual(view.nodes);
+  expect((await drawnView(page)).edges).toEqual(view.edges);
+
+  // Closing the group closes its parts: it comes back as one circle.
+  await bar.getByRole('button', { name: /^Close group (?!Officials)/ }).click();
+  await expect(page).not.toHaveURL(/open=/);
+  await expect.poll(async () => (await drawnView(page)).nodes.every(isGroup)).toBe(true);
+  expect((await drawnView(page)).nodes).toContain(`group:${key}`);
+
+  // Searching for a member of a part opens its group and its part, and selects it.
+  const sought = synthetic.entities.find((e) => e.id === members[0])!;
+  await page.getByRole('combobox', { name: 'Search entities and excerpts' }).fill(sought.name.en);
+  await page
+    .getByRole('option', { name: new RegExp(sought.name.en) })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`sel=${sought.id}(&|$)`));
+  await expect.poll(async () => (await drawnView(page)).nodes).toContain(sought.id);
+  expect((await openGroupHubs(page)).sort()).toEqual([`group:${key}`, `group:${officials}`]);
 });
 
 test('drawing every entity goes chunk by chunk with progress, takes search input meanwhile, and can be cancelled', async ({

@@ -92,6 +92,8 @@ describe('bench arithmetic', () => {
         longestOtherTaskMs: 150,
         shown: { groups: 28, ties: 378 },
         opened: { groups: 27, ties: 900, entities: 310 },
+        openPartMs: null,
+        openedPart: null,
       },
       { ...page, firstFrameMs: 2000 },
       { ...page, firstFrameMs: 1000 },
@@ -102,7 +104,30 @@ describe('bench arithmetic', () => {
     expect(line).toMatch(
       /overview first frame 500 ms \(0\.25× naive, 0\.50× sigma\.js full drawing\)/,
     );
-    expect(line).toMatch(/open a group 120 ms/);
+    expect(line).toMatch(/open a group 120 ms; filter/);
+    expect(line).not.toMatch(/part/);
+  });
+
+  it('prints the opening of the largest part when the group opened into parts', () => {
+    const line = formatOverview(
+      {
+        firstFrameMs: 500,
+        openGroupMs: 60,
+        filterMedianMs: 80,
+        heapMB: 30,
+        longestOtherTaskMs: 150,
+        shown: { groups: 28, ties: 378 },
+        opened: { groups: 32, ties: 390, entities: 0 },
+        openPartMs: 140,
+        openedPart: { groups: 32, ties: 392, entities: 210 },
+      },
+      { ...page, firstFrameMs: 2000 },
+      { ...page, firstFrameMs: 1000 },
+    );
+    expect(line).toMatch(
+      /after opening the largest: 32 groups, 390 ties, 0 entities; after opening its largest part: 32 groups, 392 ties, 210 entities/,
+    );
+    expect(line).toMatch(/open a group 60 ms, then its largest part 140 ms; filter/);
   });
 });
 

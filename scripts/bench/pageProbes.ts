@@ -221,13 +221,20 @@ export function overviewShape(): { groups: number; ties: number; entities: numbe
   };
 }
 
-/** Opens the overview's largest closed group with a tap; ms until the frame showing it is drawn. */
-export async function openLargestGroup(): Promise<number> {
+/**
+ * Opens the overview's largest closed group (or, with `part`, the largest closed part
+ * of an open group: its key holds `--`) with a tap; ms until the frame showing it is
+ * drawn, or null when there is none to open.
+ */
+export async function openLargestGroup(part: boolean): Promise<number | null> {
   const container = document.querySelector<CyContainer>('[data-testid="graph-canvas"]')!;
   const cy = container._cyreg.cy;
-  const groups = cy.nodes('.group').map((n) => [n.id(), Number(n.data('members'))] as const);
+  const groups = cy
+    .nodes('.group[!open]')
+    .map((n) => [n.id(), Number(n.data('members')), String(n.data('groupKey'))] as const)
+    .filter(([, , key]) => key.includes('--') === part);
   const [id] = [...groups].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (id === undefined) throw new Error('no group to open');
+  if (id === undefined) return null;
   const start = performance.now();
   const drawn = new Promise<void>((resolve, reject) => {
     cy.one('render', resolve);

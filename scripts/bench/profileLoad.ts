@@ -1,4 +1,4 @@
-// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…" --open-group | --select | --filter]
+// npm run bench:profile [-- --size 5000 --all --no-build --top 30 --url "/?…" --open-group | --open-part | --select | --filter]
 //
 // Where the time of one page load goes: records a V8 CPU profile (DevTools protocol)
 // from navigation until the app has drawn its first graph, then prints the app's
@@ -31,6 +31,8 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     // After the load, profile one interaction instead: opening the overview's largest group.
     'open-group': { type: 'boolean', default: false },
+    // …or, that group opened first (outside the profile), opening its largest part.
+    'open-part': { type: 'boolean', default: false },
     // …or selecting the most connected entity drawn, as the bench's "selection → details".
     select: { type: 'boolean', default: false },
     // …or the bench's filter: "Official" off, to its frame.
@@ -98,19 +100,28 @@ try {
   await session.send('Profiler.setSamplingInterval', { interval: 250 });
   const ready = () =>
     page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 180_000 });
-  const interaction = args['open-group'] || args.select || args.filter;
+  const interaction = args['open-group'] || args['open-part'] || args.select || args.filter;
   let hub: { id: string; label: string; degree: number } | undefined;
   if (interaction) {
     await page.goto(`${origin}${url}`);
     await ready();
     await page.waitForTimeout(500);
     hub = (await page.evaluate(appGraph)).hubs[0];
+    if (args['open-part']) {
+      await page.evaluate(openLargestGroup, false);
+      await page.waitForTimeout(500);
+    }
   }
   await session.send('Profiler.start');
   const started = Date.now();
-  if (args['open-group']) {
-    const ms = await page.evaluate(openLargestGroup);
-    console.log(`opening the largest group took ${Math.round(ms)} ms to its frame`);
+  if (args['open-group'] || args['open-part']) {
+    const what = args['open-part'] ? 'its largest part' : 'the largest group';
+    const ms = await page.evaluate(openLargestGroup, args['open-part']);
+    console.log(
+      ms === null
+        ? `there was no ${args['open-part'] ? 'part' : 'group'} to open`
+        : `opening ${what} took ${Math.round(ms)} ms to its frame`,
+    );
   } else if (args.filter) {
     const { ms } = await page.evaluate(toggleFacet, BENCH_FILTER);
     console.log(`filtering ${BENCH_FILTER.join(' → ')} out took ${Math.round(ms)} ms to its frame`);

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
-import type { GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
+import type { Group, GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
 import { entityElement, relationElement } from './graphElements.ts';
 
 /** The overview as the graph draws it: the group graph, and each group's label in the UI language. */
@@ -60,11 +60,48 @@ function groupPlaces(groupOf: ReadonlyMap<string, string>) {
   return places;
 }
 
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where the parts of the groups open in parts go: a group's members, part after part
+ * in kind order, fill the sunflower disc it would open into whole, so each part is a
+ * ring of it; a part's node sits in the middle of its ring, the parts spread around.
+ * Each part's first index on its group's spiral, and its node's place.
+ */
+function partPlaces(graph: GroupGraph, places: ReadonlyMap<string, Point>) {
+  const partsOf = new Map<string, Group[]>();
+  for (const group of graph.groups) {
+    if (group.parent === null) continue;
+    const parts = partsOf.get(group.parent);
+    if (parts === undefined) partsOf.set(group.parent, [group]);
+    else parts.push(group);
+  }
+  const placed = new Map<string, { first: number; at: Point }>();
+  for (const [parent, parts] of partsOf) {
+    const centre = places.get(parent) ?? ORIGIN;
+    let first = 0;
+    parts.forEach((part, i) => {
+      const radius = MEMBER_SPACING * Math.sqrt(first + 1 + part.members.length / 2);
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / parts.length;
+      const at = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+      placed.set(part.key, { first, at });
+      first += part.members.length;
+    });
+  }
+  return placed;
+}
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
 /**
  * The overview's Cytoscape elements by id, nodes before edges: a node per closed
  * group at its place; for an open group, a small hub there (its ties to closed groups
  * end at it; a click closes it) and its entities in a disc around it, in dataset
- * order; the relations between drawn entities, and the ties.
+ * order, or its parts in rings of that disc (each part like a group: a node, or a hub
+ * among its entities); the relations between drawn entities, and the ties.
  */
 export function overviewElements(
   index: DatasetIndex,
@@ -74,7 +111,7 @@ export function overviewElements(
   const elements = new Map<string, ElementDefinition>();
   const { graph, labels } = overview;
   const places = groupPlaces(graph.groupOf);
-  const origin = { x: 0, y: 0 };
+  const parts = partPlaces(graph, places);
   for (const group of graph.groups) {
     const size = group.open ? HUB_SIZE : groupSize(group.members.length);
     elements.set(group.id, {
@@ -88,7 +125,7 @@ export function overviewElements(
         // An open group is drawn as its hub (the stylesheet's node.group[?open]).
         open: group.open,
       },
-      position: places.get(group.key) ?? origin,
+      position: parts.get(group.key)?.at ?? places.get(group.key) ?? ORIGIN,
       classes: 'group',
       selectable: false,
       grabbable: false,
@@ -99,10 +136,12 @@ export function overviewElements(
     const entity = index.entityById.get(id);
     const key = graph.groupOf.get(id);
     if (entity === undefined || key === undefined) continue;
-    // The spiral's middle point is the hub's.
-    const k = placedIn.get(key) ?? 1;
-    placedIn.set(key, k + 1);
-    const at = sunflower(k, MEMBER_SPACING, places.get(key) ?? origin);
+    const part = graph.partOf.get(id);
+    const counted = part ?? key;
+    // The spiral's middle point is the hub's; a part's members start at its ring.
+    const k = placedIn.get(counted) ?? 1 + (part === undefined ? 0 : (parts.get(part)?.first ?? 0));
+    placedIn.set(counted, k + 1);
+    const at = sunflower(k, MEMBER_SPACING, places.get(key) ?? ORIGIN);
     elements.set(id, entityElement(entity, language, [at.x, at.y]));
   }
   for (const id of graph.relations) {

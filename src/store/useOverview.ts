@@ -9,7 +9,12 @@ import {
   type GroupAssignment,
   type Grouping,
 } from '../domain/overview/assignGroups.ts';
-import { groupGraph, type GroupGraph } from '../domain/overview/groupGraph.ts';
+import {
+  groupGraph,
+  OPEN_WHOLE_MAX,
+  partKey,
+  type GroupGraph,
+} from '../domain/overview/groupGraph.ts';
 import { OVERVIEW_MIN_ELEMENTS, showsOverview } from '../domain/overview/overviewThreshold.ts';
 import { usePaths } from './usePaths.ts';
 import { useViewStore } from './useViewStore.ts';
@@ -24,7 +29,10 @@ export interface Overview {
   graph: GroupGraph;
   /** Every group's key (open or not), in order of first member. */
   keys: readonly string[];
-  /** The groups drawn open: those the view opens, and those the selection, path or focus reaches into. */
+  /**
+   * The keys of the groups (and parts of groups) drawn open: those the view opens, and
+   * those the selection, path or focus reaches into.
+   */
   open: ReadonlySet<string>;
 }
 
@@ -58,10 +66,11 @@ function graphOf(
   visible: VisibleGraph,
   groups: GroupAssignment,
   open: ReadonlySet<string>,
+  openWholeMax: number,
 ) {
-  const openKey = [...open].sort().join(',');
+  const openKey = `${[...open].sort().join(',')}|${openWholeMax}`;
   if (grouped?.groups !== groups || grouped.openKey !== openKey)
-    grouped = { groups, openKey, graph: groupGraph(index, visible, groups, open) };
+    grouped = { groups, openKey, graph: groupGraph(index, visible, groups, open, openWholeMax) };
   return grouped.graph;
 }
 
@@ -91,7 +100,9 @@ export function useOverview(): Overview | null {
   const grouping = view.grouping ?? defaultGrouping(index, visible, communities);
   const { groups, keys } = groupsOf(index, visible, grouping, communities);
   let open: Set<string>;
-  if (visible.entities.size + visible.relations.size <= OVERVIEW_MIN_ELEMENTS) open = new Set(keys);
+  // A small graph's worth is drawn whole, every group at once and none in parts.
+  const isSmall = visible.entities.size + visible.relations.size <= OVERVIEW_MIN_ELEMENTS;
+  if (isSmall) open = new Set(keys);
   else {
     open = new Set(view.openGroups);
     const reach = (id: string | null) => {
@@ -99,18 +110,28 @@ export function useOverview(): Overview | null {
       const relation = index.relationById.get(id);
       for (const end of relation === undefined ? [id] : [relation.source, relation.target]) {
         const key = groups.get(end);
-        if (key !== undefined) open.add(key);
+        if (key === undefined) continue;
+        open.add(key);
+        // And its part, should the group be too large to open whole.
+        const kind = index.entityById.get(end)?.kind;
+        if (kind !== undefined) open.add(partKey(key, kind));
       }
     };
     reach(view.selected);
     reach(view.focus);
     for (const id of paths?.drawn ?? []) reach(id);
   }
-  return {
-    grouping,
-    isChosen: view.grouping === null,
-    graph: graphOf(index, visible, groups, open),
-    keys,
-    open,
-  };
+  const graph = graphOf(index, visible, groups, open, isSmall ? Infinity : OPEN_WHOLE_MAX);
+  return { grouping, isChosen: view.grouping === null, graph, keys, open: openIn(graph) };
+}
+
+const openKeys = new WeakMap<GroupGraph, ReadonlySet<string>>();
+/** The keys of the groups and parts a group graph draws open. */
+function openIn(graph: GroupGraph): ReadonlySet<string> {
+  let keys = openKeys.get(graph);
+  if (keys === undefined) {
+    keys = new Set(graph.groups.filter((g) => g.open).map((g) => g.key));
+    openKeys.set(graph, keys);
+  }
+  return keys;
 }

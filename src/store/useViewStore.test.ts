@@ -87,3 +87,23 @@ describe('pins and roll-up in the view store', () => {
     });
   });
 });
+
+describe('open groups in the view store', () => {
+  it('opens a part with its group, and closes a group with its parts', () => {
+    const { openGroup, closeGroup } = useViewStore.getState();
+    openGroup('c7--official');
+    expect(useViewStore.getState().view.openGroups).toEqual(['c7', 'c7--official']);
+    openGroup('c2');
+    openGroup('c7--meeting');
+    expect(useViewStore.getState().view.openGroups).toEqual([
+      'c7',
+      'c7--official',
+      'c2',
+      'c7--meeting',
+    ]);
+    closeGroup('c7--official');
+    expect(useViewStore.getState().view.openGroups).toEqual(['c7', 'c2', 'c7--meeting']);
+    closeGroup('c7');
+    expect(useViewStore.getState().view.openGroups).toEqual(['c2']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { EntityKind } from '../domain/dataset/datasetSchema.ts';
 import type { Grouping } from '../domain/overview/assignGroups.ts';
+import { parentKey } from '../domain/overview/groupGraph.ts';
 import type { RelationKind, Stance } from '../domain/relations/relationKinds.ts';
 import { pinAt, unpin } from '../domain/view/pinAt.ts';
 import { toggleInFilter } from '../domain/view/toggleInFilter.ts';
@@ -117,11 +118,20 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
       change({ ...DEFAULT_VIEW, data, dataVersion, pins, lang });
     },
     clearFilters: () => change(defaultsOf(FILTER_FIELDS)),
+    // A part opens in its group: the group too, should only the selection hold it open.
     openGroup: (key) => {
       const { openGroups } = get().view;
-      if (!openGroups.includes(key)) change({ openGroups: [...openGroups, key] });
+      const parent = parentKey(key);
+      const adding = [parent ?? key, key].filter(
+        (k, i, all) => !openGroups.includes(k) && all.indexOf(k) === i,
+      );
+      if (adding.length > 0) change({ openGroups: [...openGroups, ...adding] });
     },
-    closeGroup: (key) => change({ openGroups: get().view.openGroups.filter((k) => k !== key) }),
+    // A group closes with its parts, which would otherwise open with it next time.
+    closeGroup: (key) =>
+      change({
+        openGroups: get().view.openGroups.filter((k) => k !== key && parentKey(k) !== key),
+      }),
     closeAllGroups: () => change({ openGroups: [] }),
     setGrouping: (grouping) => change({ grouping, openGroups: [] }),
     setDrawAll: (drawAll) => change({ drawAll }),

@@ -8,7 +8,7 @@ import { DEFAULT_VIEW } from '../view/viewState.ts';
 import type { EntityKind } from '../dataset/datasetSchema.ts';
 import { assignGroups, GROUPINGS, type Grouping } from './assignGroups.ts';
 import { detectCommunities } from './detectCommunities.ts';
-import { groupGraph, groupId } from './groupGraph.ts';
+import { groupGraph, groupId, parentKey, partKey, partKind } from './groupGraph.ts';
 
 const seed = indexDataset(bundledDataset('lavrov-choe'));
 const seedVisible = filterGraph(seed, DEFAULT_VIEW);
@@ -64,6 +64,51 @@ describe('groupGraph', () => {
     expect(opened.relations.length).toBe(first.internal);
   });
 
+  it('opens a group larger than the limit into its parts by kind, which open in turn', () => {
+    const groups = assignGroups(index, everything, 'community', communities);
+    const closed = groupGraph(index, everything, groups, new Set(), 10);
+    const largest = [...closed.groups].sort((a, b) => b.members.length - a.members.length)[0]!;
+    expect(largest.members.length).toBeGreaterThan(10);
+    const opened = groupGraph(index, everything, groups, new Set([largest.key]), 10);
+    const parts = opened.groups.filter((g) => g.parent === largest.key);
+    const kinds = new Set(largest.members.map((id) => index.entityById.get(id)!.kind));
+    // One closed part per kind among its members, in kind order, right after the group.
+    expect(parts.map((p) => partKind(p.key))).toEqual(
+      ['state', 'bloc', 'official', 'meeting', 'topic'].filter((k) => kinds.has(k as EntityKind)),
+    );
+    expect(parts.every((p) => !p.open && parentKey(p.key) === largest.key)).toBe(true);
+    const at = opened.groups.findIndex((g) => g.key === largest.key);
+    expect(opened.groups.slice(at + 1, at + 1 + parts.length)).toEqual(parts);
+    expect(parts.flatMap((p) => p.members).sort()).toEqual([...largest.members].sort());
+    // Nothing is drawn yet; the group's ties to the other groups stay at its hub, and
+    // its inside is shared between its parts and the ties joining them.
+    expect(opened.entities).toEqual([]);
+    const isPart = (id: string) => parts.some((p) => p.id === id);
+    expect(opened.ties.filter((t) => !isPart(t.source))).toEqual(closed.ties);
+    const between = opened.ties.filter((t) => isPart(t.source));
+    expect(between.every((t) => isPart(t.target))).toBe(true);
+    const inside = parts.reduce((sum, p) => sum + p.internal, 0);
+    expect(inside + between.reduce((sum, t) => sum + t.count, 0)).toBe(largest.internal);
+
+    // A part opens into its members; the relations among them are drawn.
+    const officials = partKey(largest.key, 'official');
+    const part = parts.find((p) => p.key === officials)!;
+    const withPart = groupGraph(index, everything, groups, new Set([largest.key, officials]), 10);
+    expect(withPart.entities).toEqual(part.members);
+    expect(withPart.relations.length).toBe(part.internal);
+    expect(withPart.groups.find((g) => g.key === officials)!.open).toBe(true);
+    for (const id of part.members) expect(withPart.partOf.get(id)).toBe(officials);
+  });
+
+  it('opens a group of one kind whole, however large', () => {
+    const groups = assignGroups(index, everything, 'kind', null);
+    const opened = groupGraph(index, everything, groups, new Set(['official']), 10);
+    expect(opened.groups.some((g) => g.parent !== null)).toBe(false);
+    expect(opened.entities).toEqual(
+      synthetic.entities.filter((e) => e.kind === 'official').map((e) => e.id),
+    );
+  });
+
   it('gives the same communities for the same dataset', () => {
     expect(detectCommunities(synthetic)).toEqual(communities);
     expect(new Set(Object.values(communities)).size).toBeGreaterThan(3);
@@ -76,18 +121,24 @@ describe('groupGraph', () => {
     }),
     openShare: fc.double({ min: 0, max: 1, noNaN: true }),
     pick: fc.integer({ min: 0, max: 2 ** 31 }),
+    // Past how many members an open group opens in parts, some of which are open too.
+    wholeMax: fc.constantFrom(Infinity, 40, 5),
+    openParts: fc.subarray(['state', 'bloc', 'official', 'meeting', 'topic'] as const),
   });
   const graphOf = (v: {
     grouping: Grouping;
     kinds: EntityKind[];
     openShare: number;
     pick: number;
+    wholeMax: number;
+    openParts: EntityKind[];
   }) => {
     const visible = filterGraph(index, { ...DEFAULT_VIEW, entityKinds: [...v.kinds] });
     const groups = assignGroups(index, visible, v.grouping, communities);
     const keys = [...new Set(groups.values())];
     const open = new Set(keys.filter((_, i) => ((i * 7919 + v.pick) % 1000) / 1000 < v.openShare));
-    return { visible, groups, open, graph: groupGraph(index, visible, groups, open) };
+    for (const key of [...open]) for (const kind of v.openParts) open.add(partKey(key, kind));
+    return { visible, groups, open, graph: groupGraph(index, visible, groups, open, v.wholeMax) };
   };
 
   test.prop([views])('puts every visible entity in exactly one group, drawn once', (v) => {
@@ -112,19 +163,37 @@ describe('groupGraph', () => {
     (v) => {
       const { visible, groups, open, graph } = graphOf(v);
       const closed = groupGraph(index, visible, groups, new Set());
-      const isOpen = (id: string) => graph.groups.find((g) => g.id === id)!.open;
-      expect(graph.ties).toEqual(
-        closed.ties.filter((tie) => !(isOpen(tie.source) && isOpen(tie.target))),
-      );
+      const byId = new Map(graph.groups.map((g) => [g.id, g]));
+      const isOpen = (id: string) => byId.get(id)!.open;
+      const isPart = (id: string) => byId.get(id)!.parent !== null;
+      // Ties between groups are those of the closed overview; a group open in parts
+      // adds ties between its own parts only.
+      expect(
+        graph.ties.filter(
+          (tie) =>
+            !isPart(tie.source) &&
+            !isPart(tie.target) &&
+            !(isOpen(tie.source) && isOpen(tie.target)),
+        ),
+      ).toEqual(closed.ties.filter((tie) => !(isOpen(tie.source) && isOpen(tie.target))));
+      for (const tie of graph.ties.filter((t) => isPart(t.source) || isPart(t.target)))
+        expect(byId.get(tie.source)!.parent).toBe(byId.get(tie.target)!.parent);
       expect(graph.groups.filter((g) => g.open).map((g) => g.key)).toEqual(
         graph.groups.map((g) => g.key).filter((key) => open.has(key)),
       );
+      // Only an open group larger than the limit has parts.
+      for (const group of graph.groups.filter((g) => g.parent !== null)) {
+        const parent = byId.get(groupId(group.parent!))!;
+        expect(parent.open && parent.members.length > v.wholeMax).toBe(true);
+      }
     },
   );
 
   test.prop([views])('opening every group gives the plain visible graph', (v) => {
     const { visible, groups } = graphOf(v);
-    const all = groupGraph(index, visible, groups, new Set(groups.values()));
+    const keys = [...new Set(groups.values())];
+    const parts = keys.flatMap((key) => v.kinds.map((kind) => partKey(key, kind)));
+    const all = groupGraph(index, visible, groups, new Set([...keys, ...parts]), v.wholeMax);
     expect(all.groups.every((g) => g.open)).toBe(true);
     expect(all.ties).toEqual([]);
     expect(new Set(all.entities)).toEqual(visible.entities);

@@ -1,3 +1,4 @@
+import { ENTITY_KINDS, type EntityKind } from '../dataset/datasetVocabulary.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import type { VisibleGraph } from '../graph/filterGraph.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
@@ -13,6 +14,37 @@ export const GROUP_TIE_ID_PREFIX = 'grouptie:';
 const LEADERS = 2;
 
 /**
+ * A group of up to this many visible members opens into them at once; a larger one
+ * opens into its parts first, one per kind of member ("officials", "meetings"), each
+ * opening in turn. Opening costs Cytoscape about 0.5 ms per member with its relations
+ * on this machine (the bench's "open a group"), so this keeps one opening near 200 ms.
+ */
+export const OPEN_WHOLE_MAX = 250;
+
+/**
+ * Between a group's key and the kind of one of its parts: `c7--official`. Dataset ids
+ * and group keys never hold two hyphens in a row, so a part's key is never another's.
+ */
+const PART_SEPARATOR = '--';
+
+/** The key of a group's part holding its members of one kind. */
+export const partKey = (group: string, kind: EntityKind) => `${group}${PART_SEPARATOR}${kind}`;
+
+/** The key of the group a part belongs to, or null for a key that is no part's. */
+export function parentKey(key: string): string | null {
+  const at = key.lastIndexOf(PART_SEPARATOR);
+  return at <= 0 ? null : key.slice(0, at);
+}
+
+/** The kind of a part's members, or null for a key that is no part's. */
+export function partKind(key: string): EntityKind | null {
+  const at = key.lastIndexOf(PART_SEPARATOR);
+  if (at <= 0) return null;
+  const kind = key.slice(at + PART_SEPARATOR.length);
+  return (ENTITY_KINDS as readonly string[]).includes(kind) ? (kind as EntityKind) : null;
+}
+
+/**
  * A group: collapsed, one node standing for its members; or open, its members drawn
  * around a hub that keeps the group's ties to the groups still closed.
  */
@@ -20,6 +52,9 @@ export interface Group {
   /** `group:<key>`: the closed group's node, or the open group's hub. */
   id: string;
   key: string;
+  /** The key of the group it is a part of (it holds that group's members of one kind), or null. */
+  parent: string | null;
+  /** Open: drawn as a hub with its members, or (past OPEN_WHOLE_MAX members) with its parts, around it. */
   open: boolean;
   /** Its visible members, in dataset order. */
   members: string[];
@@ -45,7 +80,10 @@ export interface GroupTie {
 
 /** What the overview draws: groups (closed, or open as hubs), the entities of open groups, and what joins them. */
 export interface GroupGraph {
-  /** Every group, closed or open, in the order of its first member in the dataset. */
+  /**
+   * Every group, closed or open, in the order of its first member in the dataset; an
+   * open group's parts, if it has them, follow it in kind order.
+   */
   groups: Group[];
   /** Entities drawn as themselves: the members of open groups, in dataset order. */
   entities: string[];
@@ -54,6 +92,8 @@ export interface GroupGraph {
   ties: GroupTie[];
   /** Which group each visible entity is in, by entity id. */
   groupOf: GroupAssignment;
+  /** Which part each member of a group open in parts is in, by entity id. */
+  partOf: ReadonlyMap<string, string>;
 }
 
 const STANCE_ORDER: readonly Stance[] = ['cooperation', 'conflict', 'structural', 'unclassified'];
@@ -70,6 +110,12 @@ export const groupId = (key: string) => `${GROUP_ID_PREFIX}${key}`;
  * tie per member and group (at 20,000 entities, opening the largest group drew 2,159
  * such ties for its 878 members). Every pair of groups joined by visible relations
  * gets one tie counting them; relations inside a closed group are counted in it.
+ *
+ * An open group of more than `openWholeMax` members of at least two kinds opens into
+ * its parts, one per kind, each a group of its own, closed unless its key
+ * (`partKey`) is in `open` too. Its ties to other groups stay at its hub; relations
+ * between its parts are tied part to part; a part that opens draws its members. A
+ * group of one kind (grouped by kind, or other-meeting) opens whole.
  * @example groupGraph(index, visible, groups, new Set()).groups.length // one per group
  */
 export function groupGraph(
@@ -77,19 +123,28 @@ export function groupGraph(
   visible: VisibleGraph,
   groupOf: GroupAssignment,
   open: ReadonlySet<string>,
+  openWholeMax = OPEN_WHOLE_MAX,
 ): GroupGraph {
   const members = new Map<string, string[]>();
-  const entities: string[] = [];
   for (const entity of index.dataset.entities) {
     const key = groupOf.get(entity.id);
     if (key === undefined || !visible.entities.has(entity.id)) continue;
-    if (open.has(key)) entities.push(entity.id);
     const list = members.get(key);
     if (list === undefined) members.set(key, [entity.id]);
     else list.push(entity.id);
   }
+  const { partOf, partsOf } = openInParts(index, members, open, openWholeMax);
+  const isDrawn = (id: string, key: string) => open.has(partOf.get(id) ?? key);
+  const entities: string[] = [];
+  for (const entity of index.dataset.entities) {
+    const key = groupOf.get(entity.id);
+    if (key !== undefined && visible.entities.has(entity.id) && isDrawn(entity.id, key))
+      entities.push(entity.id);
+  }
   // Each group's id once, not a string made per relation.
-  const ids = new Map([...members.keys()].map((key) => [key, groupId(key)]));
+  const ids = new Map<string, string>();
+  for (const key of members.keys()) ids.set(key, groupId(key));
+  for (const key of partOf.values()) if (!ids.has(key)) ids.set(key, groupId(key));
   const degree = new Map<string, number>();
   const internal = new Map<string, number>();
   const relations: string[] = [];
@@ -101,12 +156,13 @@ export function groupGraph(
     if (keyA === undefined || keyB === undefined) continue;
     degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
     degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
-    if (open.has(keyA) && open.has(keyB)) {
+    if (isDrawn(relation.source, keyA) && isDrawn(relation.target, keyB)) {
       relations.push(relation.id);
       continue;
     }
-    const a = ids.get(keyA)!;
-    const b = ids.get(keyB)!;
+    // Between two groups, their nodes (or hubs); inside a group open in parts, its parts'.
+    const a = ids.get(keyA === keyB ? (partOf.get(relation.source) ?? keyA) : keyA)!;
+    const b = ids.get(keyA === keyB ? (partOf.get(relation.target) ?? keyB) : keyB)!;
     if (a === b) {
       internal.set(a, (internal.get(a) ?? 0) + 1);
       continue;
@@ -130,7 +186,7 @@ export function groupGraph(
   }
   for (const tie of ties.values())
     tie.stance = STANCE_ORDER.reduce((best, s) => (tie.stances[s] > tie.stances[best] ? s : best));
-  const groups = [...members].map(([key, list]): Group => {
+  const group = (key: string, list: string[], parent: string | null): Group => {
     const id = ids.get(key)!;
     const leaders = [...list]
       .sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0))
@@ -138,11 +194,54 @@ export function groupGraph(
     return {
       id,
       key,
+      parent,
       open: open.has(key),
       members: list,
       leaders,
       internal: internal.get(id) ?? 0,
     };
-  });
-  return { groups, entities, relations, ties: [...ties.values()], groupOf };
+  };
+  const groups: Group[] = [];
+  for (const [key, list] of members) {
+    groups.push(group(key, list, null));
+    for (const [part, partMembers] of partsOf.get(key) ?? [])
+      groups.push(group(part, partMembers, key));
+  }
+  return { groups, entities, relations, ties: [...ties.values()], groupOf, partOf };
+}
+
+/**
+ * The parts of the open groups too large to open whole: each such group's members of
+ * one kind, in kind order; and each of their members' part. A group of one kind has
+ * none.
+ */
+function openInParts(
+  index: DatasetIndex,
+  members: ReadonlyMap<string, string[]>,
+  open: ReadonlySet<string>,
+  openWholeMax: number,
+) {
+  const partOf = new Map<string, string>();
+  const partsOf = new Map<string, Map<string, string[]>>();
+  for (const [key, list] of members) {
+    if (!open.has(key) || list.length <= openWholeMax) continue;
+    const byKind = new Map<EntityKind, string[]>();
+    for (const id of list) {
+      const kind = index.entityById.get(id)!.kind;
+      const same = byKind.get(kind);
+      if (same === undefined) byKind.set(kind, [id]);
+      else same.push(id);
+    }
+    if (byKind.size < 2) continue;
+    const parts = new Map<string, string[]>();
+    for (const kind of ENTITY_KINDS) {
+      const same = byKind.get(kind);
+      if (same === undefined) continue;
+      const part = partKey(key, kind);
+      parts.set(part, same);
+      for (const id of same) partOf.set(id, part);
+    }
+    partsOf.set(key, parts);
+  }
+  return { partOf, partsOf };
 }

@@ -419,6 +419,18 @@ describe('the overview in a link', () => {
     expect(encodeView(view)).toBe('v=1&groups=community&open=c3,c12&all=1');
   });
 
+  it('reads the parts of open groups, and ignores what is no group key', () => {
+    const { view, ignored } = decodeView(
+      '?open=c3,c3--official,norland--meeting,c3---x,--official',
+    );
+    expect(view.openGroups).toEqual(['c3', 'c3--official', 'norland--meeting']);
+    expect(ignored.map((i) => [i.value, i.reason.code])).toEqual([
+      ['c3---x', 'not-an-id'],
+      ['--official', 'not-an-id'],
+    ]);
+    expect(encodeView(view)).toBe('v=1&open=c3,c3--official,norland--meeting');
+  });
+
   it('ignores a grouping it does not know, and says so', () => {
     const { view, ignored } = decodeView('?groups=planet');
     expect(view.grouping).toBeNull();

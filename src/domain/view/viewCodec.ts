@@ -73,6 +73,8 @@ export interface IgnoredParam {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A group's key, or a part's: the group's key, two hyphens and a kind (`c7--official`). */
+const GROUP_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z]+)?$/;
 const HASH = /^[0-9a-f]{8,64}$/;
 const MAX_SEARCH = 200;
 const MAX_ID = 200;
@@ -317,14 +319,14 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
     ignore(param, value, { code: 'not-an-id' });
     return null;
   };
-  const readIds = (param: string): string[] | null => {
+  const readIds = (param: string, pattern = ID): string[] | null => {
     const value = first.get(param);
     if (value === undefined) return null;
     const ids: string[] = [];
     let invalid = 0;
     for (const item of value.split(',')) {
       if (item === '') continue;
-      if (item.length > MAX_ID || !ID.test(item)) {
+      if (item.length > MAX_ID || !pattern.test(item)) {
         ignore(param, item, { code: 'not-an-id' });
         invalid += 1;
       } else if (!ids.includes(item) && ids.length < MAX_LIST) ids.push(item);
@@ -448,7 +450,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
       ignore(PARAMS.pins, value, reason);
   }
   view.grouping = readChoice(PARAMS.grouping, GROUPINGS);
-  view.openGroups = readIds(PARAMS.openGroups) ?? [];
+  view.openGroups = readIds(PARAMS.openGroups, GROUP_KEY) ?? [];
   view.drawAll = readChoice(PARAMS.drawAll, ['1', '0'] as const) === '1';
   const compare = first.get(PARAMS.compare);
   const threshold = first.get(THRESHOLD_PARAM);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
+import { OPEN_WHOLE_MAX } from '../../domain/overview/groupGraph.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useShowsOverview } from '../../store/useOverview.ts';
@@ -161,7 +162,9 @@ export function Legend() {
       </ul>
       {isComparing && <CompareLegend />}
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
-      {showsGroups && <p className="legend-note">{t('overview.legend')}</p>}
+      {showsGroups && (
+        <p className="legend-note">{t('overview.legend', { max: OPEN_WHOLE_MAX })}</p>
+      )}
       {hasCitedOnly && <p className="legend-note">{t('citations.legend')}</p>}
     </section>
   );

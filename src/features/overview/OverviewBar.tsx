@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { GROUPINGS, type Grouping } from '../../domain/overview/assignGroups.ts';
-import { groupId } from '../../domain/overview/groupGraph.ts';
+import { groupId, OPEN_WHOLE_MAX } from '../../domain/overview/groupGraph.ts';
 import { showsOverview } from '../../domain/overview/overviewThreshold.ts';
 import { useOverview } from '../../store/useOverview.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
@@ -32,12 +32,15 @@ export function OverviewBar() {
         </button>
       </div>
     );
-  const close = (key: string) => closeGroup(key, overview.graph.groupOf);
+  const close = (key: string) => closeGroup(key, overview.graph);
   const listed = view.openGroups.filter((key) => overview.open.has(key)).slice(0, MAX_LISTED);
   return (
     <div className="overview-bar" role="group" aria-label={t('overview.region')}>
-      <span title={t('overview.hint')}>
-        {t('overview.summary', { count: overview.keys.length, open: overview.open.size })}
+      <span title={t('overview.hint', { max: OPEN_WHOLE_MAX })}>
+        {t('overview.summary', {
+          count: overview.keys.length,
+          open: overview.graph.groups.filter((g) => g.open && g.parent === null).length,
+        })}
       </span>
       <label>
         {t('overview.grouping')}{' '}

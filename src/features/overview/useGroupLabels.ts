@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
-import { groupId } from '../../domain/overview/groupGraph.ts';
+import { groupId, partKind } from '../../domain/overview/groupGraph.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import type { Overview } from '../../store/useOverview.ts';
 
@@ -12,7 +12,8 @@ const isKind = (text: string): text is EntityKind =>
 
 /**
  * Each group's label by group id, in the UI language: its most connected members
- * ("Norland, Tesk +48"), or its kind when grouped by kind ("Officials (2,000)").
+ * ("Norland, Tesk +48"), or its kind when grouped by kind ("Officials (2,000)"); a
+ * part of an open group by its kind and members ("Officials: Vell, Tark +348").
  */
 export function useGroupLabels(overview: Overview | null): ReadonlyMap<string, string> {
   const { t } = useTranslation();
@@ -39,11 +40,22 @@ export function useGroupLabels(overview: Overview | null): ReadonlyMap<string, s
       const named = leaders.get(key) ?? [
         index.entityById.has(key) ? key : firstMember(graph.groupOf, key),
       ];
-      const names = named.map((id) => entityName(index, id, language)).join(', ');
-      const more = count - named.length;
-      labels.set(groupId(key), more > 0 ? t('overview.groupLabel', { names, count: more }) : names);
+      labels.set(groupId(key), leadersLabel(named, count));
+    }
+    // A part of an open group: its kind, and its most connected members.
+    for (const group of graph.groups) {
+      const kind = partKind(group.key);
+      if (group.parent === null || kind === null) continue;
+      const names = leadersLabel(group.leaders, group.members.length);
+      const kindName = t(`terms.entityKind.${kind}`, { count: group.members.length });
+      labels.set(group.id, t('overview.partLabel', { kind: kindName, names }));
     }
     return labels;
+    function leadersLabel(named: readonly string[], count: number): string {
+      const names = named.map((id) => entityName(index, id, language)).join(', ');
+      const more = count - named.length;
+      return more > 0 ? t('overview.groupLabel', { names, count: more }) : names;
+    }
   }, [graph, grouping, index, language, t]);
 }
 
