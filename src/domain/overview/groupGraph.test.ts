@@ -189,6 +189,48 @@ describe('groupGraph', () => {
     },
   );
 
+  test.prop([views])('counts each relation where its rule puts it, relation by relation', (v) => {
+    const { visible, groups, open, graph } = graphOf(v);
+    // The rule, one relation at a time: drawn when both ends are; else inside one
+    // group (or part), or on the tie between the two groups' nodes (or, inside a group
+    // open in parts, the two parts').
+    const drawn = new Set(graph.entities);
+    const expectedInside = new Map<string, number>();
+    const expectedTies = new Map<string, number>();
+    const expectedRelations: string[] = [];
+    for (const relation of synthetic.relations) {
+      if (!visible.relations.has(relation.id)) continue;
+      if (drawn.has(relation.source) && drawn.has(relation.target)) {
+        expectedRelations.push(relation.id);
+        continue;
+      }
+      const a = groups.get(relation.source)!;
+      const b = groups.get(relation.target)!;
+      const [x, y] =
+        a === b
+          ? [graph.partOf.get(relation.source) ?? a, graph.partOf.get(relation.target) ?? b]
+          : [a, b];
+      if (x === y) expectedInside.set(x, (expectedInside.get(x) ?? 0) + 1);
+      else {
+        const id = `grouptie:${[groupId(x), groupId(y)].sort().join('|')}`;
+        expectedTies.set(id, (expectedTies.get(id) ?? 0) + 1);
+      }
+    }
+    expect(graph.relations).toEqual(expectedRelations);
+    expect(new Map(graph.ties.map((t) => [t.id, t.count]))).toEqual(expectedTies);
+    for (const group of graph.groups)
+      expect([group.key, group.internal]).toEqual([group.key, expectedInside.get(group.key) ?? 0]);
+    // Entities are drawn in dataset order: those of open groups, or of open parts.
+    expect(graph.entities).toEqual(
+      synthetic.entities
+        .map((e) => e.id)
+        .filter((id) => {
+          const key = groups.get(id);
+          return key !== undefined && open.has(key) && open.has(graph.partOf.get(id) ?? key);
+        }),
+    );
+  });
+
   test.prop([views])('opening every group gives the plain visible graph', (v) => {
     const { visible, groups } = graphOf(v);
     const keys = [...new Set(groups.values())];
