@@ -1,7 +1,8 @@
 import { validateDataset } from '../domain/dataset/validateDataset.ts';
-import { checkOutcome, parseDatasetText, type DatasetCheck } from './checkDatasetTextFast.ts';
+import type { DatasetCheck } from './datasetCheck.ts';
+import { checkOutcome, parseDatasetText } from './checkDatasetTextFast.ts';
 
-export type { DatasetCheck } from './checkDatasetTextFast.ts';
+export type { DatasetCheck } from './datasetCheck.ts';
 
 /**
  * Parses and checks a dataset's text, with zod's messages when its shape is wrong;

@@ -6,11 +6,12 @@ import { printable, referencesChecked } from '../domain/dataset/validateDatasetF
 import { seedDataset } from '../testSupport/seedDataset.ts';
 import {
   checkDatasetTextFast,
+  checkDatasetTextForWorker,
   checkDatasetTextLoadingZod,
   checkOutcome,
   parseDatasetText,
-  type DatasetCheck,
 } from './checkDatasetTextFast.ts';
+import { completeWorkerCheck, type DatasetCheck } from './datasetCheck.ts';
 
 const hostileDir = new URL('../../e2e/fixtures/hostile/', import.meta.url);
 // As UTF-8, so bidi overrides and the like reach the checks; the one file that is
@@ -74,5 +75,28 @@ describe('checkDatasetTextLoadingZod, what the page and the worker run', () => {
   it('gives zod’s answer on every hostile file and on text that is not JSON', async () => {
     for (const [name, text] of [...hostile, ['not JSON', '{"formatVersion": 1,, }'] as const])
       expect.soft(await checkDatasetTextLoadingZod(text), name).toEqual(zodReference(text));
+  });
+});
+
+describe('checkDatasetTextForWorker, what the check worker answers', () => {
+  it('sends a valid dataset back only when zod rewrote it; the page parses the rest', async () => {
+    const sent: string[] = [];
+    const seed = JSON.stringify(seedDataset());
+    for (const [name, text] of [...hostile, ['seed', seed] as const]) {
+      const answer = await checkDatasetTextForWorker(text);
+      // Completed by the page, it is the page's own answer, zod's.
+      expect.soft(completeWorkerCheck(text, answer), name).toEqual(zodReference(text));
+      if (answer.kind === 'valid') sent.push(name);
+    }
+    expect(await checkDatasetTextForWorker(seed)).toEqual({
+      kind: 'valid-as-parsed',
+      warnings: [],
+    });
+    // A file zod accepts trimmed is sent as zod made it: parsing its text would undo that.
+    for (const name of sent) {
+      const text = hostile.find(([n]) => n === name)![1];
+      const answer = await checkDatasetTextForWorker(text);
+      expect.soft(answer.kind === 'valid' && answer.dataset, name).not.toEqual(JSON.parse(text));
+    }
   });
 });

@@ -1,17 +1,10 @@
-import type { Dataset } from '../domain/dataset/datasetSchema.ts';
-import type { DatasetProblem } from '../domain/dataset/datasetProblem.ts';
 import { datasetWarnings } from '../domain/dataset/datasetWarnings.ts';
 import { visibleText } from '../domain/text/visibleText.ts';
+import type { DatasetCheck, WorkerCheck } from './datasetCheck.ts';
 import {
   validateDatasetFast,
   type DatasetValidation,
 } from '../domain/dataset/validateDatasetFast.ts';
-
-/** The outcome of checking a dataset's text: what data:check reports, as data. */
-export type DatasetCheck =
-  | { kind: 'not-json'; message: string }
-  | { kind: 'invalid'; problems: DatasetProblem[] }
-  | { kind: 'valid'; dataset: Dataset; warnings: DatasetProblem[] };
 
 /** The text parsed as JSON, or why it is not JSON; never throws. */
 export function parseDatasetText(text: string): { json: unknown } | DatasetCheck {
@@ -54,11 +47,24 @@ export function checkDatasetTextFast(text: string): DatasetCheck | null {
 
 /**
  * checkDatasetText, with zod loaded only when the compiled check refuses the shape:
- * what the page and the check worker run. The text is parsed once.
+ * what the page runs. The text is parsed once.
  */
 export async function checkDatasetTextLoadingZod(text: string): Promise<DatasetCheck> {
+  return (await checkLoadingZod(text)).check;
+}
+
+/** checkDatasetTextLoadingZod as the check worker answers it (see WorkerCheck). */
+export async function checkDatasetTextForWorker(text: string): Promise<WorkerCheck> {
+  const { check, asParsed } = await checkLoadingZod(text);
+  return asParsed && check.kind === 'valid'
+    ? { kind: 'valid-as-parsed', warnings: check.warnings }
+    : check;
+}
+
+/** The check, and whether a valid dataset is the parsed text itself (zod was not needed). */
+async function checkLoadingZod(text: string): Promise<{ check: DatasetCheck; asParsed: boolean }> {
   const step = checkWithoutZod(text);
-  if ('check' in step) return step.check;
+  if ('check' in step) return { check: step.check, asParsed: true };
   const { validateDatasetByZod } = await import('../domain/dataset/validateDataset.ts');
-  return checkOutcome(validateDatasetByZod(step.refused));
+  return { check: checkOutcome(validateDatasetByZod(step.refused)), asParsed: false };
 }

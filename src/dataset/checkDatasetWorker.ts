@@ -1,9 +1,10 @@
-import { checkDatasetTextLoadingZod } from './checkDatasetTextFast.ts';
+import { checkDatasetTextForWorker } from './checkDatasetTextFast.ts';
 
 // Checks large dataset files off the main thread; see readDatasetText. zod (its
 // schema takes a while to build) loads only for a file the compiled check refuses.
+// A valid dataset is not sent back when the page can parse it from its text (WorkerCheck).
 self.onmessage = (event: MessageEvent<string>) => {
-  checkDatasetTextLoadingZod(event.data).then(
+  checkDatasetTextForWorker(event.data).then(
     (check) => self.postMessage(check),
     (error: unknown) => {
       // Thrown outside the promise, so the page's worker.onerror hears of it at once

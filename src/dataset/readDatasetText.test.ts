@@ -12,6 +12,30 @@ describe('checkInWorker', () => {
     expect(FakeWorker.made[0]?.isTerminated).toBe(true);
   });
 
+  it('parses the text itself when the worker found it valid as parsed', async () => {
+    const check = checkInWorker('{"formatVersion": 1}');
+    FakeWorker.made[0]?.answer({ kind: 'valid-as-parsed', warnings: [] });
+    await expect(check).resolves.toEqual({
+      kind: 'valid',
+      dataset: { formatVersion: 1 },
+      warnings: [],
+    });
+  });
+
+  it('parses the text while the worker checks it, once', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const check = checkInWorker('{"formatVersion": 1}');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(parse).toHaveBeenCalledTimes(1);
+      FakeWorker.made[0]?.answer({ kind: 'valid-as-parsed', warnings: [] });
+      await expect(check).resolves.toMatchObject({ dataset: { formatVersion: 1 } });
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('terminates the worker when another dataset is asked for (the signal aborts)', async () => {
     const controller = new AbortController();
     const check = checkInWorker('{}', controller.signal);
