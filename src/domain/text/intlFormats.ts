@@ -23,14 +23,18 @@ export function dateTimeFormat(
 }
 
 /**
- * A NumberFormat for a language, made once.
+ * A NumberFormat for a language and options, made once.
  * @example numberFormat('tr').format(12500) // '12.500'
  */
-export function numberFormat(language: string): Intl.NumberFormat {
-  let format = numberFormats.get(language);
+export function numberFormat(
+  language: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = `${language}\u0000${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
+    format = new Intl.NumberFormat(language, options);
+    numberFormats.set(key, format);
   }
   return format;
 }

@@ -22,6 +22,18 @@ export function FacetGroup<T extends string>({
   onToggle,
   countLabel,
 }: FacetGroupProps<T>) {
+  // A thousand articles share a few dozen counts: each is said once per render, not
+  // once per option (i18next's lookup took ~35 ms of a filter at 20,000 entities).
+  const said = new Map<number, string>();
+  const sayCount = (count: number) => {
+    let words = said.get(count);
+    if (words === undefined) {
+      words = countLabel(count);
+      said.set(count, words);
+    }
+    return words;
+  };
+  const isOn = selected === null ? null : new Set(selected);
   return (
     <fieldset className="facet-group">
       <legend>{legend}</legend>
@@ -29,11 +41,11 @@ export function FacetGroup<T extends string>({
         <label key={option.value} className={option.count === 0 ? 'facet empty' : 'facet'}>
           <input
             type="checkbox"
-            checked={selected === null || selected.includes(option.value)}
+            checked={isOn === null || isOn.has(option.value)}
             onChange={() => onToggle(option.value)}
           />
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count" aria-label={countLabel(option.count)}>
+          <span className="facet-count" aria-label={sayCount(option.count)}>
             {option.count}
           </span>
         </label>
