@@ -176,6 +176,14 @@ test('a group past the limit opens into its kinds first; a part opens, is shared
   await expect(page).toHaveURL(new RegExp(`sel=${sought.id}(&|$)`));
   await expect.poll(async () => (await drawnView(page)).nodes).toContain(sought.id);
   expect((await openGroupHubs(page)).sort()).toEqual([`group:${key}`, `group:${officials}`]);
+
+  // Closing the part lets go of the selection in it; its group, which only the
+  // selection opened, stays open in its parts.
+  await bar.getByRole('button', { name: /^Close group Officials: / }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]open=${key}(&|$)`));
+  await expect(page).not.toHaveURL(/sel=/);
+  await expect.poll(async () => (await openGroupHubs(page)).sort()).toEqual([`group:${key}`]);
+  expect((await drawnView(page)).nodes).toContain(`group:${officials}`);
 });
 
 test('drawing every entity goes chunk by chunk with progress, takes search input meanwhile, and can be cancelled', async ({

@@ -74,6 +74,15 @@ function graphOf(
   return grouped.graph;
 }
 
+/**
+ * Lets go of the last overview's caches while none is shown: its closed overview holds
+ * each group's relations.
+ */
+function forgetOverview() {
+  assigned = null;
+  grouped = null;
+}
+
 /** Whether the graph shows an overview of groups rather than every entity. */
 export function useShowsOverview(): boolean {
   const index = useDatasetIndex();
@@ -96,7 +105,10 @@ export function useOverview(): Overview | null {
   const visible = visibleGraphOf(index, view);
   const wantsCommunities = isShown && (view.grouping === 'community' || view.grouping === null);
   const communities = useCommunities(index, wantsCommunities);
-  if (!isShown) return null;
+  if (!isShown) {
+    forgetOverview();
+    return null;
+  }
   const grouping = view.grouping ?? defaultGrouping(index, visible, communities);
   const { groups, keys } = groupsOf(index, visible, grouping, communities);
   let open: Set<string>;

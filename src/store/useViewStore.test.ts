@@ -106,4 +106,9 @@ describe('open groups in the view store', () => {
     closeGroup('c7');
     expect(useViewStore.getState().view.openGroups).toEqual(['c2']);
   });
+
+  it('keeps a group open when one of its parts closes, though only the selection opened it', () => {
+    useViewStore.getState().closeGroup('c7--official');
+    expect(useViewStore.getState().view.openGroups).toEqual(['c7']);
+  });
 });

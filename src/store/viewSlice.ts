@@ -127,11 +127,15 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
       );
       if (adding.length > 0) change({ openGroups: [...openGroups, ...adding] });
     },
-    // A group closes with its parts, which would otherwise open with it next time.
-    closeGroup: (key) =>
+    // A group closes with its parts, which would otherwise open with it next time; a
+    // part closes inside its group, which stays open even if only the selection held it.
+    closeGroup: (key) => {
+      const parent = parentKey(key);
+      const kept = get().view.openGroups.filter((k) => k !== key && parentKey(k) !== key);
       change({
-        openGroups: get().view.openGroups.filter((k) => k !== key && parentKey(k) !== key),
-      }),
+        openGroups: parent === null || kept.includes(parent) ? kept : [parent, ...kept],
+      });
+    },
     closeAllGroups: () => change({ openGroups: [] }),
     setGrouping: (grouping) => change({ grouping, openGroups: [] }),
     setDrawAll: (drawAll) => change({ drawAll }),

@@ -421,12 +421,13 @@ describe('the overview in a link', () => {
 
   it('reads the parts of open groups, and ignores what is no group key', () => {
     const { view, ignored } = decodeView(
-      '?open=c3,c3--official,norland--meeting,c3---x,--official',
+      '?open=c3,c3--official,norland--meeting,c3---x,--official,c3--planet',
     );
     expect(view.openGroups).toEqual(['c3', 'c3--official', 'norland--meeting']);
     expect(ignored.map((i) => [i.value, i.reason.code])).toEqual([
       ['c3---x', 'not-an-id'],
       ['--official', 'not-an-id'],
+      ['c3--planet', 'not-an-id'],
     ]);
     expect(encodeView(view)).toBe('v=1&open=c3,c3--official,norland--meeting');
   });

@@ -1,6 +1,6 @@
 import { RELIABILITY_THRESHOLDS } from '../evidence/sourceGrade.ts';
 import type { Period } from '../compare/comparePeriods.ts';
-import { isIsoDate } from '../dataset/datasetVocabulary.ts';
+import { ENTITY_KINDS, isIsoDate } from '../dataset/datasetVocabulary.ts';
 import { isBackwardRange } from '../graph/dateRange.ts';
 import { parseTieId } from '../graph/rollUp.ts';
 import { GROUPINGS } from '../overview/assignGroups.ts';
@@ -74,7 +74,7 @@ export interface IgnoredParam {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A group's key, or a part's: the group's key, two hyphens and a kind (`c7--official`). */
-const GROUP_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z]+)?$/;
+const GROUP_KEY = new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*(?:--(?:${ENTITY_KINDS.join('|')}))?$`);
 const HASH = /^[0-9a-f]{8,64}$/;
 const MAX_SEARCH = 200;
 const MAX_ID = 200;

@@ -33,7 +33,17 @@ export function OverviewBar() {
       </div>
     );
   const close = (key: string) => closeGroup(key, overview.graph);
-  const listed = view.openGroups.filter((key) => overview.open.has(key)).slice(0, MAX_LISTED);
+  // The groups the view opens, then those the selection holds open: closing one of
+  // these lets go of the selection (what a path or the focus opens stays open).
+  const held: string[] = [];
+  const relation = view.selected === null ? undefined : index.relationById.get(view.selected);
+  for (const end of relation === undefined ? [view.selected] : [relation.source, relation.target])
+    if (end !== null)
+      for (const key of [overview.graph.groupOf.get(end), overview.graph.partOf.get(end)])
+        if (key !== undefined) held.push(key);
+  const listed = [...new Set([...view.openGroups, ...held])]
+    .filter((key) => overview.open.has(key))
+    .slice(0, MAX_LISTED);
   return (
     <div className="overview-bar" role="group" aria-label={t('overview.region')}>
       <span title={t('overview.hint', { max: OPEN_WHOLE_MAX })}>
