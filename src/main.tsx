@@ -27,8 +27,5 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // After the loading screen's first render is scheduled, while the dataset loads.
-const { mode, renderer, layout } = useViewStore.getState().view;
-if (mode === 'explore')
-  setTimeout(() =>
-    warmUpGraphView({ probeWebgl: renderer !== 'canvas', forceLayout: layout === 'force' }),
-  );
+const { mode, layout } = useViewStore.getState().view;
+if (mode === 'explore') setTimeout(() => warmUpGraphView({ forceLayout: layout === 'force' }));

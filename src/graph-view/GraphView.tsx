@@ -221,9 +221,13 @@ export function GraphView(props: GraphViewProps) {
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  // Probing WebGL creates a context: skipped when the link asks for the canvas.
+  // Probing WebGL creates a context: only a large dataset, not forced to the canvas, is probed.
   const [renderer] = useState(() =>
-    props.renderer === 'canvas' ? 'canvas' : chooseRenderer(props.renderer, webglSupport()),
+    chooseRenderer(
+      props.renderer,
+      index.dataset.entities.length + index.dataset.relations.length,
+      webglSupport,
+    ),
   );
   const [hover, setHover] = useState<Hover | null>(null);
   // The map's outline (an SVG path in graph units), once the map layout has loaded it.

@@ -6,8 +6,8 @@ let probed: WebglSupport | undefined;
  * Whether the browser has WebGL 2 (what Cytoscape's WebGL mode asks for) and its
  * implementation's own name (WEBGL_debug_renderer_info's unmasked renderer), to tell
  * a GPU from a software rasteriser. The probe context is released at once. Probed
- * once per page (making the context takes ~40 ms on a software rasteriser), and
- * early: warmUpGraphView runs it while the first dataset loads.
+ * once per page (making the context takes 40–70 ms on a software rasteriser), and
+ * only for a dataset large enough to be drawn with WebGL (`chooseRenderer`).
  */
 export function webglSupport(): WebglSupport {
   probed ??= probe();

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { numberFormat } from '../domain/text/intlFormats.ts';
+import { formatNumber } from '../domain/text/intlFormats.ts';
 import type { NameLanguage } from '../domain/view/viewState.ts';
 import { resources } from './resources.ts';
 
@@ -27,10 +27,10 @@ export function startI18n(language: NameLanguage): void {
       string,
       unknown
     >;
-    return numberFormat(lng ?? 'en', {
+    return formatNumber(lng ?? 'en', value, {
       ...(min !== undefined && { minimumFractionDigits: Number(min) }),
       ...(max !== undefined && { maximumFractionDigits: Number(max) }),
-    }).format(value);
+    });
   });
   document.documentElement.lang = language;
 }

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { chooseRenderer, isSoftwareRenderer } from './chooseRenderer.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  chooseRenderer,
+  isSoftwareRenderer,
+  WEBGL_MIN_ELEMENTS,
+  type WebglSupport,
+} from './chooseRenderer.ts';
 
 describe('isSoftwareRenderer', () => {
   it.each([
@@ -36,19 +41,33 @@ describe('isSoftwareRenderer', () => {
 describe('chooseRenderer', () => {
   const gpu = { available: true, name: 'Apple M2' };
   const swiftShader = { available: true, name: 'Google SwiftShader' };
+  const LARGE = WEBGL_MIN_ELEMENTS + 1;
+  /** A probe that counts its calls. */
+  const probing = (support: WebglSupport) => vi.fn(() => support);
 
-  it('draws with WebGL on a GPU and on the canvas without one', () => {
-    expect(chooseRenderer(null, gpu)).toBe('webgl');
-    expect(chooseRenderer(null, swiftShader)).toBe('canvas');
-    expect(chooseRenderer(null, { available: true, name: null })).toBe('canvas');
+  it('draws a large dataset with WebGL on a GPU and on the canvas without one', () => {
+    expect(chooseRenderer(null, LARGE, () => gpu)).toBe('webgl');
+    expect(chooseRenderer(null, LARGE, () => swiftShader)).toBe('canvas');
+    expect(chooseRenderer(null, LARGE, () => ({ available: true, name: null }))).toBe('canvas');
   });
 
-  it('follows a forced renderer whatever the GPU', () => {
-    expect(chooseRenderer('webgl', swiftShader)).toBe('webgl');
-    expect(chooseRenderer('canvas', gpu)).toBe('canvas');
+  it('draws a small dataset on the canvas without probing the GPU, unless WebGL is forced', () => {
+    const probe = probing(gpu);
+    expect(chooseRenderer(null, WEBGL_MIN_ELEMENTS, probe)).toBe('canvas');
+    expect(chooseRenderer(null, 24, probe)).toBe('canvas');
+    expect(probe).not.toHaveBeenCalled();
+    expect(chooseRenderer('webgl', 24, probe)).toBe('webgl');
+    expect(probe).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows a forced renderer whatever the GPU, and probes none for the canvas', () => {
+    expect(chooseRenderer('webgl', LARGE, () => swiftShader)).toBe('webgl');
+    const probe = probing(gpu);
+    expect(chooseRenderer('canvas', LARGE, probe)).toBe('canvas');
+    expect(probe).not.toHaveBeenCalled();
   });
 
   it('draws on the canvas where the browser has no WebGL 2, even when WebGL is forced', () => {
-    expect(chooseRenderer('webgl', { available: false, name: null })).toBe('canvas');
+    expect(chooseRenderer('webgl', LARGE, () => ({ available: false, name: null }))).toBe('canvas');
   });
 });

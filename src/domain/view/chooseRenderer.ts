@@ -1,3 +1,4 @@
+import { OVERVIEW_MIN_ELEMENTS } from '../overview/overviewThreshold.ts';
 import type { RendererName } from './viewState.ts';
 
 // Unmasked renderer strings of WebGL implementations that run on the CPU: Chromium's
@@ -25,13 +26,30 @@ export interface WebglSupport {
 }
 
 /**
- * The renderer to draw with: the 2D canvas without WebGL 2 (Cytoscape's WebGL mode
- * needs it), else the one a link forces, else WebGL on hardware and the canvas on a
- * software rasteriser (slower there than the canvas).
- * @example chooseRenderer(null, { available: true, name: 'Apple M2' }) // 'webgl'
- * @example chooseRenderer('canvas', { available: true, name: 'Apple M2' }) // 'canvas'
+ * Up to this many entities and relations in a dataset (one drawn whole, never as an
+ * overview) the canvas draws every frame fast enough even in software, and keeps
+ * Cytoscape's label rules that its WebGL preview ignores (`min-zoomed-font-size`).
+ * Such a dataset is not probed: the probe's WebGL context cost the seed's first frame
+ * 40–70 ms on the page's thread.
  */
-export function chooseRenderer(forced: RendererName | null, webgl: WebglSupport): RendererName {
+export const WEBGL_MIN_ELEMENTS = OVERVIEW_MIN_ELEMENTS;
+
+/**
+ * The renderer to draw with: the 2D canvas for a small dataset unless WebGL is forced,
+ * and without WebGL 2 (Cytoscape's WebGL mode needs it); else the one a link forces,
+ * else WebGL on hardware and the canvas on a software rasteriser (slower there than
+ * the canvas). The GPU is probed only when the answer depends on it.
+ * @example chooseRenderer(null, 50_000, () => ({ available: true, name: 'Apple M2' })) // 'webgl'
+ * @example chooseRenderer(null, 24, () => ({ available: true, name: 'Apple M2' })) // 'canvas'
+ * @example chooseRenderer('canvas', 50_000, () => ({ available: true, name: 'Apple M2' })) // 'canvas'
+ */
+export function chooseRenderer(
+  forced: RendererName | null,
+  elements: number,
+  probe: () => WebglSupport,
+): RendererName {
+  if (forced === 'canvas' || (forced === null && elements <= WEBGL_MIN_ELEMENTS)) return 'canvas';
+  const webgl = probe();
   if (!webgl.available) return 'canvas';
   if (forced !== null) return forced;
   return isSoftwareRenderer(webgl.name) ? 'canvas' : 'webgl';

@@ -7,7 +7,7 @@ import { ENTITY_LOOKS } from '../../graph-view/graphPalette.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useVisibleGraph } from '../../store/useVisibleGraph.ts';
-import { numberFormat } from '../../domain/text/intlFormats.ts';
+import { formatNumber } from '../../domain/text/intlFormats.ts';
 
 // Thousands of buttons cost seconds to render on every change; a long kind shows
 // its first names (search finds the others) until asked for all.
@@ -63,7 +63,7 @@ export function EntityList() {
                 aria-hidden="true"
               />
               {t(`terms.entityKind.${kind}`, { count: 2 })}{' '}
-              <span className="count">({numberFormat(language).format(entities.length)})</span>
+              <span className="count">({formatNumber(language, entities.length)})</span>
             </h3>
             <ul>
               {listed.map(({ id, name, isDimmed }) => (

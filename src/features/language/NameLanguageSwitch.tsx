@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_LANGUAGES, type NameLanguage } from '../../domain/view/viewState.ts';
-import { languageName } from '../../domain/text/languageName.ts';
+import { ENDONYMS } from '../../domain/text/languageName.ts';
 import { rememberNameLanguage, useNameLanguage } from '../../store/useNameLanguage.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 
@@ -30,7 +30,7 @@ export function NameLanguageSwitch() {
         >
           {NAME_LANGUAGES.map((tag) => (
             <option key={tag} value={tag} lang={tag}>
-              {languageName(tag, tag)}
+              {ENDONYMS[tag]}
             </option>
           ))}
         </select>
