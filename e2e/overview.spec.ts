@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
 import { OPEN_WHOLE_MAX } from '../src/domain/overview/groupGraph.ts';
+import { TIES_PER_GROUP } from '../src/domain/overview/strongestTies.ts';
 import { drawnView, openGroupHubs, pagePositionOf } from './graphPage.ts';
 
 // 5,000 fictional entities (synthetic, labelled so), with the positions and
@@ -26,6 +27,16 @@ async function openOverview(page: Page, query = '') {
   });
 }
 
+/** The ids of the ties between communities, from the relations (all are visible). */
+function tiesBetweenGroups(): Set<string> {
+  const ties = new Set<string>();
+  for (const { source, target } of synthetic.relations) {
+    const [a, b] = [`group:c${communities[source]}`, `group:c${communities[target]}`].sort();
+    if (a !== b) ties.add(`grouptie:${a}|${b}`);
+  }
+  return ties;
+}
+
 const membersOf = (key: string) =>
   Object.entries(communities)
     .filter(([, c]) => `c${c}` === key)
@@ -43,7 +54,26 @@ test('a large dataset shows its groups first, and a group opens in place and clo
   let view = await drawnView(page);
   expect(view.nodes).toHaveLength(groups);
   expect(view.nodes.every(isGroup)).toBe(true);
-  expect(view.edges.length).toBeGreaterThan(0);
+  // Each group's strongest ties are drawn, the bar says how many of all, and the
+  // rest can be drawn too (and shared).
+  const allTies = tiesBetweenGroups();
+  const shown = view.edges.length;
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(allTies.size / 2);
+  await expect(bar).toContainText(
+    `${shown} of ${allTies.size} ties between groups: each group’s ${TIES_PER_GROUP} strongest`,
+  );
+  const everyTie = bar.getByRole('button', { name: 'Draw every tie' });
+  await expect(everyTie).toHaveAttribute('aria-pressed', 'false');
+  await everyTie.click();
+  await expect(page).toHaveURL(/[?&]ties=all(&|$)/);
+  await expect(everyTie).toHaveAttribute('aria-pressed', 'true');
+  await expect(bar).toContainText(`${allTies.size} ties between groups, all drawn`);
+  await expect.poll(async () => (await drawnView(page)).edges.sort()).toEqual([...allTies].sort());
+  await everyTie.click();
+  await expect(page).not.toHaveURL(/ties=/);
+  await expect.poll(async () => (await drawnView(page)).edges.length).toBe(shown);
+  view = await drawnView(page);
 
   // A click on a group opens it: its members are drawn, the other groups stay closed.
   const place = view.positions['group:c2']!;
@@ -58,7 +88,8 @@ test('a large dataset shows its groups first, and a group opens in place and clo
   view = await drawnView(page);
   expect(view.nodes).toContain('group:c1');
   // The group opened in place: its members gather around its hub, which stays where
-  // the group was and keeps its ties to the closed groups (the same lines as before).
+  // the group was and keeps its ties to the closed groups: the lines drawn before,
+  // and every other tie of the group, since what is opened is shown whole.
   expect(view.positions['group:c2']).toEqual(place);
   const disc = 40 * Math.sqrt(membersOf('c2').length) + 2;
   for (const member of membersOf('c2')) {
@@ -66,7 +97,8 @@ test('a large dataset shows its groups first, and a group opens in place and clo
     expect(Math.hypot(x - place[0], y - place[1])).toBeLessThanOrEqual(disc);
   }
   const ties = view.edges.filter((id) => id.startsWith('grouptie:'));
-  expect(ties.sort()).toEqual(tiesBefore.sort());
+  const ofGroup = [...allTies].filter((id) => id.split('|').some((end) => end.endsWith(':c2')));
+  expect(ties.sort()).toEqual([...new Set([...tiesBefore, ...ofGroup])].sort());
   await page.mouse.move(at.x, at.y);
   await expect(page.getByRole('tooltip')).toContainText(
     'in this open group; its ties to the closed groups end here; click to close it',

@@ -8,5 +8,9 @@ export function useDrawnOverview(): DrawnOverview | null {
   const overview = useOverview();
   const labels = useGroupLabels(overview);
   const graph = overview?.graph ?? null;
-  return useMemo(() => (graph === null ? null : { graph, labels }), [graph, labels]);
+  const ties = overview?.ties ?? null;
+  return useMemo(
+    () => (graph === null || ties === null ? null : { graph, ties, labels }),
+    [graph, ties, labels],
+  );
 }

@@ -3,9 +3,11 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { Group, GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
 import { entityElement, relationElement } from './graphElements.ts';
 
-/** The overview as the graph draws it: the group graph, and each group's label in the UI language. */
+/** The overview as the graph draws it: the group graph, the ties drawn, and each group's label in the UI language. */
 export interface DrawnOverview {
   graph: GroupGraph;
+  /** The graph's ties to draw: each group's strongest, or all of them. */
+  ties: readonly GroupTie[];
   /** By group id: "Norland, Tesk +48". */
   labels: ReadonlyMap<string, string>;
 }
@@ -109,7 +111,7 @@ export function overviewElements(
   language: string,
 ): Map<string, ElementDefinition> {
   const elements = new Map<string, ElementDefinition>();
-  const { graph, labels } = overview;
+  const { graph, ties, labels } = overview;
   const places = groupPlaces(graph.groupOf);
   const parts = partPlaces(graph, places);
   for (const group of graph.groups) {
@@ -148,7 +150,7 @@ export function overviewElements(
     const relation = index.relationById.get(id);
     if (relation !== undefined) elements.set(id, relationElement(index, relation));
   }
-  for (const tie of graph.ties)
+  for (const tie of ties)
     elements.set(tie.id, { group: 'edges', data: groupTieData(tie), classes: 'group-tie' });
   return elements;
 }

@@ -14,7 +14,9 @@ import {
   OPEN_WHOLE_MAX,
   partKey,
   type GroupGraph,
+  type GroupTie,
 } from '../domain/overview/groupGraph.ts';
+import { strongestTies } from '../domain/overview/strongestTies.ts';
 import { OVERVIEW_MIN_ELEMENTS, showsOverview } from '../domain/overview/overviewThreshold.ts';
 import { usePaths } from './usePaths.ts';
 import { useViewStore } from './useViewStore.ts';
@@ -34,6 +36,8 @@ export interface Overview {
    * those the selection, path or focus reaches into.
    */
   open: ReadonlySet<string>;
+  /** The ties drawn: each group's strongest (see strongestTies), or all the graph's if the view asks. */
+  ties: readonly GroupTie[];
 }
 
 let assigned: {
@@ -134,7 +138,25 @@ export function useOverview(): Overview | null {
     for (const id of paths?.drawn ?? []) reach(id);
   }
   const graph = graphOf(index, visible, groups, open, isSmall ? Infinity : OPEN_WHOLE_MAX);
-  return { grouping, isChosen: view.grouping === null, graph, keys, open: openIn(graph) };
+  return {
+    grouping,
+    isChosen: view.grouping === null,
+    graph,
+    keys,
+    open: openIn(graph),
+    ties: view.allTies ? graph.ties : strongestOf(graph),
+  };
+}
+
+const strongest = new WeakMap<GroupGraph, GroupTie[]>();
+/** The ties of a group graph drawn when not all are asked for, found once per graph. */
+function strongestOf(graph: GroupGraph): readonly GroupTie[] {
+  let ties = strongest.get(graph);
+  if (ties === undefined) {
+    ties = strongestTies(graph);
+    strongest.set(graph, ties);
+  }
+  return ties;
 }
 
 const openKeys = new WeakMap<GroupGraph, ReadonlySet<string>>();

@@ -58,6 +58,7 @@ export interface ViewSlice {
   setGrouping: (grouping: Grouping | null) => void;
   /** Draws every entity (true) or the overview (false). */
   setDrawAll: (drawAll: boolean) => void;
+  setAllTies: (allTies: boolean) => void;
   /** Back to the whole graph with nothing selected; the dataset, pins and language stay. */
   resetView: () => void;
 }
@@ -139,5 +140,6 @@ export const createViewSlice: StateCreator<ViewStore, [], [], ViewSlice> = (set,
     closeAllGroups: () => change({ openGroups: [] }),
     setGrouping: (grouping) => change({ grouping, openGroups: [] }),
     setDrawAll: (drawAll) => change({ drawAll }),
+    setAllTies: (allTies) => change({ allTies }),
   };
 };

@@ -98,6 +98,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     grouping: fc.option(fc.constantFrom(...GROUPINGS), { nil: null }),
     openGroups: ids,
     drawAll: fc.boolean(),
+    allTies: fc.boolean(),
     lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
     mode: fc.constantFrom(...APP_MODES),
     draft: fc.option(id, { nil: null }),
@@ -417,6 +418,18 @@ describe('the overview in a link', () => {
     expect(view.drawAll).toBe(true);
     expect(ignored).toEqual([]);
     expect(encodeView(view)).toBe('v=1&groups=community&open=c3,c12&all=1');
+  });
+
+  it('carries every tie of the overview as ties=all, and the default as nothing', () => {
+    const { view, ignored } = decodeView('?ties=all');
+    expect(view.allTies).toBe(true);
+    expect(ignored).toEqual([]);
+    expect(encodeView(view)).toBe('v=1&ties=all');
+    expect(decodeView('?ties=strongest').view.allTies).toBe(false);
+    expect(encodeView(decodeView('?ties=strongest').view)).toBe('v=1');
+    const odd = decodeView('?ties=some');
+    expect(odd.view.allTies).toBe(false);
+    expect(odd.ignored.map((i) => i.param)).toEqual(['ties']);
   });
 
   it('reads the parts of open groups, and ignores what is no group key', () => {

@@ -117,6 +117,7 @@ const PARAMS = {
   grouping: 'groups',
   openGroups: 'open',
   drawAll: 'all',
+  allTies: 'ties',
   compare: 'compare',
   lang: 'lang',
   mode: 'mode',
@@ -186,6 +187,7 @@ export function encodeView(view: ViewState): string {
   put(PARAMS.grouping, view.grouping);
   put(PARAMS.openGroups, view.openGroups.length === 0 ? null : view.openGroups.join(','));
   put(PARAMS.drawAll, view.drawAll ? '1' : null);
+  put(PARAMS.allTies, view.allTies ? 'all' : null);
   if (view.compare !== null) {
     const { a, b, threshold } = view.compare;
     params.set(PARAMS.compare, `${a.from}..${a.to},${b.from}..${b.to}`);
@@ -452,6 +454,7 @@ export function decodeView(query: string): { view: ViewState; ignored: IgnoredPa
   view.grouping = readChoice(PARAMS.grouping, GROUPINGS);
   view.openGroups = readIds(PARAMS.openGroups, GROUP_KEY) ?? [];
   view.drawAll = readChoice(PARAMS.drawAll, ['1', '0'] as const) === '1';
+  view.allTies = readChoice(PARAMS.allTies, ['all', 'strongest'] as const) === 'all';
   const compare = first.get(PARAMS.compare);
   const threshold = first.get(THRESHOLD_PARAM);
   if (compare !== undefined && compare !== '') {

@@ -131,6 +131,8 @@ export interface ViewState {
   openGroups: string[];
   /** Every entity drawn, not an overview, however large the graph. */
   drawAll: boolean;
+  /** Every tie between groups drawn in the overview, not only each group's strongest. */
+  allTies: boolean;
   /**
    * The language of the interface and of entity names. Null only until the app names
    * the one it chose (the analyst's remembered choice, else the browser's): a view
@@ -181,6 +183,7 @@ export const DEFAULT_VIEW: ViewState = {
   grouping: null,
   openGroups: [],
   drawAll: false,
+  allTies: false,
   lang: null,
   mode: 'explore',
   draft: null,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntityKind } from '../../domain/dataset/datasetSchema.ts';
 import type { Stance } from '../../domain/relations/relationKinds.ts';
 import { OPEN_WHOLE_MAX } from '../../domain/overview/groupGraph.ts';
+import { TIES_PER_GROUP } from '../../domain/overview/strongestTies.ts';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { useShowsOverview } from '../../store/useOverview.ts';
@@ -163,7 +164,9 @@ export function Legend() {
       {isComparing && <CompareLegend />}
       {isOverview(dataset) && <p className="legend-note">{t('legend.overview')}</p>}
       {showsGroups && (
-        <p className="legend-note">{t('overview.legend', { max: OPEN_WHOLE_MAX })}</p>
+        <p className="legend-note">
+          {t('overview.legend', { max: OPEN_WHOLE_MAX, perGroup: TIES_PER_GROUP })}
+        </p>
       )}
       {hasCitedOnly && <p className="legend-note">{t('citations.legend')}</p>}
     </section>

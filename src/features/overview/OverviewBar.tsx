@@ -3,6 +3,7 @@ import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { GROUPINGS, type Grouping } from '../../domain/overview/assignGroups.ts';
 import { groupId, OPEN_WHOLE_MAX } from '../../domain/overview/groupGraph.ts';
 import { showsOverview } from '../../domain/overview/overviewThreshold.ts';
+import { TIES_PER_GROUP } from '../../domain/overview/strongestTies.ts';
 import { useOverview } from '../../store/useOverview.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
 import { closeGroup } from './closeGroup.ts';
@@ -20,7 +21,7 @@ export function OverviewBar() {
   const { t } = useTranslation();
   const index = useDatasetIndex();
   const view = useViewStore((s) => s.view);
-  const { closeAllGroups, setGrouping, setDrawAll } = useViewStore.getState();
+  const { closeAllGroups, setGrouping, setDrawAll, setAllTies } = useViewStore.getState();
   const overview = useOverview();
   const labels = useGroupLabels(overview);
   if (!showsOverview(index.dataset, false)) return null;
@@ -65,6 +66,25 @@ export function OverviewBar() {
           ))}
         </select>
       </label>
+      {(view.allTies || overview.ties.length < overview.graph.ties.length) && (
+        <span>
+          {view.allTies
+            ? t('overview.tiesAll', { count: overview.graph.ties.length })
+            : t('overview.tiesStrongest', {
+                shown: overview.ties.length,
+                count: overview.graph.ties.length,
+                perGroup: TIES_PER_GROUP,
+              })}{' '}
+          <button
+            type="button"
+            className="small-button"
+            aria-pressed={view.allTies}
+            onClick={() => setAllTies(!view.allTies)}
+          >
+            {t('overview.showAllTies')}
+          </button>
+        </span>
+      )}
       {listed.map((key) => (
         <button key={key} type="button" className="small-button" onClick={() => close(key)}>
           {t('overview.close', { name: labels.get(groupId(key)) ?? key })}
