@@ -159,6 +159,17 @@ describe('groupGraph', () => {
   });
 
   test.prop([views])(
+    'colours each tie by its most common stance, the first in order on a tie',
+    (v) => {
+      const order = ['cooperation', 'conflict', 'structural', 'unclassified'] as const;
+      for (const tie of graphOf(v).graph.ties) {
+        const most = Math.max(...order.map((s) => tie.stances[s]));
+        expect(tie.stance).toBe(order.find((s) => tie.stances[s] === most));
+      }
+    },
+  );
+
+  test.prop([views])(
     'ties join groups only: those of the closed overview, less the ones between two open groups',
     (v) => {
       const { visible, groups, open, graph } = graphOf(v);

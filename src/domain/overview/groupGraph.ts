@@ -192,8 +192,8 @@ export function groupGraph(
   }
   return {
     groups,
-    entities: inOrder(entities, closed.entityOrder),
-    relations: inOrder(relations, closed.relationOrder),
+    entities: inOrder(entities, datasetOrder(index).entities),
+    relations: inOrder(relations, datasetOrder(index).relations),
     ties: [...ties.values()],
     groupOf,
     partOf,
@@ -204,6 +204,9 @@ export function groupGraph(
 const leadersOf = (list: readonly string[], degree: ReadonlyMap<string, number>) =>
   [...list].sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0)).slice(0, LEADERS);
 
+/** A tie's id: its ends' group ids, sorted. */
+const tieId = (source: string, target: string) => `${GROUP_TIE_ID_PREFIX}${source}|${target}`;
+
 /** Counts a relation in the tie between two groups (by group id), made if missing. */
 function countIn(
   ties: Map<string, GroupTie>,
@@ -212,15 +215,44 @@ function countIn(
   relation: DatasetIndex['dataset']['relations'][number],
 ): void {
   const [source, target] = a < b ? [a, b] : [b, a];
-  const id = `${GROUP_TIE_ID_PREFIX}${source}|${target}`;
+  const id = tieId(source, target);
   let tie = ties.get(id);
   if (tie === undefined) {
     tie = emptyTie(id, source, target);
     ties.set(id, tie);
   }
+  count(tie, relation);
+}
+
+/** Counts a relation in a tie, which keeps its most common stance (the first in stance order on a tie). */
+function count(tie: GroupTie, relation: DatasetIndex['dataset']['relations'][number]): void {
+  const stance = classifyRelation(relation).stance;
   tie.count += 1;
-  tie.stances[classifyRelation(relation).stance] += 1;
-  tie.stance = STANCE_ORDER.reduce((best, s) => (tie.stances[s] > tie.stances[best] ? s : best));
+  tie.stances[stance] += 1;
+  // Only this stance's count grew: it is the most common now, or the last one still is.
+  const [mine, best] = [tie.stances[stance], tie.stances[tie.stance]];
+  if (
+    mine > best ||
+    (mine === best && STANCE_ORDER.indexOf(stance) < STANCE_ORDER.indexOf(tie.stance))
+  )
+    tie.stance = stance;
+}
+
+const orders = new WeakMap<
+  DatasetIndex,
+  { entities: ReadonlyMap<string, number>; relations: ReadonlyMap<string, number> }
+>();
+/** Each entity's and relation's place in the dataset, found once per dataset. */
+function datasetOrder(index: DatasetIndex) {
+  let order = orders.get(index);
+  if (order === undefined) {
+    order = {
+      entities: new Map(index.dataset.entities.map((e, i) => [e.id, i])),
+      relations: new Map(index.dataset.relations.map((r, i) => [r.id, i])),
+    };
+    orders.set(index, order);
+  }
+  return order;
 }
 
 const emptyTie = (id: string, source: string, target: string): GroupTie => ({
@@ -247,8 +279,6 @@ interface ClosedOverview {
   ties: ReadonlyMap<string, GroupTie>;
   /** The visible relations with an end in each group, by key. */
   relationsOf: ReadonlyMap<string, DatasetIndex['dataset']['relations'][number][]>;
-  entityOrder: ReadonlyMap<string, number>;
-  relationOrder: ReadonlyMap<string, number>;
 }
 
 const closedOverviews = new WeakMap<
@@ -265,11 +295,9 @@ function closedOverview(
   const known = closedOverviews.get(groupOf);
   if (known?.visible === visible) return known.closed;
   const members = new Map<string, string[]>();
-  const entityOrder = new Map<string, number>();
   for (const entity of index.dataset.entities) {
     const key = groupOf.get(entity.id);
     if (key === undefined || !visible.entities.has(entity.id)) continue;
-    entityOrder.set(entity.id, entityOrder.size);
     const list = members.get(key);
     if (list === undefined) members.set(key, [entity.id]);
     else list.push(entity.id);
@@ -279,15 +307,14 @@ function closedOverview(
   const keyOf = new Map([...ids].map(([key, id]) => [id, key]));
   const degree = new Map<string, number>();
   const internal = new Map<string, number>();
-  const ties = new Map<string, GroupTie>();
+  // Ties by their ends' ids, so that counting a relation makes no string.
+  const tiesBetween = new Map<string, Map<string, GroupTie>>();
   const relationsOf = new Map<string, DatasetIndex['dataset']['relations'][number][]>();
-  const relationOrder = new Map<string, number>();
   for (const relation of index.dataset.relations) {
     if (!visible.relations.has(relation.id)) continue;
     const keyA = groupOf.get(relation.source);
     const keyB = groupOf.get(relation.target);
     if (keyA === undefined || keyB === undefined) continue;
-    relationOrder.set(relation.id, relationOrder.size);
     degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
     degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
     for (const key of keyA === keyB ? [keyA] : [keyA, keyB]) {
@@ -298,8 +325,18 @@ function closedOverview(
     const a = ids.get(keyA)!;
     const b = ids.get(keyB)!;
     if (a === b) internal.set(a, (internal.get(a) ?? 0) + 1);
-    else countIn(ties, a, b, relation);
+    else {
+      const [source, target] = a < b ? [a, b] : [b, a];
+      let from = tiesBetween.get(source);
+      if (from === undefined) tiesBetween.set(source, (from = new Map<string, GroupTie>()));
+      let tie = from.get(target);
+      if (tie === undefined)
+        from.set(target, (tie = emptyTie(tieId(source, target), source, target)));
+      count(tie, relation);
+    }
   }
+  const ties = new Map<string, GroupTie>();
+  for (const from of tiesBetween.values()) for (const tie of from.values()) ties.set(tie.id, tie);
   const leaders = new Map([...members].map(([key, list]) => [key, leadersOf(list, degree)]));
   const closed: ClosedOverview = {
     members,
@@ -310,8 +347,6 @@ function closedOverview(
     internal,
     ties,
     relationsOf,
-    entityOrder,
-    relationOrder,
   };
   closedOverviews.set(groupOf, { visible, closed });
   return closed;
