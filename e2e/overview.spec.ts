@@ -75,6 +75,36 @@ test('a large dataset shows its groups first, and a group opens in place and clo
   await expect.poll(async () => (await drawnView(page)).edges.length).toBe(shown);
   view = await drawnView(page);
 
+  // A filter recounts the groups and moves none of them: hiding officials shrinks
+  // the largest group, and each group stays where it was.
+  const officials = page
+    .getByRole('group', { name: 'Entity kinds' })
+    .getByRole('checkbox', { name: /^Official/ });
+  const kindOf = new Map(synthetic.entities.map((e) => [e.id, e.kind]));
+  const membersDrawn = (id: string) =>
+    page.locator('[data-testid="graph-canvas"]').evaluate(
+      (container, node) =>
+        (
+          container as unknown as {
+            _cyreg: { cy: { getElementById: (id: string) => { data: (k: string) => number } } };
+          }
+        )._cyreg.cy
+          .getElementById(node)
+          .data('members'),
+      id,
+    );
+  await officials.uncheck();
+  await expect(page).toHaveURL(/[?&]kinds=/);
+  await expect
+    .poll(() => membersDrawn('group:c2'))
+    .toBe(membersOf('c2').filter((id) => kindOf.get(id) !== 'official').length);
+  const filtered = await drawnView(page);
+  expect(filtered.nodes.length).toBeGreaterThan(0);
+  for (const id of filtered.nodes) expect(filtered.positions[id]).toEqual(view.positions[id]);
+  await officials.check();
+  await expect(page).not.toHaveURL(/[?&]kinds=/);
+  await expect.poll(() => membersDrawn('group:c2')).toBe(membersOf('c2').length);
+
   // A click on a group opens it: its members are drawn, the other groups stay closed.
   const place = view.positions['group:c2']!;
   const at = await pagePositionOf(page, 'group:c2');

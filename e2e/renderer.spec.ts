@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { pagePositionOf, statusLine } from './graphPage.ts';
+import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
+import { isLargeDrawing } from '../src/domain/view/chooseRenderer.ts';
 import { expect, test } from './test.ts';
 
 /** The kinds of drawing context the graph's canvases hold: "2d" or "webgl". */
@@ -20,12 +22,50 @@ async function openGraph(page: Page, path: string): Promise<void> {
   await expect(graph(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 }
 
-test('headless Chromium has only software WebGL, so the graph is drawn on the 2D canvas', async ({
+/** Counts the page's requests for a WebGL 2 context (the renderer's probe makes one). */
+async function countWebglRequests(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { webglAsked: number };
+    counted.webglAsked = 0;
+    // Wrapped, and called below with its canvas as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      ...args: Parameters<HTMLCanvasElement['getContext']>
+    ) {
+      if (args[0] === 'webgl2') counted.webglAsked += 1;
+      return getContext.apply(this, args);
+    } as HTMLCanvasElement['getContext'];
+  });
+}
+const webglAsked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { webglAsked: number }).webglAsked);
+
+test('a large dataset is probed: headless Chromium has only software WebGL, so it is drawn on the 2D canvas', async ({
   page,
 }) => {
+  // 1,000 fictional entities and 2,500 relations (synthetic): past the 3,000
+  // elements from which WebGL could pay.
+  const synthetic = generateSyntheticDataset(1000, 3);
+  expect(isLargeDrawing(synthetic.entities.length + synthetic.relations.length)).toBe(true);
+  await page.route(
+    (url) => url.pathname === '/synthetic-1000.json',
+    (route) => route.fulfill({ json: synthetic }),
+  );
+  await countWebglRequests(page);
+  await openGraph(page, '/?data=/synthetic-1000.json');
+  await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+  expect(await canvasContexts(page)).not.toContain('webgl');
+  expect(await webglAsked(page)).toBeGreaterThan(0);
+});
+
+test('a small dataset is drawn on the 2D canvas without probing WebGL', async ({ page }) => {
+  await countWebglRequests(page);
   await openGraph(page, '/');
   await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
   expect(await canvasContexts(page)).not.toContain('webgl');
+  expect(await webglAsked(page)).toBe(0);
 });
 
 test('?renderer=webgl draws with Cytoscape’s WebGL mode, and the graph still answers', async ({

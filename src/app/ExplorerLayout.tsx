@@ -147,7 +147,7 @@ export function ExplorerLayout() {
               overview={overview}
               onOpenGroup={useViewStore.getState().openGroup}
               onCloseGroup={(key) => {
-                if (overview !== null) closeGroup(key, overview.graph);
+                if (overview !== null) closeGroup(key, overview.graph, index);
               }}
               // Drawing every entity can be stopped, back to the overview it was asked from.
               onCancelDrawing={

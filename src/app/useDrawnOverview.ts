@@ -9,8 +9,10 @@ export function useDrawnOverview(): DrawnOverview | null {
   const labels = useGroupLabels(overview);
   const graph = overview?.graph ?? null;
   const ties = overview?.ties ?? null;
+  const placing = overview?.placing ?? null;
   return useMemo(
-    () => (graph === null || ties === null ? null : { graph, ties, labels }),
-    [graph, ties, labels],
+    () =>
+      graph === null || ties === null || placing === null ? null : { graph, ties, labels, placing },
+    [graph, ties, labels, placing],
   );
 }

@@ -1,11 +1,11 @@
 import cytoscape, { type Core, type EventObject, type SingularElementReturnValue } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Dataset, Positions } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
-import { chooseRenderer } from '../domain/view/chooseRenderer.ts';
+import { chooseRenderer, isLargeDrawing } from '../domain/view/chooseRenderer.ts';
 import {
   MAX_ZOOM,
   MIN_ZOOM,
@@ -76,7 +76,7 @@ export interface GraphViewProps {
   pins: readonly Pin[];
   /** Pin this entity where it is drawn; a new nonce repeats the request. */
   pinRequest: { id: string; nonce: number } | null;
-  /** The renderer a link forces (read when the graph is created); null chooses by the GPU. */
+  /** The renderer a link forces; null chooses by the dataset's size and the GPU. */
   renderer: RendererName | null;
   /** An entity was dropped after a drag, or asked to be pinned where it is. */
   onPin: (id: string, x: number, y: number) => void;
@@ -221,14 +221,12 @@ export function GraphView(props: GraphViewProps) {
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  // Probing WebGL creates a context: only a large dataset, not forced to the canvas, is probed.
-  const [renderer] = useState(() =>
-    chooseRenderer(
-      props.renderer,
-      index.dataset.entities.length + index.dataset.relations.length,
-      webglSupport,
-    ),
-  );
+  // Probing WebGL creates a context: only a large dataset, not forced to the canvas, is
+  // probed. Chosen anew when another dataset crosses the size line (the view stays
+  // mounted when a dataset comes from the cache), which makes the graph anew.
+  const isLarge = isLargeDrawing(index.dataset.entities.length + index.dataset.relations.length);
+  const forced = props.renderer;
+  const renderer = useMemo(() => chooseRenderer(forced, isLarge, webglSupport), [forced, isLarge]);
   const [hover, setHover] = useState<Hover | null>(null);
   // The map's outline (an SVG path in graph units), once the map layout has loaded it.
   const [outline, setOutline] = useState<

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { Group, GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
+import type { GroupPlacing } from '../domain/overview/groupPlacing.ts';
 import { entityElement, relationElement } from './graphElements.ts';
 
 /** The overview as the graph draws it: the group graph, the ties drawn, and each group's label in the UI language. */
@@ -8,6 +9,8 @@ export interface DrawnOverview {
   graph: GroupGraph;
   /** The graph's ties to draw: each group's strongest, or all of them. */
   ties: readonly GroupTie[];
+  /** The groups' order and the largest's size, whatever the filters: where they go. */
+  placing: GroupPlacing;
   /** By group id: "Norland, Tesk +48". */
   labels: ReadonlyMap<string, string>;
 }
@@ -46,19 +49,16 @@ function sunflower(k: number, spacing: number, centre: { x: number; y: number })
 }
 
 /**
- * Where each group sits: on a sunflower spiral in the order of its key, far enough
- * apart for the largest to open, so a group opens in place into a disc of its
- * members around its own point, and closes back to it. Computed from the groups
- * alone: no layout runs for the overview.
+ * Where each group sits: on a sunflower spiral in the order of its key in the whole
+ * dataset, far enough apart for the largest to open, so a group opens in place into a
+ * disc of its members around its own point, and closes back to it; a filter moves
+ * no group (see GroupPlacing). Computed from the groups alone: no layout runs for the
+ * overview.
  */
-function groupPlaces(groupOf: ReadonlyMap<string, string>) {
-  const counts = new Map<string, number>();
-  for (const key of groupOf.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const largest = Math.max(1, ...counts.values());
+function groupPlaces({ keys, largest }: GroupPlacing) {
   const spacing = 2.2 * MEMBER_SPACING * Math.sqrt(largest);
   const places = new Map<string, { x: number; y: number }>();
-  let k = 0;
-  for (const key of counts.keys()) places.set(key, sunflower(k++, spacing, { x: 0, y: 0 }));
+  keys.forEach((key, k) => places.set(key, sunflower(k, spacing, { x: 0, y: 0 })));
   return places;
 }
 
@@ -111,8 +111,8 @@ export function overviewElements(
   language: string,
 ): Map<string, ElementDefinition> {
   const elements = new Map<string, ElementDefinition>();
-  const { graph, ties, labels } = overview;
-  const places = groupPlaces(graph.groupOf);
+  const { graph, ties, labels, placing } = overview;
+  const places = groupPlaces(placing);
   const parts = partPlaces(graph, places);
   for (const group of graph.groups) {
     const size = group.open ? HUB_SIZE : groupSize(group.members.length);

@@ -16,6 +16,7 @@ import {
   type GroupGraph,
   type GroupTie,
 } from '../domain/overview/groupGraph.ts';
+import { groupPlacing, type GroupPlacing } from '../domain/overview/groupPlacing.ts';
 import { strongestTies } from '../domain/overview/strongestTies.ts';
 import { OVERVIEW_MIN_ELEMENTS, showsOverview } from '../domain/overview/overviewThreshold.ts';
 import { usePaths } from './usePaths.ts';
@@ -38,6 +39,10 @@ export interface Overview {
   open: ReadonlySet<string>;
   /** The ties drawn: each group's strongest (see strongestTies), or all the graph's if the view asks. */
   ties: readonly GroupTie[];
+  /** Where the groups go, the same whatever the filters. */
+  placing: GroupPlacing;
+  /** Whether every group is open because the filters leave no more than a small graph. */
+  opensAll: boolean;
 }
 
 let assigned: {
@@ -145,7 +150,25 @@ export function useOverview(): Overview | null {
     keys,
     open: openIn(graph),
     ties: view.allTies ? graph.ties : strongestOf(graph),
+    placing: placingOf(index, grouping, communities, groups),
+    opensAll: isSmall,
   };
+}
+
+const placings = new WeakMap<ReadonlyMap<string, string>, GroupPlacing>();
+/** The placing of an assignment's groups, found once per assignment. */
+function placingOf(
+  index: DatasetIndex,
+  grouping: Grouping,
+  communities: Communities | null,
+  groups: GroupAssignment,
+): GroupPlacing {
+  let placing = placings.get(groups);
+  if (placing === undefined) {
+    placing = groupPlacing(index, grouping, communities, groups);
+    placings.set(groups, placing);
+  }
+  return placing;
 }
 
 const strongest = new WeakMap<GroupGraph, GroupTie[]>();

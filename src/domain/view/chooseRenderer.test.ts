@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   chooseRenderer,
+  isLargeDrawing,
   isSoftwareRenderer,
   WEBGL_MIN_ELEMENTS,
   type WebglSupport,
@@ -41,33 +42,36 @@ describe('isSoftwareRenderer', () => {
 describe('chooseRenderer', () => {
   const gpu = { available: true, name: 'Apple M2' };
   const swiftShader = { available: true, name: 'Google SwiftShader' };
-  const LARGE = WEBGL_MIN_ELEMENTS + 1;
   /** A probe that counts its calls. */
   const probing = (support: WebglSupport) => vi.fn(() => support);
 
   it('draws a large dataset with WebGL on a GPU and on the canvas without one', () => {
-    expect(chooseRenderer(null, LARGE, () => gpu)).toBe('webgl');
-    expect(chooseRenderer(null, LARGE, () => swiftShader)).toBe('canvas');
-    expect(chooseRenderer(null, LARGE, () => ({ available: true, name: null }))).toBe('canvas');
+    expect(chooseRenderer(null, true, () => gpu)).toBe('webgl');
+    expect(chooseRenderer(null, true, () => swiftShader)).toBe('canvas');
+    expect(chooseRenderer(null, true, () => ({ available: true, name: null }))).toBe('canvas');
+  });
+
+  it('calls a dataset large past the overview threshold', () => {
+    expect(isLargeDrawing(WEBGL_MIN_ELEMENTS)).toBe(false);
+    expect(isLargeDrawing(WEBGL_MIN_ELEMENTS + 1)).toBe(true);
   });
 
   it('draws a small dataset on the canvas without probing the GPU, unless WebGL is forced', () => {
     const probe = probing(gpu);
-    expect(chooseRenderer(null, WEBGL_MIN_ELEMENTS, probe)).toBe('canvas');
-    expect(chooseRenderer(null, 24, probe)).toBe('canvas');
+    expect(chooseRenderer(null, false, probe)).toBe('canvas');
     expect(probe).not.toHaveBeenCalled();
-    expect(chooseRenderer('webgl', 24, probe)).toBe('webgl');
+    expect(chooseRenderer('webgl', false, probe)).toBe('webgl');
     expect(probe).toHaveBeenCalledTimes(1);
   });
 
   it('follows a forced renderer whatever the GPU, and probes none for the canvas', () => {
-    expect(chooseRenderer('webgl', LARGE, () => swiftShader)).toBe('webgl');
+    expect(chooseRenderer('webgl', true, () => swiftShader)).toBe('webgl');
     const probe = probing(gpu);
-    expect(chooseRenderer('canvas', LARGE, probe)).toBe('canvas');
+    expect(chooseRenderer('canvas', true, probe)).toBe('canvas');
     expect(probe).not.toHaveBeenCalled();
   });
 
   it('draws on the canvas where the browser has no WebGL 2, even when WebGL is forced', () => {
-    expect(chooseRenderer('webgl', LARGE, () => ({ available: false, name: null }))).toBe('canvas');
+    expect(chooseRenderer('webgl', true, () => ({ available: false, name: null }))).toBe('canvas');
   });
 });

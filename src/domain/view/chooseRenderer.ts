@@ -35,20 +35,26 @@ export interface WebglSupport {
 export const WEBGL_MIN_ELEMENTS = OVERVIEW_MIN_ELEMENTS;
 
 /**
+ * Whether a dataset of this many entities and relations is large enough for WebGL.
+ * @example isLargeDrawing(24) // false
+ */
+export const isLargeDrawing = (elements: number) => elements > WEBGL_MIN_ELEMENTS;
+
+/**
  * The renderer to draw with: the 2D canvas for a small dataset unless WebGL is forced,
  * and without WebGL 2 (Cytoscape's WebGL mode needs it); else the one a link forces,
  * else WebGL on hardware and the canvas on a software rasteriser (slower there than
  * the canvas). The GPU is probed only when the answer depends on it.
- * @example chooseRenderer(null, 50_000, () => ({ available: true, name: 'Apple M2' })) // 'webgl'
- * @example chooseRenderer(null, 24, () => ({ available: true, name: 'Apple M2' })) // 'canvas'
- * @example chooseRenderer('canvas', 50_000, () => ({ available: true, name: 'Apple M2' })) // 'canvas'
+ * @example chooseRenderer(null, true, () => ({ available: true, name: 'Apple M2' })) // 'webgl'
+ * @example chooseRenderer(null, false, () => ({ available: true, name: 'Apple M2' })) // 'canvas'
+ * @example chooseRenderer('canvas', true, () => ({ available: true, name: 'Apple M2' })) // 'canvas'
  */
 export function chooseRenderer(
   forced: RendererName | null,
-  elements: number,
+  isLarge: boolean,
   probe: () => WebglSupport,
 ): RendererName {
-  if (forced === 'canvas' || (forced === null && elements <= WEBGL_MIN_ELEMENTS)) return 'canvas';
+  if (forced === 'canvas' || (forced === null && !isLarge)) return 'canvas';
   const webgl = probe();
   if (!webgl.available) return 'canvas';
   if (forced !== null) return forced;

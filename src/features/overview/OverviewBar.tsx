@@ -6,7 +6,7 @@ import { showsOverview } from '../../domain/overview/overviewThreshold.ts';
 import { TIES_PER_GROUP } from '../../domain/overview/strongestTies.ts';
 import { useOverview } from '../../store/useOverview.ts';
 import { useViewStore } from '../../store/useViewStore.ts';
-import { closeGroup } from './closeGroup.ts';
+import { closeGroup, heldBySelection } from './closeGroup.ts';
 import { useGroupLabels } from './useGroupLabels.ts';
 import './overview.css';
 
@@ -33,16 +33,12 @@ export function OverviewBar() {
         </button>
       </div>
     );
-  const close = (key: string) => closeGroup(key, overview.graph);
+  const close = (key: string) => closeGroup(key, overview.graph, index);
   // The groups the view opens, then those the selection holds open: closing one of
-  // these lets go of the selection (what a path or the focus opens stays open).
-  const held: string[] = [];
-  const relation = view.selected === null ? undefined : index.relationById.get(view.selected);
-  for (const end of relation === undefined ? [view.selected] : [relation.source, relation.target])
-    if (end !== null)
-      for (const key of [overview.graph.groupOf.get(end), overview.graph.partOf.get(end)])
-        if (key !== undefined) held.push(key);
-  const listed = [...new Set([...view.openGroups, ...held])]
+  // these lets go of the selection (what a path or the focus opens stays open). None
+  // are listed when every group is open because the filters leave a small graph.
+  const held = overview.opensAll ? [] : heldBySelection(index, overview.graph, view.selected);
+  const listed = [...new Set([...(overview.opensAll ? [] : view.openGroups), ...held])]
     .filter((key) => overview.open.has(key))
     .slice(0, MAX_LISTED);
   return (
@@ -66,7 +62,7 @@ export function OverviewBar() {
           ))}
         </select>
       </label>
-      {(view.allTies || overview.ties.length < overview.graph.ties.length) && (
+      {overview.graph.ties.length > 0 && (
         <span>
           {view.allTies
             ? t('overview.tiesAll', { count: overview.graph.ties.length })
