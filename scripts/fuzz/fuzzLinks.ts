@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import type { Dataset } from '../../src/domain/dataset/datasetSchema.ts';
 import { isoDateSchema } from '../../src/domain/dataset/datasetSchema.ts';
 import { isBackwardRange } from '../../src/domain/graph/dateRange.ts';
+import { ENTITY_KINDS } from '../../src/domain/dataset/datasetVocabulary.ts';
+import { GROUPINGS } from '../../src/domain/overview/assignGroups.ts';
+import { partKey } from '../../src/domain/overview/groupGraph.ts';
 import { encodeView } from '../../src/domain/view/viewCodec.ts';
 import {
   DEFAULT_VIEW,
@@ -172,6 +175,21 @@ export function validView(vocabulary: Vocabulary): fc.Arbitrary<ViewState> {
           y: fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 10),
         }),
       ),
+      grouping: sometimes(fc.constantFrom(...GROUPINGS)),
+      // Group keys: a state's id, a community, a kind; and parts of them.
+      openGroups: fc.uniqueArray(
+        fc.oneof(
+          idFrom(entities),
+          fc.integer({ min: 0, max: 40 }).map((n) => `c${n}`),
+          fc.constantFrom(...ENTITY_KINDS),
+          fc
+            .tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(...ENTITY_KINDS))
+            .map(([n, kind]) => partKey(`c${n}`, kind)),
+        ),
+        { maxLength: 4 },
+      ),
+      drawAll: fc.boolean(),
+      allTies: fc.boolean(),
       lang: fc.option(fc.constantFrom(...NAME_LANGUAGES), { nil: null }),
     })
     .map((view) => ({
@@ -274,6 +292,18 @@ const BREAKABLE: Breakable[] = [
       Array.from({ length: MAX_PINS + 1 }, (_, i) => `p${i}:${i}:0`).join(','),
     ),
   },
+  {
+    param: 'groups',
+    mayLose: ['grouping'],
+    broken: fc.oneof(notAnId, fc.constantFrom('State', '')),
+  },
+  {
+    param: 'open',
+    mayLose: ['openGroups'],
+    broken: fc.oneof(notAnId, fc.constantFrom('c3---x', '--official', 'c3--planet')),
+  },
+  { param: 'all', mayLose: ['drawAll'], broken: fc.constantFrom('2', 'yes', 'true', ' 1') },
+  { param: 'ties', mayLose: ['allTies'], broken: fc.constantFrom('All', 'some', '1', ' all') },
   { param: 'lang', mayLose: ['lang'], broken: fc.constantFrom('de', 'EN', 'tr-TR', 'en ', '') },
   {
     param: 'zoom',
