@@ -8,8 +8,10 @@ import { fetchDatasetText } from './fetchDatasetText.ts';
 import { openedFileText } from './openedFiles.ts';
 import {
   DatasetLoadError,
+  mayCheckInWorker,
   preloadChecks,
   readDatasetText,
+  startCheckWorker,
   type LoadedDataset,
 } from './readDatasetText.ts';
 import { withRetries, type RetryNotice } from './withRetries.ts';
@@ -43,12 +45,28 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Fetches and reads a dataset file, trying again after transient faults. */
+/**
+ * Fetches and reads a dataset file, trying again after transient faults. When the
+ * server announces a file large enough for the worker's check, the worker starts
+ * while the file downloads.
+ */
 function fetchAndRead(url: string, label: string, source: DatasetSource, signal: AbortSignal) {
   return withRetries(
     async () => {
       setLoadStage({ step: 'fetching' });
-      return readDatasetText(await fetchDatasetText(url, label, signal), source, label, signal);
+      let started: Worker | undefined;
+      try {
+        const text = await fetchDatasetText(url, label, signal, undefined, (bytes) => {
+          if (mayCheckInWorker(bytes) && typeof Worker !== 'undefined')
+            started = startCheckWorker();
+        });
+        const worker = started;
+        started = undefined;
+        return await readDatasetText(text, source, label, signal, worker);
+      } finally {
+        // A fetch that failed leaves its worker unused.
+        started?.terminate();
+      }
     },
     signal,
     showRetry,

@@ -33,6 +33,15 @@ afterEach(() => {
 });
 
 describe('fetchDatasetText', () => {
+  it('says the length the server declares as soon as its headers arrive, and none it does not', async () => {
+    const told: number[] = [];
+    serve(new Response('{"formatVersion":1}', { headers: { 'content-length': '19' } }));
+    await fetchDatasetText(URL_, LABEL, undefined, undefined, (bytes) => told.push(bytes));
+    serve(new Response(streamed(1), { headers: { 'content-type': 'application/json' } }));
+    await fetchDatasetText(URL_, LABEL, undefined, undefined, (bytes) => told.push(bytes));
+    expect(told).toEqual([19]);
+  });
+
   it('fetches without credentials or referrer, and refuses redirects', async () => {
     const fetch = serve(Response.json({ formatVersion: 1 }));
     await expect(fetchDatasetText(URL_, LABEL)).resolves.toBe('{"formatVersion":1}');

@@ -18,6 +18,8 @@ export async function fetchDatasetText(
   label: string,
   signal?: AbortSignal,
   timeoutMs = FETCH_TIMEOUT_MS,
+  /** Told the length the server declares, once its headers arrive (not without one). */
+  onLength?: (bytes: number) => void,
 ): Promise<string> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const failed = (reason: string) =>
@@ -49,6 +51,7 @@ export async function fetchDatasetText(
   }
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > MAX_DATASET_BYTES) throw tooLarge(label);
+  if (Number.isFinite(declared)) onLength?.(declared);
   if (response.body === null) return '';
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -62,6 +62,26 @@ describe('checkInWorker', () => {
     }
   });
 
+  it('uses a worker started ahead instead of starting one, and ends it', async () => {
+    const started = new FakeWorker();
+    const check = checkInWorker('{}', undefined, 1_000, started as unknown as Worker);
+    expect(FakeWorker.made).toEqual([started]);
+    expect(started.posted).toEqual(['{}']);
+    started.answer({ kind: 'not-json', message: 'x' });
+    await expect(check).resolves.toMatchObject({ kind: 'not-json' });
+    expect(started.isTerminated).toBe(true);
+  });
+
+  it('ends a worker started ahead when the load is already cancelled', async () => {
+    const started = new FakeWorker();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      checkInWorker('{}', controller.signal, 1_000, started as unknown as Worker),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(started.isTerminated).toBe(true);
+  });
+
   it('starts no worker for a load already cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -74,6 +94,22 @@ describe('checkInWorker', () => {
 
 describe('readDatasetText', () => {
   const cutOff = '{"formatVersion": 1, "entities": [';
+  fakeWorkersInEachTest();
+
+  it('ends a worker started ahead for a text small enough for the page', async () => {
+    const started = new FakeWorker();
+    await expect(
+      readDatasetText(
+        cutOff,
+        { type: 'url', url: 'https://a.example/x.json' },
+        'The dataset',
+        undefined,
+        started as unknown as Worker,
+      ),
+    ).rejects.toMatchObject({ name: 'DatasetLoadError' });
+    expect(started.isTerminated).toBe(true);
+    expect(started.posted).toEqual([]);
+  });
 
   it('calls fetched text that ends mid-value cut off, worth another try', async () => {
     await expect(

@@ -46,6 +46,21 @@ export interface LoadedDataset {
 const WORKER_THRESHOLD_CHARS = 512 * 1024;
 
 /**
+ * Whether a file of this many bytes may be checked in a worker: a character takes at
+ * least a byte, so a smaller file never is.
+ */
+export const mayCheckInWorker = (bytes: number) => bytes > WORKER_THRESHOLD_CHARS;
+
+/**
+ * Starts a check worker ahead of its text: a load does so when the server says a large
+ * file is coming, so the worker's code (~270 KB) arrives and compiles while the file
+ * downloads, not after it. Handed to readDatasetText, or terminated.
+ */
+export function startCheckWorker(): Worker {
+  return new Worker(new URL('./checkDatasetWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
  * How long the worker may check before it is stopped: 2 minutes. A 20 MB dataset
  * takes about 5 s on a 2-core machine; the largest the app opens (64 MiB) well
  * under a minute. Past this, something in the file costs more than any dataset should.
@@ -61,15 +76,16 @@ export function checkInWorker(
   text: string,
   signal?: AbortSignal,
   timeoutMs = CHECK_TIMEOUT_MS,
+  /** A worker started ahead (startCheckWorker); one is started otherwise. */
+  started?: Worker,
 ): Promise<DatasetCheck> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) {
+      started?.terminate();
       reject(signal.reason as Error);
       return;
     }
-    const worker = new Worker(new URL('./checkDatasetWorker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = started ?? startCheckWorker();
     const stop = () => {
       finish();
       reject(signal?.reason as Error);
@@ -137,16 +153,19 @@ export async function readDatasetText(
   source: DatasetSource,
   label: string,
   signal?: AbortSignal,
+  /** A check worker started while the text downloaded; used or terminated here. */
+  started?: Worker,
 ): Promise<LoadedDataset> {
   performance.mark(TIMING_MARKS.datasetFetched);
   const isLarge = text.length > WORKER_THRESHOLD_CHARS;
+  if (!isLarge) started?.terminate();
   // Said only where it takes a while: a small file is checked in milliseconds, and
   // drawing "Checking 0.0 MB" cost the seed's first frame a render (and Intl's first
   // number format).
   if (isLarge) setLoadStage({ step: 'checking', characters: text.length });
   const check =
     isLarge && typeof Worker !== 'undefined'
-      ? await checkInWorker(text, signal)
+      ? await checkInWorker(text, signal, CHECK_TIMEOUT_MS, started)
       : await checkInPage(text);
   if (check.kind === 'not-json') {
     // A fetched file that ends mid-value most likely arrived cut off; fetched again,
