@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { seedDataset } from '../../testSupport/seedDataset.ts';
+import { checkJsonStructure, MAX_JSON_DEPTH } from './checkJsonStructure.ts';
 import { validate as hasDatasetShape } from './generated/validateDatasetShape.ts';
 import { datasetShape, zodShape } from './validateDataset.ts';
 
@@ -143,5 +144,61 @@ describe('the compiled shape check', () => {
 
   test.prop([fc.anything()])('agrees with zod on anything at all', (input) => {
     expect(datasetShape(input)).toEqual(zodShape(input));
+  });
+});
+
+// The compiled check reads only what the schema names, so it never walks deeper than
+// the format; checkJsonStructure then has nothing to find in what it accepts, and a
+// valid dataset is spared its walk (validateDatasetFast runs it on refusal only).
+describe('what the compiled check accepts has a clean structure', () => {
+  const withMaps = {
+    ...seedDataset(),
+    positions: { russia: [0, 0] },
+    communities: { russia: 1 },
+  } as unknown as Json;
+  const places = pathsIn(withMaps).filter((path) => path.length > 0);
+  const deep = (depth: number, inner: unknown = 1): unknown =>
+    depth === 0
+      ? inner
+      : depth % 2 === 0
+        ? [deep(depth - 1, inner)]
+        : { a: deep(depth - 1, inner) };
+
+  it('accepts the seed with positions and communities', () => {
+    expect(hasDatasetShape(withMaps)).toBe(true);
+    expect(checkJsonStructure(withMaps)).toEqual([]);
+  });
+
+  test.prop(
+    [
+      fc.constantFrom(...[[], ...places]),
+      fc.oneof(
+        fc.record({ kind: fc.constant('proto' as const), value: edgeValue }),
+        fc.record({ kind: fc.constant('deep' as const), depth: fc.integer({ min: 1, max: 40 }) }),
+      ),
+    ],
+    { numRuns: 300 },
+  )('refuses a __proto__ key or deep nesting anywhere', (path, change) => {
+    const data = structuredClone(withMaps);
+    let holder: unknown = data;
+    for (const key of path) holder = (holder as Json)[key];
+    if (change.kind === 'proto') {
+      if (typeof holder !== 'object' || holder === null || Array.isArray(holder)) return;
+      // As JSON.parse makes it: an own property, not the prototype.
+      Object.defineProperty(holder, '__proto__', {
+        value: change.value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+    } else {
+      if (path.length === 0) return;
+      let parent: unknown = data;
+      for (const key of path.slice(0, -1)) parent = (parent as Json)[key];
+      // The value at the place, wrapped in a nest.
+      (parent as Json)[path.at(-1)!] = deep(change.depth + MAX_JSON_DEPTH - path.length, holder);
+    }
+    expect(checkJsonStructure(data)).not.toEqual([]);
+    expect(hasDatasetShape(data)).toBe(false);
   });
 });

@@ -20,17 +20,21 @@ export type DatasetValidation =
 
 /**
  * The dataset checks without zod, which a page loading a valid dataset never needs:
- * the structure (depth, `__proto__` keys), the shape by ajv's code compiled ahead of
- * time from the zod schema (no eval), then what a schema cannot say — ids unique and
- * resolvable, relation ends of the right kinds, every excerpt verbatim at its recorded
- * place. Null when the compiled check refuses the shape: only zod can then say why,
- * and whether it would accept the file after trimming (validateDataset does both).
+ * the shape by ajv's code compiled ahead of time from the zod schema (no eval), then
+ * what a schema cannot say — ids unique and resolvable, relation ends of the right
+ * kinds, every excerpt verbatim at its recorded place. The compiled check reads only
+ * what the schema names, never deeper than the format, and accepts no `__proto__` key
+ * (datasetShape.test.ts holds it to that); what it refuses is walked for nesting and
+ * such keys (checkJsonStructure) before zod sees it. A valid dataset is spared that
+ * walk: 181 ms of a 20,000-entity check (`npm run bench:validation`). Null when the
+ * shape is refused and the structure is clean: only zod can then say why, and
+ * whether it would accept the file after trimming (validateDataset does both).
  * @example validateDatasetFast(JSON.parse(text)) ?? validateDataset(JSON.parse(text))
  */
 export function validateDatasetFast(input: unknown): DatasetValidation | null {
+  if (hasDatasetShape(input)) return referencesChecked(input as Dataset);
   const structural = checkJsonStructure(input);
-  if (structural.length > 0) return { ok: false, problems: structural.map(printable) };
-  return hasDatasetShape(input) ? referencesChecked(input as Dataset) : null;
+  return structural.length > 0 ? { ok: false, problems: structural.map(printable) } : null;
 }
 
 /** A dataset of the right shape, checked for what a schema cannot say. */
