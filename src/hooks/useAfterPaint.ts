@@ -6,10 +6,11 @@ import { useEffect, useState } from 'react';
  * redraw takes a second in software, and Cytoscape draws in the same animation frame
  * as the page, so marking at once held the panel back by that second.
  * (A requestAnimationFrame callback runs before its frame is painted; a timeout set
- * there runs after.)
+ * there runs after.) `initial` is what it holds before the first frame has painted:
+ * `value` itself unless said otherwise.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, initial: T = value): T {
+  const [shown, setShown] = useState(initial);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {

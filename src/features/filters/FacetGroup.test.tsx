@@ -33,3 +33,24 @@ it('says each option’s count, each distinct count once, and checks the selecte
   ]);
   await unmount();
 });
+
+it('shows options not yet counted without a count, and not as empty', async () => {
+  const { container, unmount } = await renderInDocument(
+    <FacetGroup
+      legend="Kinds"
+      options={[
+        { value: 'state', label: 'State', count: null },
+        { value: 'bloc', label: 'Bloc', count: 0 },
+      ]}
+      selected={null}
+      onToggle={() => undefined}
+      countLabel={(count) => `${count} items`}
+    />,
+  );
+  const labels = [...container.querySelectorAll('label')];
+  expect(labels.map((l) => [l.className, l.querySelector('.facet-count')?.textContent])).toEqual([
+    ['facet', undefined],
+    ['facet empty', '0'],
+  ]);
+  await unmount();
+});

@@ -1,7 +1,8 @@
 interface FacetOption<T extends string> {
   value: T;
   label: string;
-  count: number;
+  /** How many items it keeps; null while not yet counted (shown without a count). */
+  count: number | null;
 }
 
 interface FacetGroupProps<T extends string> {
@@ -45,9 +46,11 @@ export function FacetGroup<T extends string>({
             onChange={() => onToggle(option.value)}
           />
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count" aria-label={sayCount(option.count)}>
-            {option.count}
-          </span>
+          {option.count !== null && (
+            <span className="facet-count" aria-label={sayCount(option.count)}>
+              {option.count}
+            </span>
+          )}
         </label>
       ))}
     </fieldset>

@@ -99,7 +99,7 @@ export const FiltersPanel = memo(function FiltersPanel() {
         options={ENTITY_KINDS.map((kind) => ({
           value: kind,
           label: t(`terms.entityKind.${kind}`, { count: 1 }),
-          count: counts.entityKinds.get(kind) ?? 0,
+          count: counts === null ? null : (counts.entityKinds.get(kind) ?? 0),
         }))}
         selected={view.entityKinds}
         onToggle={actions.toggleEntityKind}
@@ -110,7 +110,7 @@ export const FiltersPanel = memo(function FiltersPanel() {
         options={STANCES.map((stance) => ({
           value: stance,
           label: t(`terms.stance.${stance}`),
-          count: counts.stances.get(stance) ?? 0,
+          count: counts === null ? null : (counts.stances.get(stance) ?? 0),
         }))}
         selected={view.stances}
         onToggle={actions.toggleStance}
@@ -121,7 +121,7 @@ export const FiltersPanel = memo(function FiltersPanel() {
         options={QUAD_FILTERS.map((quad) => ({
           value: quad,
           label: quad === 'none' ? t('filters.quadNone') : t(`terms.quadClass.${quad}`),
-          count: counts.quadClasses.get(quad) ?? 0,
+          count: counts === null ? null : (counts.quadClasses.get(quad) ?? 0),
         }))}
         selected={view.quadClasses}
         onToggle={actions.toggleQuadClass}
@@ -132,7 +132,7 @@ export const FiltersPanel = memo(function FiltersPanel() {
         options={RELATION_KIND_IDS.map((kind) => ({
           value: kind,
           label: t(`terms.relationKind.${kind}`),
-          count: counts.relationKinds.get(kind) ?? 0,
+          count: counts === null ? null : (counts.relationKinds.get(kind) ?? 0),
         }))}
         selected={view.relationKinds}
         onToggle={actions.toggleRelationKind}
@@ -143,7 +143,7 @@ export const FiltersPanel = memo(function FiltersPanel() {
         options={articleLabels.map(({ id, label }) => ({
           value: id,
           label,
-          count: counts.articles.get(id) ?? 0,
+          count: counts === null ? null : (counts.articles.get(id) ?? 0),
         }))}
         selected={view.articles}
         onToggle={(id) => actions.toggleArticle(id, articleIds)}
