@@ -6,11 +6,10 @@ import { useEffect, useState } from 'react';
  * redraw takes a second in software, and Cytoscape draws in the same animation frame
  * as the page, so marking at once held the panel back by that second.
  * (A requestAnimationFrame callback runs before its frame is painted; a timeout set
- * there runs after.) `initial` is what it holds before the first frame has painted:
- * `value` itself unless said otherwise.
+ * there runs after.)
  */
-export function useAfterPaint<T>(value: T, initial: T = value): T {
-  const [shown, setShown] = useState(initial);
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { whenIdle } from '../dataset/whenIdle.ts';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { DEFAULT_VIEW, type ViewState } from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
@@ -19,14 +20,24 @@ export function useFieldsAfterPaint(fields: readonly (keyof ViewState)[]): Field
 }
 
 /**
- * The same, but null until a frame of the dataset has painted: a count that may wait
- * for the first graph of a dataset too (the filter panel's, 170–200 ms of a 20,000-
- * entity overview's first frame). Never pairs the dataset with an old view.
+ * The same, but null while a dataset's graph is being made: counted first when the
+ * page is idle after it (the graph draws in animation frames, so a count made after
+ * the first paint still came before a large graph's first frame: the filter panel's,
+ * 170–200 ms of a 20,000-entity overview's). Never pairs the dataset with an old view.
  */
 export function useFieldsAfterFirstPaint(fields: readonly (keyof ViewState)[]): Fields | null {
   const now = useFieldsNow(fields);
-  const later = useAfterPaint<Fields | null>(now, null);
-  return later?.index === now.index ? later : null;
+  const [idleWith, setIdleWith] = useState<DatasetIndex | null>(null);
+  useEffect(() => {
+    if (idleWith === now.index) return;
+    return whenIdle(() => {
+      setIdleWith(now.index);
+      return true;
+    });
+  }, [now.index, idleWith]);
+  const later = useAfterPaint(now);
+  if (idleWith !== now.index) return null;
+  return later.index === now.index ? later : now;
 }
 
 interface Fields {
