@@ -132,6 +132,8 @@ it('a selection re-renders the details, not the filter panel; a filter re-render
   const { container, unmount } = await renderSeedExplorer();
   const details = () => container.querySelector('aside[aria-label="Details"] h2')?.textContent;
   expect(facetRenders.count).toBeGreaterThan(0);
+  // The first counts come once the page is idle after the graph; then the panel rests.
+  await vi.waitFor(() => expect(container.querySelector('.facet-count')).not.toBeNull());
   facetRenders.count = 0;
   await act(async () => {
     useViewStore.getState().select('russia');
