@@ -59,8 +59,13 @@ export function groupPlacing(
     wholeAssignments.set(index, (byGrouping = new Map() as WholeAssignments));
   let whole = byGrouping.get(grouping);
   if (whole?.communities !== communities) {
-    const everything = filterGraph(index, DEFAULT_VIEW);
-    whole = { communities, groups: assignGroups(index, everything, grouping, communities) };
+    // By community or kind an entity's group is its own: an assignment of every
+    // entity (an unfiltered view, the usual first load) is the whole one already.
+    const isWhole = grouping !== 'state' && current.size === index.dataset.entities.length;
+    const groups = isWhole
+      ? current
+      : assignGroups(index, filterGraph(index, DEFAULT_VIEW), grouping, communities);
+    whole = { communities, groups };
     byGrouping.set(grouping, whole);
   }
   return placingOf(whole.groups, current);
