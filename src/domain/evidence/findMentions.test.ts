@@ -1,7 +1,15 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../dataset/datasetSchema.ts';
 import { seedDataset } from '../../testSupport/seedDataset.ts';
-import { findMentions, findNamedMentions, foldArticleAhead, mentionNames } from './findMentions.ts';
+import {
+  findMentions,
+  findNamedMentions,
+  foldArticleAhead,
+  foldByChar,
+  mentionNames,
+} from './findMentions.ts';
+import { foldText } from '../search/foldText.ts';
 
 const seed = seedDataset();
 const article = seed.articles[0]!;
@@ -78,4 +86,33 @@ describe('foldArticleAhead', () => {
     expect(foldArticleAhead(paragraphs, () => false)).toBe(true);
     expect(expected.length).toBeGreaterThan(0);
   });
+});
+
+describe('foldByChar', () => {
+  it('leaves every ASCII character but the capitals as it is, as its fast path assumes', () => {
+    const changed = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).filter(
+      (ch) => foldText(ch) !== ch,
+    );
+    expect(changed.join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  });
+
+  // One character folded alone, kept to its length: the definition the fast path keeps.
+  const foldOne = (ch: string) => {
+    const f = foldText(ch);
+    return f.length === ch.length
+      ? f
+      : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, '\0');
+  };
+  // Code points, combining marks and astral letters among them: the text is cut apart
+  // by code point on purpose.
+  const letters = Array.from("aZ İıIiŞşĞğÜüÖöÇçÂâ’'-.1e\u0301ß𐐀𐐨ﬁ😀\u00a0");
+
+  test.prop([fc.array(fc.constantFrom(...letters), { maxLength: 40 }).map((a) => a.join(''))])(
+    'folds each character alone and keeps every offset',
+    (text) => {
+      const folded = foldByChar(text);
+      expect(folded).toBe(Array.from(text, foldOne).join(''));
+      expect(folded).toHaveLength(text.length);
+    },
+  );
 });
