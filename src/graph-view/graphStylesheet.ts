@@ -10,6 +10,7 @@ import {
   type GraphInk,
 } from './graphPalette.ts';
 import type { Theme } from '../domain/view/theme.ts';
+import { GROUP_DIAMETERS } from '../domain/overview/placeGroups.ts';
 
 // The overview draws each kind's shape without rounded corners: the same outline
 // at a glance, drawn with straight segments only.
@@ -379,8 +380,10 @@ const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
       'z-index': 5,
     },
   },
-  // The overview's groups: a circle sized by its members and always named; a tie
-  // between groups as wide as its relations, in its most common stance's colour.
+  // The overview's groups: a circle sized by its members, named inside it in letters
+  // that grow with it, so the largest groups can be read in a view of them all (and
+  // the smallest once the camera comes closer; the tooltip names each); a tie between
+  // groups as wide as its relations, in its most common stance's colour.
   {
     selector: 'node.group',
     style: {
@@ -392,7 +395,10 @@ const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
       'border-width': 1.5,
       'border-color': ink.border,
       label: 'data(label)',
-      'min-zoomed-font-size': 0,
+      'font-size': `mapData(size, ${GROUP_DIAMETERS[0]}, ${GROUP_DIAMETERS[1]}, 13, 96)`,
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(labelWidth)',
+      'min-zoomed-font-size': 7,
       'text-valign': 'center',
       'text-margin-y': 0,
     },
@@ -408,6 +414,8 @@ const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
       'border-color': ink.strong,
       'text-valign': 'bottom',
       'text-margin-y': 4,
+      'text-wrap': 'none',
+      'min-zoomed-font-size': 0,
       'z-index': 4,
     },
   },

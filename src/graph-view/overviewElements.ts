@@ -2,6 +2,12 @@ import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { Group, GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
 import type { GroupPlacing } from '../domain/overview/groupPlacing.ts';
+import {
+  groupDiameter,
+  MEMBER_SPACING,
+  placeGroups,
+  type Point,
+} from '../domain/overview/placeGroups.ts';
 import { entityElement, relationElement } from './graphElements.ts';
 
 /** The overview as the graph draws it: the group graph, the ties drawn, and each group's label in the UI language. */
@@ -9,14 +15,12 @@ export interface DrawnOverview {
   graph: GroupGraph;
   /** The graph's ties to draw: each group's strongest, or all of them. */
   ties: readonly GroupTie[];
-  /** The groups' order and the largest's size, whatever the filters: where they go. */
+  /** The groups' order and sizes, whatever the filters: where they go. */
   placing: GroupPlacing;
   /** By group id: "Norland, Tesk +48". */
   labels: ReadonlyMap<string, string>;
 }
 
-/** A group's diameter grows with the square root of its members, so its area follows their number. */
-const groupSize = (members: number) => Math.min(480, 40 + 16 * Math.sqrt(members));
 /** The diameter of an open group's hub, at the middle of its members. */
 const HUB_SIZE = 28;
 /** A tie's width grows with the logarithm of its relations. */
@@ -36,35 +40,14 @@ export function groupTieData(tie: GroupTie): Record<string, string | number> {
 
 /** The golden angle: successive points of a sunflower spiral never line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-/** The distance between neighbouring members of an open group, in graph units. */
-const MEMBER_SPACING = 40;
 
 /** The k-th point (from 0) of a sunflower spiral whose neighbouring points lie `spacing` apart. */
-function sunflower(k: number, spacing: number, centre: { x: number; y: number }) {
+function sunflower(k: number, spacing: number, centre: Point) {
   const radius = spacing * Math.sqrt(k);
   return {
     x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
     y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE),
   };
-}
-
-/**
- * Where each group sits: on a sunflower spiral in the order of its key in the whole
- * dataset, far enough apart for the largest to open, so a group opens in place into a
- * disc of its members around its own point, and closes back to it; a filter moves
- * no group (see GroupPlacing). Computed from the groups alone: no layout runs for the
- * overview.
- */
-function groupPlaces({ keys, largest }: GroupPlacing) {
-  const spacing = 2.2 * MEMBER_SPACING * Math.sqrt(largest);
-  const places = new Map<string, { x: number; y: number }>();
-  keys.forEach((key, k) => places.set(key, sunflower(k, spacing, { x: 0, y: 0 })));
-  return places;
-}
-
-interface Point {
-  x: number;
-  y: number;
 }
 
 /**
@@ -112,10 +95,14 @@ export function overviewElements(
 ): Map<string, ElementDefinition> {
   const elements = new Map<string, ElementDefinition>();
   const { graph, ties, labels, placing } = overview;
-  const places = groupPlaces(placing);
+  // Each open group (not a part) with its members drawn: it makes room for them.
+  const open = new Map<string, number>();
+  for (const group of graph.groups)
+    if (group.open && group.parent === null) open.set(group.key, group.members.length);
+  const places = placeGroups(placing, open);
   const parts = partPlaces(graph, places);
   for (const group of graph.groups) {
-    const size = group.open ? HUB_SIZE : groupSize(group.members.length);
+    const size = group.open ? HUB_SIZE : groupDiameter(group.members.length);
     elements.set(group.id, {
       group: 'nodes',
       data: {
@@ -124,6 +111,8 @@ export function overviewElements(
         label: labels.get(group.id) ?? group.key,
         members: group.members.length,
         size,
+        // Its name wraps a little wider than its circle: two or three lines, not a word each.
+        labelWidth: size * 1.3,
         // An open group is drawn as its hub (the stylesheet's node.group[?open]).
         open: group.open,
       },

@@ -8,13 +8,17 @@ import { overviewElements, type DrawnOverview } from './overviewElements.ts';
 
 const FIT_PADDING = 40;
 
-/** What, of an element, would draw differently: a group's label, size, place and openness, a tie's count. */
+/**
+ * What, of an element, would draw differently: a group's label, size, place and
+ * openness, a tie's count, an entity's place (an open group moves when another one
+ * opens and pushes it aside, and its members with it).
+ */
 function signature(element: ElementDefinition): string {
   const { data, position } = element;
   if (element.classes === 'group')
     return `${String(data.open)}|${String(data.label)}|${String(data.members)}|${String(data.size)}|${position?.x},${position?.y}`;
   if (element.classes === 'group-tie') return `${String(data.count)}|${String(data.stance)}`;
-  return '';
+  return position === undefined ? '' : `${position.x},${position.y}`;
 }
 
 /**

@@ -10,35 +10,40 @@ import {
 
 /**
  * What decides where the overview's groups go, the same whatever the filters: the
- * order of the groups of the whole dataset (by first member), then any group only a
- * filter makes; and the number of members of the largest group, which spaces them
- * (the whole dataset's, unless a filter regroups entities into a larger one).
+ * groups of the whole dataset, largest first (in order of first member among equals),
+ * then any group only a filter makes; and each one's members in the whole dataset
+ * (a group only a filter makes: its members now), which size the room it is given.
  * Placed from the filtered groups, a filter moved every group: hiding officials at
- * 5,000 synthetic entities shrank the largest community from 292 to 181 members
- * (and the spacing with it), and keeping officials and meetings only reordered all
- * 32 communities, so each landed where another had been.
+ * 5,000 synthetic entities shrank the largest community from 292 to 181 members,
+ * and keeping officials and meetings only reordered all 32 communities, so each
+ * landed where another had been.
  */
 export interface GroupPlacing {
+  /** The whole dataset's groups, largest first. */
   keys: readonly string[];
-  largest: number;
+  /** The groups only a filter makes, in order of first member. */
+  made: readonly string[];
+  /** Each group's members, in the whole dataset (a group only a filter makes: now). */
+  members: ReadonlyMap<string, number>;
 }
 
 /**
  * The placing of the groups of `current` (the visible graph's assignment) from the
  * assignment of the whole dataset, `whole`.
- * @example placingOf(new Map([['a', 'x'], ['b', 'y'], ['c', 'y']]), new Map([['c', 'y']])) // { keys: ['x', 'y'], largest: 2 }
+ * @example placingOf(new Map([['a', 'x'], ['b', 'y'], ['c', 'y']]), new Map([['c', 'z']])) // { keys: ['y', 'x'], made: ['z'], members: Map { x → 1, y → 2, z → 1 } }
  */
 export function placingOf(whole: GroupAssignment, current: GroupAssignment): GroupPlacing {
-  const counts = new Map<string, number>();
-  for (const key of whole.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const keys = [...counts.keys()];
+  const members = new Map<string, number>();
+  for (const key of whole.values()) members.set(key, (members.get(key) ?? 0) + 1);
+  // Sorted stably: among groups of equal size, the order of their first members.
+  const keys = [...members.keys()].sort((a, b) => members.get(b)! - members.get(a)!);
   // A group a filter makes (by state, an entity regrouped by its visible neighbours,
-  // or gathered by kind without them) comes after; one a filter makes larger than any
-  // of the whole dataset's spaces them all wider, so it can open among them.
-  const now = new Map<string, number>();
-  for (const key of current.values()) now.set(key, (now.get(key) ?? 0) + 1);
-  for (const key of now.keys()) if (!counts.has(key)) keys.push(key);
-  return { keys, largest: Math.max(1, ...counts.values(), ...now.values()) };
+  // or gathered by kind without them) is sized as it is now.
+  const made = new Map<string, number>();
+  for (const key of current.values())
+    if (!members.has(key)) made.set(key, (made.get(key) ?? 0) + 1);
+  for (const [key, count] of made) members.set(key, count);
+  return { keys, made: [...made.keys()], members };
 }
 
 type WholeAssignments = Map<Grouping, { communities: Communities | null; groups: GroupAssignment }>;
