@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeRenderer,
   formatLeaks,
+  formatStartup,
   formatOverview,
   heapGrowth,
   leakVerdict,
@@ -77,9 +78,23 @@ describe('bench arithmetic', () => {
         },
       ],
       leaks: [],
+      startup: { files: ['/assets/index-x.js'], gzipKB: 298.5 },
     };
     expect(missingFigures(result)).toEqual(['seed › naive › firstFrameMs']);
     expect(missingFigures({ ...result, datasets: [] })).toEqual(['no dataset']);
+    expect(missingFigures({ ...result, startup: undefined })).toEqual([
+      'seed › naive › firstFrameMs',
+      'JS before the first graph',
+    ]);
+    expect(missingFigures({ ...result, startup: { files: [], gzipKB: 0 } })).toContain(
+      'JS before the first graph',
+    );
+  });
+
+  it('prints the JS before the first graph against its budget', () => {
+    expect(formatStartup({ files: ['/a.js', '/b.js'], gzipKB: 298.46 })).toBe(
+      "JS before the seed's first graph: 2 files, 298.5 KB gzipped (budget 300 KB)",
+    );
   });
 
   it('prints what the overview showed and its first frame against the full drawings', () => {
@@ -255,6 +270,9 @@ describe('the leak figures', () => {
       'leaks (jitless) › after switch 50 › cytoscapeInstances',
     ]);
     // A run of the performance figures alone still needs its datasets.
-    expect(missingFigures(result, { datasets: true, leaks: true })).toEqual(['no dataset']);
+    expect(missingFigures(result, { datasets: true, leaks: true })).toEqual([
+      'no dataset',
+      'JS before the first graph',
+    ]);
   });
 });

@@ -108,6 +108,21 @@ export interface BenchResult {
   datasets: DatasetFigures[];
   /** One run per way of running V8 (as shipped, then jitless); empty when leaks were not measured. */
   leaks: LeakFigures[];
+  /** The scripts the seed's page asked for before its first graph was drawn (absent before 5 December 2026). */
+  startup?: StartupScripts;
+}
+
+/** The JavaScript a page needs before it draws a graph: the issue's budget is 300 KB gzipped. */
+export interface StartupScripts {
+  /** Their paths, in the order asked for. */
+  files: string[];
+  /** Their size together, gzipped as the build's report does (KB of 1,000 bytes). */
+  gzipKB: number;
+}
+
+/** "JS before the seed's first graph: 12 files, 298.5 KB gzipped (budget 300 KB)". */
+export function formatStartup({ files, gzipKB }: StartupScripts): string {
+  return `JS before the seed's first graph: ${files.length} files, ${gzipKB.toFixed(1)} KB gzipped (budget 300 KB)`;
 }
 
 /**
@@ -243,6 +258,7 @@ export function formatReport(result: BenchResult): string {
     );
     if (d.overview !== undefined) lines.push(formatOverview(d.overview, naive, sigma));
   }
+  if (result.startup !== undefined) lines.push('', formatStartup(result.startup));
   for (const leaks of result.leaks) lines.push('', formatLeaks(leaks));
   const first = result.datasets[0];
   if (first !== undefined) {
@@ -397,5 +413,6 @@ export function missingFigures(
     }
   }
   if (result.datasets.length === 0) missing.push('no dataset');
+  if ((result.startup?.files.length ?? 0) === 0) missing.push('JS before the first graph');
   return missing;
 }

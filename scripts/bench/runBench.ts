@@ -10,10 +10,11 @@
 // (`--leaks` measures only that).
 // The baselines draw the app's own elements at the app's positions, in the same run.
 // A benchmark, not a test: it prints figures and asserts nothing about them.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import type { BenchPage } from '../../bench/pages/benchGraph.ts';
@@ -37,6 +38,7 @@ import {
   type LeakFigures,
   type OverviewFigures,
   type PageFigures,
+  type StartupScripts,
 } from './benchFigures.ts';
 import { heapAfterGc, measureLeaks } from './measureLeaks.ts';
 import {
@@ -356,9 +358,34 @@ async function measureBaseline(
   };
 }
 
+/**
+ * The scripts the seed's page asks for before it draws its graph, and their size
+ * gzipped: the JS an analyst's browser needs before any graph shows.
+ */
+async function measureStartupScripts(): Promise<StartupScripts> {
+  const page = await openPage('/', { probes: false });
+  await appReady(page);
+  const files = await page.evaluate((drawnMark) => {
+    const drawn = performance.getEntriesByName(drawnMark)[0]?.startTime ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < drawn)
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js'));
+  }, TIMING_MARKS.graphDrawn);
+  await page.context().close();
+  const bytes = files.reduce(
+    (sum, path) => sum + gzipSync(readFileSync(`${root}dist${path}`)).length,
+    0,
+  );
+  return { files, gzipKB: bytes / 1000 };
+}
+
 const results: DatasetFigures[] = [];
+let startup: StartupScripts | undefined;
 const leaks: LeakFigures[] = [];
 try {
+  if (!leaksOnly) startup = await measureStartupScripts();
   for (const dataset of datasets) {
     console.log(`measuring ${dataset.name}…`);
     const app = await measureApp(dataset.url, dataset.unplacedUrl);
@@ -420,6 +447,7 @@ const result: BenchResult = {
   runs,
   datasets: results,
   leaks,
+  ...(startup === undefined ? {} : { startup }),
 };
 // --out is taken from the repository's root, unless it is an absolute path.
 const outPath = isAbsolute(out) ? out : `${root}${out}`;
