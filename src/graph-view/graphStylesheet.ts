@@ -10,7 +10,6 @@ import {
   type GraphInk,
 } from './graphPalette.ts';
 import type { Theme } from '../domain/view/theme.ts';
-import { GROUP_DIAMETERS } from '../domain/overview/placeGroups.ts';
 
 // The overview draws each kind's shape without rounded corners: the same outline
 // at a glance, drawn with straight segments only.
@@ -395,7 +394,7 @@ const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
       'border-width': 1.5,
       'border-color': ink.border,
       label: 'data(label)',
-      'font-size': `mapData(size, ${GROUP_DIAMETERS[0]}, ${GROUP_DIAMETERS[1]}, 13, 96)`,
+      'font-size': 'data(labelSize)',
       'text-wrap': 'wrap',
       'text-max-width': 'data(labelWidth)',
       'min-zoomed-font-size': 7,

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { Group, GroupGraph, GroupTie } from '../domain/overview/groupGraph.ts';
 import type { GroupPlacing } from '../domain/overview/groupPlacing.ts';
 import {
+  GROUP_DIAMETERS,
   groupDiameter,
   MEMBER_SPACING,
   placeGroups,
@@ -23,6 +24,17 @@ export interface DrawnOverview {
 
 /** The diameter of an open group's hub, at the middle of its members. */
 const HUB_SIZE = 28;
+/**
+ * A group's name grows with its circle, from 13 to 96 units, in six steps: few
+ * sizes let the canvas reuse its fonts when names are measured and wrapped again
+ * after a filter (each new size measured anew took ~70 ms for 46 names at 20,000).
+ */
+const labelSize = (size: number) =>
+  Math.max(
+    13,
+    16 * Math.round((6 * (size - GROUP_DIAMETERS[0])) / (GROUP_DIAMETERS[1] - GROUP_DIAMETERS[0])),
+  );
+
 /** A tie's width grows with the logarithm of its relations. */
 const tieWidth = (count: number) => Math.min(12, 1 + 1.5 * Math.log2(count));
 
@@ -113,6 +125,7 @@ export function overviewElements(
         size,
         // Its name wraps a little wider than its circle: two or three lines, not a word each.
         labelWidth: size * 1.3,
+        labelSize: labelSize(size),
         // An open group is drawn as its hub (the stylesheet's node.group[?open]).
         open: group.open,
       },
