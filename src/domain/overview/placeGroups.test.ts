@@ -40,13 +40,10 @@ function overlaps(
 const sizes = fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 60 });
 
 describe('placeGroups', () => {
-  test.prop([sizes])('packs the closed groups without overlap, largest in the middle', (counts) => {
+  test.prop([sizes])('packs the closed groups without overlap', (counts) => {
     const placing = placingWith(counts);
     const places = placeGroups(placing, new Map());
     expect(overlaps(placing, places, new Map())).toEqual([]);
-    expect(distance(places.get('g0')!, { x: 0, y: 0 })).toBeLessThanOrEqual(
-      Math.max(...[...places.values()].map((p) => distance(p, { x: 0, y: 0 }))),
-    );
   });
 
   it('fits the groups of 20,000 synthetic entities in a view a screen can show', () => {

@@ -27,7 +27,7 @@ const GAP = 24;
 
 /**
  * Where each group sits. Closed, the whole dataset's groups are packed side by side
- * (largest first, in the middle), so the whole overview fits on a screen and its
+ * (largest first, so they gather near the middle), so the whole overview fits on a screen and its
  * largest groups can be read there: spaced for the largest group to open, as before
  * 5 December, 46 communities of 20,000 synthetic entities spanned 33,000 units, a
  * view of them needed a zoom of 0.015 (the camera stops at 0.05) and each group was
