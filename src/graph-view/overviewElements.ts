@@ -25,9 +25,10 @@ export interface DrawnOverview {
 /** The diameter of an open group's hub, at the middle of its members. */
 const HUB_SIZE = 28;
 /**
- * A group's name grows with its circle, from 13 to 96 units, in six steps: few
- * sizes let the canvas reuse its fonts when names are measured and wrapped again
- * after a filter (each new size measured anew took ~70 ms for 46 names at 20,000).
+ * A group's name grows with its circle in seven sizes (13, then 16 to 96 units in
+ * steps of 16): few sizes let the canvas reuse its fonts when names are measured and
+ * wrapped again after a filter (each new size measured anew took ~70 ms for 46 names
+ * at 20,000).
  */
 const labelSize = (size: number) =>
   Math.max(
