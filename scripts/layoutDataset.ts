@@ -1,8 +1,10 @@
 // npm run data:layout -- <file.json> [--out other.json]
-// Computes the force layout of a large dataset once and stores it in the file's
-// `positions`, so the app draws it at once instead of laying it out on every load,
-// and its communities (`communities`), so the overview groups it at once.
-// The positions are exactly those the app's layout worker would compute.
+// Computes the force layout of a dataset once and stores it in the file's
+// `positions`, so the app draws it at once instead of laying it out on every load.
+// A large dataset's positions are exactly those the app's layout worker would
+// compute, and its communities (`communities`) are stored too, so the overview
+// groups it at once. A small one (up to IN_PAGE_LAYOUT_MAX_NODES) is laid out by the
+// app itself in headless Chromium, which measures each label (layoutInPage.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDatasetText } from '../src/dataset/checkDatasetText.ts';
@@ -10,6 +12,7 @@ import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
 import { detectCommunities } from '../src/domain/overview/detectCommunities.ts';
 import { computeForcePositions } from '../src/graph-view/forceLayout.ts';
 import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from '../src/graph-view/layoutGraph.ts';
+import { layoutInPage } from './layoutInPage.ts';
 
 /**
  * The dataset with its force-layout positions and its communities (for the overview)
@@ -23,7 +26,7 @@ export function withPositions(dataset: Dataset): Dataset {
   };
 }
 
-function main() {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     options: { out: { type: 'string' } },
     allowPositionals: true,
@@ -40,22 +43,19 @@ function main() {
     return 1;
   }
   const { dataset } = check;
-  if (dataset.entities.length <= IN_PAGE_LAYOUT_MAX_NODES) {
-    console.error(
-      `${file} has ${dataset.entities.length} entities: up to ${IN_PAGE_LAYOUT_MAX_NODES} the app lays it out in the page, measuring each label, in well under a second. Nothing written.`,
-    );
-    return 1;
-  }
+  const small = dataset.entities.length <= IN_PAGE_LAYOUT_MAX_NODES;
   const started = performance.now();
-  const placed = withPositions(dataset);
+  const placed = small
+    ? { ...dataset, positions: await layoutInPage(dataset) }
+    : withPositions(dataset);
   // Keep the file's own formatting: indented files stay indented.
   const indent = /^\{\s*\n(\s+)"/.exec(text)?.[1]?.length ?? 0;
   const out = values.out ?? file;
   writeFileSync(out, `${JSON.stringify(placed, null, indent)}\n`);
   console.log(
-    `wrote ${out}: positions and communities for ${dataset.entities.length} entities in ${Math.round(performance.now() - started)} ms`,
+    `wrote ${out}: ${small ? 'positions (laid out in the page)' : 'positions and communities'} for ${dataset.entities.length} entities in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

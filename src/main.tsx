@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { queryClient } from './app/queryClient.ts';
-import { startLoadingViewDataset } from './dataset/useDatasetIndex.ts';
+import { startLoadingViewDataset, viewDatasetSource } from './dataset/useDatasetIndex.ts';
 import { startI18n } from './i18n/i18n.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
 import { startTheme } from './store/useTheme.ts';
@@ -27,5 +27,10 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // After the loading screen's first render is scheduled, while the dataset loads.
+// Bundled datasets carry their positions (bundledDatasets.test.ts): only another
+// dataset may need the force layout's code.
 const { mode, layout } = useViewStore.getState().view;
-if (mode === 'explore') setTimeout(() => warmUpGraphView({ forceLayout: layout === 'force' }));
+if (mode === 'explore')
+  setTimeout(() =>
+    warmUpGraphView({ forceLayout: layout === 'force' && viewDatasetSource().type !== 'bundled' }),
+  );

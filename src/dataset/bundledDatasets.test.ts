@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDatasetFiles, readManifest } from '../../scripts/bundledDatasets.ts';
 import { datasetJsonSchemaText } from '../../scripts/datasetJsonSchema.ts';
 import type { Dataset } from '../domain/dataset/datasetSchema.ts';
+import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import { formatPath, validateDataset } from '../domain/dataset/validateDataset.ts';
 
 const dataDir = new URL('../../data/', import.meta.url);
@@ -31,6 +32,15 @@ describe.each(manifest.datasets)('data/$file', (entry) => {
       ? []
       : result.problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
     expect(problems).toEqual([]);
+  });
+
+  // The app loads no layout code for a bundled dataset (main.tsx warms it up only
+  // for others), and draws the seed without laying it out on every load.
+  it('carries a position for every entity', () => {
+    expect(
+      storedPositions(json as Dataset),
+      `run npm run data:layout -- data/${entry.file} after changing its entities`,
+    ).not.toBeNull();
   });
 
   it('has the id, title and synthetic flag the manifest gives it', () => {

@@ -44,11 +44,14 @@ const queryOptionsIn = (client: QueryClient, source: DatasetSource) =>
  * under way, or done; a failure surfaces there, as before.
  */
 export function startLoadingViewDataset(client: QueryClient): void {
-  const { openedFile, view } = useViewStore.getState();
   // A failure is the loading gate's to show, when it asks for the same query.
-  client
-    .query(queryOptionsIn(client, datasetSourceOf(openedFile, view.data)))
-    .catch(() => undefined);
+  client.query(queryOptionsIn(client, viewDatasetSource())).catch(() => undefined);
+}
+
+/** Where the dataset of the view in the store comes from, outside React. */
+export function viewDatasetSource(): DatasetSource {
+  const { openedFile, view } = useViewStore.getState();
+  return datasetSourceOf(openedFile, view.data);
 }
 
 /**
