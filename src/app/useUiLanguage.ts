@@ -13,7 +13,7 @@ export function useUiLanguage(): void {
   const language = useNameLanguage();
   const named = useViewStore((s) => s.view.lang);
   useEffect(() => {
-    setUiLanguage(language);
+    void setUiLanguage(language);
   }, [language]);
   useEffect(() => {
     // Replaced, not pushed: naming what is already shown is no step to go Back to.

@@ -2,17 +2,20 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatNumber } from '../domain/text/intlFormats.ts';
 import type { NameLanguage } from '../domain/view/viewState.ts';
-import { resources } from './resources.ts';
+import { loadUiStrings, type UiStrings } from './resources.ts';
 
 /**
- * Starts the translation layer in the given language. The strings are bundled, so
- * it is ready synchronously and the first frame is already in the right language.
+ * Starts the translation layer in the given language, with that language's strings
+ * (loadUiStrings). It is ready synchronously, so the first frame rendered after it
+ * is already in the right language.
  */
-export function startI18n(language: NameLanguage): void {
+export function startI18n(language: NameLanguage, strings: UiStrings): void {
   void i18next.use(initReactI18next).init({
-    resources,
+    resources: { [language]: { translation: strings } },
     lng: language,
-    fallbackLng: 'en',
+    // Every language has every key (resources.test.ts): no other language is loaded
+    // to fall back on.
+    fallbackLng: false,
     initAsync: false,
     // React escapes what it renders; escaping here too would show &amp; to analysts.
     interpolation: { escapeValue: false },
@@ -35,9 +38,21 @@ export function startI18n(language: NameLanguage): void {
   document.documentElement.lang = language;
 }
 
-/** Switches the UI language; the `lang` attribute follows so screen readers switch voices. */
-export function setUiLanguage(language: NameLanguage): void {
-  if (i18next.language !== language) void i18next.changeLanguage(language);
+/** The language asked for last: a switch whose strings arrive after a later one's is dropped. */
+let wanted: NameLanguage | undefined;
+
+/**
+ * Switches the UI language, fetching its strings the first time; the `lang`
+ * attribute follows, so screen readers switch voices with the text.
+ */
+export async function setUiLanguage(language: NameLanguage): Promise<void> {
+  wanted = language;
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    const strings = await loadUiStrings(language);
+    i18next.addResourceBundle(language, 'translation', strings, true, true);
+  }
+  if (wanted !== language) return;
+  if (i18next.language !== language) await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
 

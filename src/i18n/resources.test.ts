@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { onDemandEn, onDemandTr } from './onDemand.ts';
-import { en, tr } from './resources.ts';
+import { en } from './stringsEn.ts';
+import { tr } from './stringsTr.ts';
 
 interface Strings {
   readonly [key: string]: string | Strings;

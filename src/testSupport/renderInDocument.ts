@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
 import { startI18n } from '../i18n/i18n.ts';
 import { addOnDemandStrings } from '../i18n/onDemand.ts';
+import { en } from '../i18n/stringsEn.ts';
 
 // React warns unless it knows that tests wrap updates in act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -17,7 +18,7 @@ export async function renderInDocument(
   // Components read their text through the translation layer; tests read English,
   // the on-demand areas' strings (Annotate, Import) included.
   if (!i18next.isInitialized) {
-    startI18n('en');
+    startI18n('en', en);
     addOnDemandStrings();
   }
   const container = document.createElement('div');
