@@ -71,6 +71,27 @@ test('a missing file is not retried on its own; Retry loads it once it is back',
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
 });
 
+test('a missing file is reported even when the answer comes before the page first renders', async ({
+  page,
+}) => {
+  // The first render waits for the UI strings' chunk; held back, the 404 comes first.
+  await page.route(
+    (url) => url.pathname.startsWith('/assets/stringsEn-'),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    },
+  );
+  const missing = (route: Route) => route.fulfill({ status: 404, body: 'not found' });
+  const requests = await faults(page, 'lavrov-choe.json', missing);
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('the server answered 404');
+  await page.waitForTimeout(1500);
+  expect(requests).toHaveLength(1);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
+});
+
 test('a server that stays down gives up after three tries, and Retry succeeds later', async ({
   page,
 }) => {

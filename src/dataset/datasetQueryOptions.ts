@@ -30,8 +30,10 @@ const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 // The loaders retry transient faults themselves (withRetries), so the loading
 // screen can say what it waits for; the query adds no retries of its own. It
 // always runs, even when the browser reports no network: the service worker may
-// answer from its cache.
-const LOAD_POLICY = { retry: false, networkMode: 'always' } as const;
+// answer from its cache. A load that failed before the loading gate mounted (the
+// page's first render waits for the UI strings' chunk) is the gate's to show, with
+// its Retry button: mounting must not fetch it again unasked.
+const LOAD_POLICY = { retry: false, retryOnMount: false, networkMode: 'always' } as const;
 
 function showRetry({ attempt, attempts, delayMs, error }: RetryNotice): void {
   setLoadStage({ step: 'retrying', attempt, attempts, delayMs, reason: error.message });
