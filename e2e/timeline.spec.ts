@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { openExplorer, statusLine } from './graphPage.ts';
+import { SPEEDS } from '../src/features/timeline/usePlayThrough.ts';
 
 // The fictional dataset dates three items: the Port Alder meeting and the water accord
 // on 3 March 2031, and a warning dated only to April 2031. Its bars are months.
@@ -174,8 +175,11 @@ test('play steps through the months, ends on the last, and adds one history entr
   await timeline(page).getByRole('combobox', { name: 'Speed' }).selectOption('slow');
   await timeline(page).getByRole('button', { name: 'Play' }).click();
   await expect(timeline(page).getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(statusLine(page)).toHaveText(MARCH);
-  await expect(statusLine(page)).toHaveText(APRIL);
+  // Slow is a step every 2 s, and March is two steps in: the default 5 s left a busy
+  // machine (the full suite beside a build) too little room.
+  const step = { timeout: 4 * SPEEDS.slow };
+  await expect(statusLine(page)).toHaveText(MARCH, step);
+  await expect(statusLine(page)).toHaveText(APRIL, step);
   await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
   await expect.poll(() => params(page).get('from')).toBe('2031-04');
   expect(params(page).get('to')).toBe('2031-04');
