@@ -177,10 +177,16 @@ export async function typeSearch(query: string): Promise<number[]> {
  * The name is looked for in animation-frame callbacks, which run before their frame
  * is painted: a timeout set once it is there runs after that paint. (Waiting for one
  * more frame, as this did before 4 December, counted the graph's next frame too.)
+ * The tap comes once the page has drawn what came before (the previous selection's
+ * highlight: a full redraw of a 20,000-entity graph takes ~400 ms in software), as an
+ * analyst's next click does; until 5 December it came at once and its time held that
+ * redraw.
  */
 export async function selectEntity([id, name]: [string, string]): Promise<number> {
   const container = document.querySelector<CyContainer>('[data-testid="graph-canvas"]')!;
   const cy = container._cyreg.cy;
+  for (let frame = 0; frame < 2; frame += 1)
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const start = performance.now();
   cy.getElementById(id).emit('tap');
   const deadline = start + 60_000;
