@@ -61,8 +61,7 @@ test('data:layout stores the layout the page computes for a small dataset, and t
   expect(points.size).toBe(dataset.entities.length);
 
   // The same dataset with those positions stored: drawn where the page put them,
-  // without a layout. (fcose is still fetched early for a dataset from a URL, which
-  // may lack positions: main.tsx.)
+  // without a layout and without fetching fcose.
   await page.route(
     (url) => url.pathname === '/placed-small.json',
     (route) =>
@@ -79,4 +78,5 @@ test('data:layout stores the layout the page computes for a small dataset, and t
     ),
   );
   expect(await layoutsRun(page)).toBe(0);
+  expect((await scriptsFetched(page)).filter(isForceLayoutChunk)).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { detectCommunities } from '../src/domain/overview/detectCommunities.ts';
 import { storedPositions } from '../src/domain/dataset/storedPositions.ts';
 import { validateDataset } from '../src/domain/dataset/validateDataset.ts';
 import { computeForcePositions } from '../src/graph-view/forceLayout.ts';
-import { layoutGraphOf } from '../src/graph-view/layoutGraph.ts';
+import { forceLayoutSource, layoutGraphOf } from '../src/graph-view/layoutGraph.ts';
 import { generateSyntheticDataset } from './synth/generateSyntheticDataset.ts';
 
 const layoutCommand = (args: string[]) =>
@@ -66,6 +66,17 @@ describe('stored positions', () => {
       Object.entries(everywhere).filter(([id]) => id !== first!.id),
     );
     expect(storedPositions({ ...dataset, positions: partial })).toBeNull();
+  });
+
+  it('decide where the force layout comes from: stored, the page (small) or the worker', () => {
+    expect(forceLayoutSource(dataset)).toBe('page');
+    expect(forceLayoutSource({ ...dataset, positions: everywhere })).toBe('stored');
+    const large = generateSyntheticDataset(400, 3);
+    expect(forceLayoutSource(large)).toBe('worker');
+    const placed = Object.fromEntries(
+      large.entities.map((e, i) => [e.id, [i, 0] as [number, number]]),
+    );
+    expect(forceLayoutSource({ ...large, positions: placed })).toBe('stored');
   });
 
   it('must name entities and be finite numbers', () => {

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { queryClient } from './app/queryClient.ts';
-import { startLoadingViewDataset, viewDatasetSource } from './dataset/useDatasetIndex.ts';
+import { startLoadingViewDataset } from './dataset/useDatasetIndex.ts';
 import { startI18n } from './i18n/i18n.ts';
 import { loadUiStrings } from './i18n/resources.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
@@ -10,13 +10,14 @@ import { startTheme } from './store/useTheme.ts';
 import { registerServiceWorker } from './app/registerServiceWorker.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import { useViewStore } from './store/useViewStore.ts';
+import { forceLayoutSource } from './graph-view/layoutGraph.ts';
 import { warmUpGraphView } from './graph-view/warmUpGraphView.ts';
 import './app/styles.css';
 
 // The view is read from the URL before the first render, so a shared link shows its
 // view from the first frame.
 startUrlSync();
-startLoadingViewDataset(queryClient);
+const loadingDataset = startLoadingViewDataset(queryClient);
 startTheme();
 registerServiceWorker();
 
@@ -40,11 +41,11 @@ loadUiStrings(language).then(
   },
 );
 
-// After the loading screen's first render is scheduled, while the dataset loads.
-// Bundled datasets carry their positions (bundledDatasets.test.ts): only another
-// dataset may need the force layout's code.
-const { mode, layout } = useViewStore.getState().view;
-if (mode === 'explore')
-  setTimeout(() =>
-    warmUpGraphView({ forceLayout: layout === 'force' && viewDatasetSource().type !== 'bundled' }),
-  );
+// Once the dataset is read, while React renders the explorer: the force layout's
+// code, when this dataset is laid out in the page (small, without stored
+// positions; every bundled dataset has them, bundledDatasets.test.ts).
+void loadingDataset.then((loaded) => {
+  const { mode, layout } = useViewStore.getState().view;
+  if (loaded === undefined || mode !== 'explore' || layout !== 'force') return;
+  warmUpGraphView({ forceLayout: forceLayoutSource(loaded.index.dataset) === 'page' });
+});

@@ -43,15 +43,12 @@ const queryOptionsIn = (client: QueryClient, source: DatasetSource) =>
  * request 450 ms after the script arrived). The loading gate then finds the query
  * under way, or done; a failure surfaces there, as before.
  */
-export function startLoadingViewDataset(client: QueryClient): void {
-  // A failure is the loading gate's to show, when it asks for the same query.
-  client.query(queryOptionsIn(client, viewDatasetSource())).catch(() => undefined);
-}
-
-/** Where the dataset of the view in the store comes from, outside React. */
-export function viewDatasetSource(): DatasetSource {
+export function startLoadingViewDataset(client: QueryClient): Promise<LoadedDataset | undefined> {
   const { openedFile, view } = useViewStore.getState();
-  return datasetSourceOf(openedFile, view.data);
+  // A failure is the loading gate's to show, when it asks for the same query.
+  return client
+    .query(queryOptionsIn(client, datasetSourceOf(openedFile, view.data)))
+    .catch(() => undefined);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../domain/view/viewState.ts';
 import { graphElements, nodeLabel } from './graphElements.ts';
 import { layoutRunner } from './graphLayout.ts';
-import { IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './layoutGraph.ts';
+import { forceLayoutSource, IN_PAGE_LAYOUT_MAX_NODES, layoutGraphOf } from './layoutGraph.ts';
 import { GraphProgress, type GraphPhase } from './GraphProgress.tsx';
 import { layoutInWorker } from './layoutInWorker.ts';
 import { GraphTooltip, type Hover } from './GraphTooltip.tsx';
@@ -400,8 +400,7 @@ export function GraphView(props: GraphViewProps) {
       return () => controller.abort();
     }
     const stored = layout === 'force' ? storedPositions(dataset) : null;
-    const inWorker =
-      layout === 'force' && stored === null && dataset.entities.length > IN_PAGE_LAYOUT_MAX_NODES;
+    const inWorker = layout === 'force' && forceLayoutSource(dataset) === 'worker';
     let positions: Promise<Positions | null> = Promise.resolve(stored);
     if (layout === 'map') {
       // The map and its outline load on demand (world-atlas, d3-geo).

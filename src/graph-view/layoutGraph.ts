@@ -1,5 +1,6 @@
 import { contentHash } from '../domain/dataset/contentHash.ts';
 import type { Dataset, EntityKind } from '../domain/dataset/datasetSchema.ts';
+import { storedPositions } from '../domain/dataset/storedPositions.ts';
 import { seededRandom } from '../domain/random/seededRandom.ts';
 
 /**
@@ -9,6 +10,15 @@ import { seededRandom } from '../domain/random/seededRandom.ts';
  * 'draft' pass runs without labels, in a worker or ahead of time by data:layout.
  */
 export const IN_PAGE_LAYOUT_MAX_NODES = 300;
+
+/**
+ * Where a dataset's force layout comes from: the positions it stores, the page
+ * (small datasets, each label measured) or the layout worker (large ones).
+ */
+export function forceLayoutSource(dataset: Dataset): 'stored' | 'page' | 'worker' {
+  if (storedPositions(dataset) !== null) return 'stored';
+  return dataset.entities.length <= IN_PAGE_LAYOUT_MAX_NODES ? 'page' : 'worker';
+}
 
 /** What the headless layout needs of a dataset: ids, kinds (for sizes) and ends. */
 export interface LayoutGraph {
