@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { preloadAtStartPlugin } from './scripts/build/preloadAtStart.ts';
 import { securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 import { securityHeadersPlugin } from './scripts/security/securityHeadersPlugin.ts';
 import { datasetValidatorPlugin } from './scripts/validator/datasetValidatorPlugin.ts';
@@ -19,6 +20,9 @@ export default defineConfig(({ mode }) => {
       datasetValidatorPlugin(),
       react(),
       securityHeadersPlugin(dataOrigins),
+      // main.tsx is small and imports the explorer lazily; the HTML asks for the
+      // explorer's chunk and the dataset check at once, beside it.
+      preloadAtStartPlugin(['src/app/showApp.tsx', 'src/dataset/checkDatasetTextFast.ts']),
       // The service worker (src/service-worker/sw.ts) is built for production only and
       // registered from the bundle (src/app/registerServiceWorker.ts): no inline
       // script, a same-origin /sw.js, nothing in dev mode.

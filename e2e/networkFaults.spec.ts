@@ -164,3 +164,30 @@ test('Back or Forward to a link whose dataset fails keeps the one shown, with a 
   ).toBeVisible();
   await expect(notice).toHaveCount(0);
 });
+
+for (const chunk of ['showApp', 'stringsEn']) {
+  test(`an app file that cannot load (${chunk}) is reported in both languages`, async ({
+    page,
+  }) => {
+    await page.route(
+      (url) => url.pathname.startsWith(`/assets/${chunk}-`) && url.pathname.endsWith('.js'),
+      (route) => route.abort('failed'),
+    );
+    await page.goto('/');
+    await expect(page.locator('#root')).toHaveText(
+      'Diplograph could not load all of its files: reload the page. · Diplograph dosyalarının hepsini yükleyemedi: sayfayı yeniden yükleyin.',
+    );
+  });
+}
+
+test('the page asks for the explorer and the dataset check beside its entry, not after it', async ({
+  page,
+}) => {
+  // main.tsx imports the explorer lazily; the built HTML preloads it (preloadAtStart).
+  await page.goto('/');
+  const preloaded = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  for (const chunk of ['showApp', 'checkDatasetTextFast', 'validateDatasetFast'])
+    expect(preloaded.some((path) => path.startsWith(`/assets/${chunk}-`))).toBe(true);
+});
