@@ -12,7 +12,7 @@ function bundleOf(
       {
         type: 'chunk',
         fileName,
-        moduleIds: modules.map((m) => `/work/app/${m}`),
+        moduleIds: modules.map((m) => `${process.cwd()}/${m}`),
         imports,
         viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
       } as unknown as Rolldown.OutputChunk,

@@ -3,6 +3,29 @@ import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite';
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
+/** The chunks of a bundle by file name (its assets left out). */
+function chunksOf(bundle: OutputBundle): Map<string, OutputChunk> {
+  const chunks = new Map<string, OutputChunk>();
+  for (const item of Object.values(bundle))
+    if (item.type === 'chunk') chunks.set(item.fileName, item);
+  return chunks;
+}
+
+/** Adds `start` and every chunk it imports statically, transitively, but none of `skip`. */
+function addWithImports(
+  chunks: ReadonlyMap<string, OutputChunk>,
+  start: OutputChunk,
+  skip: ReadonlySet<string>,
+  found: Map<string, OutputChunk>,
+): void {
+  if (skip.has(start.fileName) || found.has(start.fileName)) return;
+  found.set(start.fileName, start);
+  for (const name of start.imports) {
+    const imported = chunks.get(name);
+    if (imported !== undefined) addWithImports(chunks, imported, skip, found);
+  }
+}
+
 /**
  * The chunks a lazily imported module needs, with their stylesheets: its own chunk
  * and every chunk it imports statically, minus those the page already asks for.
@@ -13,41 +36,24 @@ export function chunksToPreload(
   modules: readonly string[],
   alreadyLoaded: ReadonlySet<string>,
 ): { scripts: string[]; styles: string[] } {
-  const chunks = new Map<string, OutputChunk>();
-  for (const item of Object.values(bundle))
-    if (item.type === 'chunk') chunks.set(item.fileName, item);
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  const visit = (chunk: OutputChunk) => {
-    if (alreadyLoaded.has(chunk.fileName) || scripts.has(chunk.fileName)) return;
-    scripts.add(chunk.fileName);
-    for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
-    for (const name of chunk.imports) {
-      const imported = chunks.get(name);
-      if (imported !== undefined) visit(imported);
-    }
-  };
+  const chunks = chunksOf(bundle);
+  const found = new Map<string, OutputChunk>();
   for (const module of modules) {
     const chunk = [...chunks.values()].find((c) =>
       c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/${module}`)),
     );
     if (chunk === undefined) throw new Error(`preloadAtStart: no chunk holds ${module}`);
-    visit(chunk);
+    addWithImports(chunks, chunk, alreadyLoaded, found);
   }
-  return { scripts: [...scripts], styles: [...styles] };
+  const styles = [...found.values()].flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]);
+  return { scripts: [...found.keys()], styles: [...new Set(styles)] };
 }
 
 /** Every chunk the entry loads by itself: its own and its static imports, transitively. */
 function entryChunks(bundle: OutputBundle, entry: OutputChunk): Set<string> {
-  const found = new Set<string>();
-  const visit = (fileName: string) => {
-    const chunk = bundle[fileName];
-    if (found.has(fileName) || chunk?.type !== 'chunk') return;
-    found.add(fileName);
-    chunk.imports.forEach(visit);
-  };
-  visit(entry.fileName);
-  return found;
+  const found = new Map<string, OutputChunk>();
+  addWithImports(chunksOf(bundle), entry, new Set(), found);
+  return new Set(found.keys());
 }
 
 /**
