@@ -16,6 +16,8 @@ const loadingDataset = startLoadingViewDataset(queryClient);
 startTheme();
 registerServiceWorker();
 
+// The first render waits for the UI language's strings as well as the explorer's
+// code, so no frame shows a key instead of its text.
 const language = currentNameLanguage();
 const root = document.getElementById('root')!;
 Promise.all([loadUiStrings(language), import('./app/showApp.tsx')]).then(
