@@ -1,6 +1,53 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
-import { checkInWorker, readDatasetText } from './readDatasetText.ts';
+import { contentHash } from '../domain/dataset/contentHash.ts';
+import type { Dataset } from '../domain/dataset/datasetSchema.ts';
+import { seedDataset, seedDatasetText } from '../testSupport/seedDataset.ts';
+import { checkInWorker, readDatasetText, workWhileChecking } from './readDatasetText.ts';
+
+/** Lets the page's pending tasks run (each step meanwhile is a task of its own). */
+const tasksRun = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('workWhileChecking', () => {
+  it('parses, hashes and indexes the text before the answer, and hands out what it made', async () => {
+    const text = seedDatasetText();
+    const meanwhile = workWhileChecking(text);
+    await tasksRun();
+    const json = meanwhile.parsed()?.json as Dataset;
+    expect(json.entities).toHaveLength(seedDataset().entities.length);
+    // Made once, meanwhile: the same index each time it is asked for.
+    expect(meanwhile.index(json)).toBe(meanwhile.index(json));
+    expect(meanwhile.index(json).entityById.get('sergey-lavrov')?.kind).toBe('official');
+    expect(meanwhile.version()).toBe(contentHash(text));
+  });
+
+  it('never hands out its index for another dataset than the one it parsed', async () => {
+    const meanwhile = workWhileChecking(seedDatasetText());
+    await tasksRun();
+    const other = seedDataset();
+    expect(meanwhile.index(other).dataset).toBe(other);
+  });
+
+  it('takes no step once stopped: what is asked for is then made on demand', async () => {
+    const text = seedDatasetText();
+    const meanwhile = workWhileChecking(text);
+    meanwhile.stop();
+    await tasksRun();
+    expect(meanwhile.parsed()).toBeUndefined();
+    const dataset = seedDataset();
+    expect(meanwhile.index(dataset)).not.toBe(meanwhile.index(dataset));
+    expect(meanwhile.version()).toBe(contentHash(text));
+  });
+
+  it('ends its steps quietly on a text that is not JSON, or JSON that is not a dataset', async () => {
+    const notJson = workWhileChecking('{"entities": [');
+    const notDataset = workWhileChecking('{"entities": 5}');
+    await tasksRun();
+    expect(notJson.parsed()).toBeUndefined();
+    expect(notJson.version()).toBe(contentHash('{"entities": ['));
+    expect(notDataset.parsed()).toEqual({ json: { entities: 5 } });
+  });
+});
 
 describe('checkInWorker', () => {
   fakeWorkersInEachTest();
@@ -129,6 +176,25 @@ describe('readDatasetText', () => {
     await expect(
       readDatasetText('{"formatVersion": 1,, }', { type: 'bundled', id: 'x' }, 'Dataset “x”'),
     ).rejects.toMatchObject({ transient: false });
+  });
+
+  it('checks a large text in the worker, and uses what the page made meanwhile', async () => {
+    // Past the worker's threshold (512 K characters): trailing blanks are still JSON.
+    const text = seedDatasetText() + ' '.repeat(600_000);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const loading = readDatasetText(text, { type: 'bundled', id: 'x' }, 'Dataset “x”');
+      await tasksRun();
+      expect(FakeWorker.made[0]?.posted).toEqual([text]);
+      FakeWorker.made[0]?.answer({ kind: 'valid-as-parsed', warnings: [] });
+      const loaded = await loading;
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(loaded.version).toBe(contentHash(text));
+      expect(loaded.index.entityById.get('choe-son-hui')?.kind).toBe('official');
+      expect(loaded.index.dataset).toBe(parse.mock.results[0]?.value);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('never retries a dataset that does not match the format', async () => {

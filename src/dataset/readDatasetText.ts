@@ -3,6 +3,7 @@ import { isCutOffJson } from '../domain/dataset/isCutOffJson.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { TIMING_MARKS } from '../domain/timing/timingMarks.ts';
 import type { DatasetProblem } from '../domain/dataset/validateDataset.ts';
+import type { Dataset } from '../domain/dataset/datasetSchema.ts';
 import type { DatasetSource } from './datasetSource.ts';
 import { completeWorkerCheck, type DatasetCheck, type WorkerCheck } from './datasetCheck.ts';
 import { setLoadStage } from './loadProgress.ts';
@@ -67,6 +68,63 @@ export function startCheckWorker(): Worker {
  */
 export const CHECK_TIMEOUT_MS = 120_000;
 
+/** What the page does with a large text while the worker checks it (workWhileChecking). */
+export interface WorkWhileChecking {
+  /** The text's JSON, if the page has parsed it yet. */
+  parsed(): { json: unknown } | undefined;
+  /** The text's content hash, computed now if it was not meanwhile. */
+  version(): string;
+  /** The dataset's index: the one made meanwhile if it is of this dataset, or a new one. */
+  index(dataset: Dataset): DatasetIndex;
+  /** Drops the steps not yet taken (the answer came, or the load was cancelled). */
+  stop(): void;
+}
+
+/**
+ * While the worker checks a large text, the page waits on another core with nothing
+ * to do. It parses the text meanwhile (a dataset valid as parsed is then ready when
+ * the answer comes; receiving the worker's clone took longer), hashes it and indexes
+ * what it parsed: at 20,000 entities the hash and the index took ~80 ms after the
+ * answer, on the way to the first frame. Each step is a task of its own, so the answer
+ * or an abort is heard between them. Nothing made here is trusted: an index is used
+ * only for the very object the check then accepted, and a text that is not JSON, or
+ * JSON that indexing chokes on, ends the steps (the worker says what is wrong).
+ */
+export function workWhileChecking(text: string): WorkWhileChecking {
+  let parsed: { json: unknown } | undefined;
+  let version: string | undefined;
+  let indexed: DatasetIndex | undefined;
+  const steps = [
+    () => {
+      parsed = { json: JSON.parse(text) as unknown };
+    },
+    () => {
+      version = contentHash(text);
+    },
+    () => {
+      indexed = indexDataset(parsed?.json as Dataset);
+    },
+  ];
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const take = (step: number) => {
+    pending = setTimeout(() => {
+      try {
+        steps[step]?.();
+      } catch {
+        return;
+      }
+      if (step + 1 < steps.length) take(step + 1);
+    });
+  };
+  take(0);
+  return {
+    parsed: () => parsed,
+    version: () => version ?? contentHash(text),
+    index: (dataset) => (indexed?.dataset === dataset ? indexed : indexDataset(dataset)),
+    stop: () => clearTimeout(pending),
+  };
+}
+
 /**
  * Checks a dataset's text in a worker. The worker ends when it answers, fails, runs
  * out of time, or the signal aborts (another dataset was asked for), so none
@@ -78,10 +136,13 @@ export function checkInWorker(
   timeoutMs = CHECK_TIMEOUT_MS,
   /** A worker started ahead (startCheckWorker); one is started otherwise. */
   started?: Worker,
+  /** The page's work on the same text meanwhile; started here otherwise. */
+  meanwhile: WorkWhileChecking = workWhileChecking(text),
 ): Promise<DatasetCheck> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) {
       started?.terminate();
+      meanwhile.stop();
       reject(signal.reason as Error);
       return;
     }
@@ -98,21 +159,9 @@ export function checkInWorker(
         ),
       );
     }, timeoutMs);
-    // The page parses the text meanwhile, on another core than the worker's check: a
-    // dataset valid as parsed is then ready when the answer comes (not JSON, the
-    // worker says why). The parse holds the page for its length (0.4–0.7 s at 24 MB),
-    // as receiving the worker's clone did, longer.
-    let parsed: { json: unknown } | undefined;
-    const parsing = setTimeout(() => {
-      try {
-        parsed = { json: JSON.parse(text) as unknown };
-      } catch {
-        parsed = undefined;
-      }
-    });
     const finish = () => {
       clearTimeout(timer);
-      clearTimeout(parsing);
+      meanwhile.stop();
       signal?.removeEventListener('abort', stop);
       worker.terminate();
     };
@@ -120,7 +169,7 @@ export function checkInWorker(
     worker.onmessage = (event: MessageEvent<WorkerCheck>) => {
       finish();
       // The checked text parsed here: cheaper than a clone of what the worker parsed.
-      resolve(completeWorkerCheck(text, event.data, parsed));
+      resolve(completeWorkerCheck(text, event.data, meanwhile.parsed()));
     };
     worker.onerror = (event) => {
       finish();
@@ -163,9 +212,10 @@ export async function readDatasetText(
   // drawing "Checking 0.0 MB" cost the seed's first frame a render (and Intl's first
   // number format).
   if (isLarge) setLoadStage({ step: 'checking', characters: text.length });
+  const meanwhile = isLarge && typeof Worker !== 'undefined' ? workWhileChecking(text) : null;
   const check =
-    isLarge && typeof Worker !== 'undefined'
-      ? await checkInWorker(text, signal, CHECK_TIMEOUT_MS, started)
+    meanwhile !== null
+      ? await checkInWorker(text, signal, CHECK_TIMEOUT_MS, started, meanwhile)
       : await checkInPage(text);
   if (check.kind === 'not-json') {
     // A fetched file that ends mid-value most likely arrived cut off; fetched again,
@@ -182,8 +232,8 @@ export async function readDatasetText(
   }
   return {
     source,
-    version: contentHash(text),
-    index: indexDataset(check.dataset),
+    version: meanwhile?.version() ?? contentHash(text),
+    index: meanwhile?.index(check.dataset) ?? indexDataset(check.dataset),
     warnings: check.warnings,
   };
 }
