@@ -41,3 +41,37 @@ test('after one visit, a shared link reopens without a network, with its view', 
   await expect(entities(page).getByRole('button', { name: 'Sergey Lavrov' })).toBeVisible();
   await expect(statusLine(page)).toHaveText('10 entities · 14 relations shown');
 });
+
+/** Whether the page has registered a service worker. */
+const isRegistered = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+const isSeedFile = (url: URL) => url.pathname === '/lavrov-choe.json';
+
+test('the service worker waits for the first graph: its precache does not compete with it', async ({
+  page,
+}) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(isSeedFile, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  // Held well within the 5 s a page that draws no graph waits before registering.
+  await page.waitForTimeout(1_500);
+  expect(await isRegistered(page)).toBe(false);
+
+  release();
+  await expect(page.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible();
+  await expect.poll(() => isRegistered(page)).toBe(true);
+});
+
+test('a page that draws no graph registers the service worker all the same', async ({ page }) => {
+  await page.route(isSeedFile, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect.poll(() => isRegistered(page), { timeout: 10_000 }).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { queryClient } from './app/queryClient.ts';
-import { registerServiceWorker } from './app/registerServiceWorker.ts';
+import { registerServiceWorkerAfterFirstGraph } from './app/registerServiceWorker.ts';
 import { startLoadingViewDataset } from './dataset/useDatasetIndex.ts';
 import { loadUiStrings } from './i18n/resources.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
@@ -10,11 +10,12 @@ import './app/styles.css';
 // The start is in two halves. This entry is small: it reads the view from the URL
 // (so a shared link shows its view from the first frame) and starts the dataset's
 // download and check, and the UI strings' chunk, at once. The explorer itself —
-// React DOM, Cytoscape, the panels — is a chunk of its own, compiled meanwhile.
+// React DOM, Cytoscape, the panels — is a chunk of its own, compiled meanwhile. The
+// service worker, which keeps all this for use offline, waits for the first graph.
 startUrlSync();
 const loadingDataset = startLoadingViewDataset(queryClient);
 startTheme();
-registerServiceWorker();
+registerServiceWorkerAfterFirstGraph();
 
 // The first render waits for the UI language's strings as well as the explorer's
 // code, so no frame shows a key instead of its text.
