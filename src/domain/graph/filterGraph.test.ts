@@ -254,3 +254,58 @@ describe('the source-reliability filter', () => {
     expect(filterGraph(index, view({ reliability: 'E' })).entities.size).toBe(0);
   });
 });
+
+describe('filterGraph keeps its recent results', () => {
+  it('answers the same view of the same dataset with the same result, however the view was made', () => {
+    const shown = filterGraph(index, { ...DEFAULT_VIEW, entityKinds: ['state', 'official'] });
+    // The timeline asks for the view without its dates and focus: here, the same filters.
+    const timeline = filterGraph(index, {
+      ...DEFAULT_VIEW,
+      entityKinds: ['state', 'official'],
+      from: null,
+      to: null,
+    });
+    expect(timeline).toBe(shown);
+  });
+
+  it('filters anew for a view that differs in any field the filter reads', () => {
+    const base = filterGraph(index, DEFAULT_VIEW);
+    const changes: Partial<ViewState>[] = [
+      { entityKinds: ['state'] },
+      { hideIsolated: true },
+      { focus: 'sergey-lavrov' },
+      { depth: 2, focus: 'sergey-lavrov' },
+      { expanded: ['russia'], focus: 'sergey-lavrov' },
+      { from: '2024-01' },
+    ];
+    for (const change of changes) {
+      const changed = filterGraph(index, { ...DEFAULT_VIEW, ...change });
+      expect(changed, JSON.stringify(change)).not.toBe(base);
+      expect(changed, JSON.stringify(change)).toEqual(
+        filterGraph(indexDataset(seed), { ...DEFAULT_VIEW, ...change }),
+      );
+    }
+  });
+
+  it('never answers for another dataset, even one with the same content', () => {
+    const other = indexDataset(seed);
+    const here = filterGraph(index, DEFAULT_VIEW);
+    const there = filterGraph(other, DEFAULT_VIEW);
+    expect(there).not.toBe(here);
+    expect(there).toEqual(here);
+  });
+
+  it('keeps the three most recent views of a dataset', () => {
+    const own = indexDataset(seed);
+    const views = [['state'], ['official'], ['meeting'], ['bloc']].map((kinds) => ({
+      ...DEFAULT_VIEW,
+      entityKinds: kinds as ViewState['entityKinds'],
+    }));
+    const first = views.map((view) => filterGraph(own, view));
+    // The three latest are kept; the oldest was dropped and is filtered anew.
+    expect(filterGraph(own, views[3]!)).toBe(first[3]);
+    expect(filterGraph(own, views[2]!)).toBe(first[2]);
+    expect(filterGraph(own, views[1]!)).toBe(first[1]);
+    expect(filterGraph(own, views[0]!)).not.toBe(first[0]);
+  });
+});
