@@ -28,9 +28,10 @@ export function lastResultBy<T>(
 
 /**
  * The visible subgraph for a view, computed once per dataset and filter state and
- * shared by every panel (the graph, the list, the status line).
+ * shared by every panel (the graph, the list, the status line): filterGraph keeps its
+ * recent results itself.
  */
-export const visibleGraphOf = lastResultBy(VISIBILITY_FIELDS, filterGraph);
+export const visibleGraphOf: (index: DatasetIndex, view: ViewState) => VisibleGraph = filterGraph;
 
 /**
  * The most rolled-up ties drawn: a large dataset whose every relation is between

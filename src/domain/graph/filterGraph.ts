@@ -2,7 +2,7 @@ import { hasSourceAtLeast, type ReliabilityThreshold } from '../evidence/sourceG
 import type { Entity, Relation } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
-import type { ViewState } from '../view/viewState.ts';
+import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../view/viewState.ts';
 import { overlapsRange } from './dateRange.ts';
 import { relationInPeriod } from './relationInPeriod.ts';
 
@@ -14,28 +14,11 @@ export interface VisibleGraph {
   dimmed: ReadonlySet<string>;
 }
 
-// The view's fields a filter reads. Recent results are kept by these fields' values,
-// so the type and the key are built from the one list and cannot drift apart.
-const FILTER_FIELDS = [
-  'lens',
-  'entityKinds',
-  'stances',
-  'relationKinds',
-  'quadClasses',
-  'articles',
-  'from',
-  'to',
-  'connectedTo',
-  'hideIsolated',
-  'excerptsOnly',
-  'reliability',
-  'focus',
-  'depth',
-  'outside',
-  'expanded',
-] as const satisfies readonly (keyof ViewState)[];
+// The view's fields a filter reads: its filters and its focus. Recent results are kept
+// by these fields' values, so the type and the key come from the same lists.
+const FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS] as const;
 
-type FilterView = Pick<ViewState, (typeof FILTER_FIELDS)[number]>;
+type FilterView = Pick<ViewState, (typeof FIELDS)[number]>;
 
 const citesAny = (item: Entity | Relation, articles: readonly string[]) =>
   item.evidence.some((e) => articles.includes(e.article)) ||
@@ -140,7 +123,7 @@ const recentResults = new WeakMap<DatasetIndex, { key: string; graph: VisibleGra
  * // Set { 'russia', 'north-korea', 'united-states' }
  */
 export function filterGraph(index: DatasetIndex, view: FilterView): VisibleGraph {
-  const key = JSON.stringify(FILTER_FIELDS.map((field) => view[field]));
+  const key = JSON.stringify(FIELDS.map((field) => view[field]));
   const recent = recentResults.get(index) ?? [];
   const kept = recent.find((result) => result.key === key);
   if (kept !== undefined) return kept.graph;
