@@ -2,12 +2,10 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { facetCounts, type FacetCounts } from '../domain/graph/facetCounts.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { parseTieId, rollUp, type RolledTie, type RolledUpGraph } from '../domain/graph/rollUp.ts';
-import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../domain/view/viewState.ts';
+import { FILTER_FIELDS, VISIBILITY_FIELDS, type ViewState } from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { useFieldsAfterFirstPaint } from './useFieldsAfterPaint.ts';
 import { useViewStore } from './useViewStore.ts';
-
-const VISIBILITY_FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS];
 
 /**
  * Remembers the last result of a function of (dataset, view) that reads only some
@@ -28,10 +26,11 @@ export function lastResultBy<T>(
 
 /**
  * The visible subgraph for a view, computed once per dataset and filter state and
- * shared by every panel (the graph, the list, the status line): filterGraph keeps its
- * recent results itself.
+ * shared by every panel (the graph, the list, the status line). Kept here apart from
+ * filterGraph's own recent results, which the facet counts' filters cycle through:
+ * an effect keyed on this object must not re-run for a selection or a pan.
  */
-export const visibleGraphOf: (index: DatasetIndex, view: ViewState) => VisibleGraph = filterGraph;
+export const visibleGraphOf = lastResultBy(VISIBILITY_FIELDS, filterGraph);
 
 /**
  * The most rolled-up ties drawn: a large dataset whose every relation is between

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Relation } from '../dataset/datasetSchema.ts';
 import { indexDataset } from '../dataset/indexDataset.ts';
-import { DEFAULT_VIEW, type ViewState } from '../view/viewState.ts';
+import { DEFAULT_VIEW, VISIBILITY_FIELDS, type ViewState } from '../view/viewState.ts';
 import { facetCounts } from './facetCounts.ts';
 import { filterGraph } from './filterGraph.ts';
 
@@ -256,35 +256,53 @@ describe('the source-reliability filter', () => {
 });
 
 describe('filterGraph keeps its recent results', () => {
-  it('answers the same view of the same dataset with the same result, however the view was made', () => {
+  it('answers the same view of the same dataset with the same result, whatever else the view holds', () => {
     const shown = filterGraph(index, { ...DEFAULT_VIEW, entityKinds: ['state', 'official'] });
-    // The timeline asks for the view without its dates and focus: here, the same filters.
-    const timeline = filterGraph(index, {
+    // A selection, a search or a camera move changes nothing the filter reads.
+    const elsewhere: ViewState = {
       ...DEFAULT_VIEW,
       entityKinds: ['state', 'official'],
-      from: null,
-      to: null,
-    });
-    expect(timeline).toBe(shown);
+      selected: 'russia',
+      search: 'lav',
+      viewport: { zoom: 2, x: 10, y: 20 },
+    };
+    expect(filterGraph(index, elsewhere)).toBe(shown);
   });
 
   it('filters anew for a view that differs in any field the filter reads', () => {
-    const base = filterGraph(index, DEFAULT_VIEW);
-    const changes: Partial<ViewState>[] = [
-      { entityKinds: ['state'] },
-      { hideIsolated: true },
-      { focus: 'sergey-lavrov' },
-      { depth: 2, focus: 'sergey-lavrov' },
-      { expanded: ['russia'], focus: 'sergey-lavrov' },
-      { from: '2024-01' },
-    ];
-    for (const change of changes) {
-      const changed = filterGraph(index, { ...DEFAULT_VIEW, ...change });
-      expect(changed, JSON.stringify(change)).not.toBe(base);
-      expect(changed, JSON.stringify(change)).toEqual(
-        filterGraph(indexDataset(seed), { ...DEFAULT_VIEW, ...change }),
+    const focused: ViewState = { ...DEFAULT_VIEW, focus: 'sergey-lavrov' };
+    const other: { [F in (typeof VISIBILITY_FIELDS)[number]]: ViewState[F] } = {
+      lens: 'ru-kp-ties',
+      entityKinds: ['state'],
+      stances: ['conflict'],
+      relationKinds: ['supports'],
+      quadClasses: ['verbal-cooperation'],
+      articles: ['a1484f1563c4a089'],
+      from: '2024',
+      to: '2024',
+      connectedTo: 'russia',
+      hideIsolated: true,
+      excerptsOnly: true,
+      reliability: 'B',
+      focus: 'russia',
+      depth: 2,
+      outside: 'hide',
+      expanded: ['russia'],
+    };
+    for (const field of VISIBILITY_FIELDS) {
+      const base = filterGraph(index, focused);
+      const changed = filterGraph(index, { ...focused, [field]: other[field] });
+      expect(changed, field).not.toBe(base);
+      expect(changed, field).toEqual(
+        filterGraph(indexDataset(seed), { ...focused, [field]: other[field] }),
       );
     }
+  });
+
+  it('takes no focus field into account while there is no focus', () => {
+    const unfocused = filterGraph(index, DEFAULT_VIEW);
+    expect(filterGraph(index, { ...DEFAULT_VIEW, depth: 3, outside: 'hide' })).toBe(unfocused);
+    expect(filterGraph(index, { ...DEFAULT_VIEW, expanded: ['russia'] })).toBe(unfocused);
   });
 
   it('never answers for another dataset, even one with the same content', () => {
@@ -295,17 +313,17 @@ describe('filterGraph keeps its recent results', () => {
     expect(there).toEqual(here);
   });
 
-  it('keeps the three most recent views of a dataset', () => {
+  it('keeps the four views used last: asking for one keeps it longer', () => {
     const own = indexDataset(seed);
-    const views = [['state'], ['official'], ['meeting'], ['bloc']].map((kinds) => ({
-      ...DEFAULT_VIEW,
-      entityKinds: kinds as ViewState['entityKinds'],
-    }));
-    const first = views.map((view) => filterGraph(own, view));
-    // The three latest are kept; the oldest was dropped and is filtered anew.
-    expect(filterGraph(own, views[3]!)).toBe(first[3]);
+    const kinds = ['state', 'official', 'meeting', 'bloc', 'topic'] as const;
+    const views = kinds.map((kind) => ({ ...DEFAULT_VIEW, entityKinds: [kind] }));
+    const first = views.slice(0, 4).map((v) => filterGraph(own, v));
+    // Used again, the oldest becomes the latest; a fifth view then drops the second.
+    expect(filterGraph(own, views[0]!)).toBe(first[0]);
+    filterGraph(own, views[4]!);
+    expect(filterGraph(own, views[0]!)).toBe(first[0]);
     expect(filterGraph(own, views[2]!)).toBe(first[2]);
-    expect(filterGraph(own, views[1]!)).toBe(first[1]);
-    expect(filterGraph(own, views[0]!)).not.toBe(first[0]);
+    expect(filterGraph(own, views[3]!)).toBe(first[3]);
+    expect(filterGraph(own, views[1]!)).not.toBe(first[1]);
   });
 });

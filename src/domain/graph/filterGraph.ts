@@ -2,23 +2,26 @@ import { hasSourceAtLeast, type ReliabilityThreshold } from '../evidence/sourceG
 import type { Entity, Relation } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
 import { classifyRelation } from '../relations/classifyRelation.ts';
-import { FILTER_FIELDS, FOCUS_FIELDS, type ViewState } from '../view/viewState.ts';
+import { FOCUS_FIELDS, VISIBILITY_FIELDS, type ViewState } from '../view/viewState.ts';
 import { overlapsRange } from './dateRange.ts';
 import { relationInPeriod } from './relationInPeriod.ts';
 
 /** What the graph shows for a view: ids of entities and relations, some of them dimmed. */
 export interface VisibleGraph {
-  entities: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
+  readonly entities: ReadonlySet<string>;
+  readonly relations: ReadonlySet<string>;
   /** Shown, but stepped back: outside the focus when the focus dims rather than hides. */
-  dimmed: ReadonlySet<string>;
+  readonly dimmed: ReadonlySet<string>;
 }
 
-// The view's fields a filter reads: its filters and its focus. Recent results are kept
-// by these fields' values, so the type and the key come from the same lists.
-const FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS] as const;
+// The view's fields a filter reads. Recent results are kept by these fields' values,
+// so the type and the key come from the same list.
+type FilterView = Pick<ViewState, (typeof VISIBILITY_FIELDS)[number]>;
 
-type FilterView = Pick<ViewState, (typeof FIELDS)[number]>;
+// Without a focus, its depth, outside and expanded change nothing.
+const AFFECTS_ONLY_A_FOCUS: ReadonlySet<string> = new Set(
+  FOCUS_FIELDS.filter((field) => field !== 'focus'),
+);
 
 const citesAny = (item: Entity | Relation, articles: readonly string[]) =>
   item.evidence.some((e) => articles.includes(e.article)) ||
@@ -108,9 +111,11 @@ function relationsWithin(
 
 // A first load filters the same view up to three times over: what is shown, the
 // overview's whole placing (the default view), the timeline (the view without its
-// dates); at 20,000 entities each took ~17 ms. A result is a pure function of the
-// dataset and these fields, and is never changed by its readers (ReadonlySet).
-const KEPT_RESULTS = 3;
+// dates); at 20,000 entities each took ~17 ms. The facet counts then filter once per
+// facet. A result is a pure function of the dataset and these fields, and its readers
+// cannot change it (readonly, ReadonlySet). The latest used are kept, the others
+// dropped; the store keeps the shown view's result apart as well (visibleGraphOf).
+const KEPT_RESULTS = 4;
 const recentResults = new WeakMap<DatasetIndex, { key: string; graph: VisibleGraph }[]>();
 
 /**
@@ -123,12 +128,16 @@ const recentResults = new WeakMap<DatasetIndex, { key: string; graph: VisibleGra
  * // Set { 'russia', 'north-korea', 'united-states' }
  */
 export function filterGraph(index: DatasetIndex, view: FilterView): VisibleGraph {
-  const key = JSON.stringify(FIELDS.map((field) => view[field]));
+  const key = JSON.stringify(
+    VISIBILITY_FIELDS.map((field) =>
+      view.focus === null && AFFECTS_ONLY_A_FOCUS.has(field) ? null : view[field],
+    ),
+  );
   const recent = recentResults.get(index) ?? [];
   const kept = recent.find((result) => result.key === key);
-  if (kept !== undefined) return kept.graph;
-  const graph = filterGraphAnew(index, view);
-  recentResults.set(index, [{ key, graph }, ...recent.slice(0, KEPT_RESULTS - 1)]);
+  const graph = kept?.graph ?? filterGraphAnew(index, view);
+  const others = recent.filter((result) => result !== kept);
+  recentResults.set(index, [{ key, graph }, ...others.slice(0, KEPT_RESULTS - 1)]);
   return graph;
 }
 

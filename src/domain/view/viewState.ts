@@ -215,6 +215,9 @@ export const FOCUS_FIELDS = [
   'expanded',
 ] as const satisfies readonly (keyof ViewState)[];
 
+/** The fields that decide what the graph shows: its filters and its focus. */
+export const VISIBILITY_FIELDS = [...FILTER_FIELDS, ...FOCUS_FIELDS] as const;
+
 /**
  * The default values of some fields of the view.
  * @example defaultsOf(['lens', 'hideIsolated']) // { lens: null, hideIsolated: false }
