@@ -1,51 +1,102 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
-import { contentHash } from '../domain/dataset/contentHash.ts';
 import type { Dataset } from '../domain/dataset/datasetSchema.ts';
 import { seedDataset, seedDatasetText } from '../testSupport/seedDataset.ts';
 import { checkInWorker, readDatasetText, workWhileChecking } from './readDatasetText.ts';
 
-/** Lets the page's pending tasks run (each step meanwhile is a task of its own). */
-const tasksRun = () => new Promise((resolve) => setTimeout(resolve, 20));
+// The hash and the index, counted: the point of working meanwhile is that neither is
+// made again once the answer comes.
+const made = vi.hoisted(() => ({ index: vi.fn(), hash: vi.fn() }));
+vi.mock('../domain/dataset/indexDataset.ts', async (original) => {
+  const real = await original<typeof import('../domain/dataset/indexDataset.ts')>();
+  made.index.mockImplementation(real.indexDataset);
+  return { ...real, indexDataset: made.index };
+});
+vi.mock('../domain/dataset/contentHash.ts', async (original) => {
+  const real = await original<typeof import('../domain/dataset/contentHash.ts')>();
+  made.hash.mockImplementation(real.contentHash);
+  return { ...real, contentHash: made.hash };
+});
+const { contentHash: hashOf } = await vi.importActual<
+  typeof import('../domain/dataset/contentHash.ts')
+>('../domain/dataset/contentHash.ts');
+
+/** Runs the page's steps meanwhile (each a timer of its own), not the worker's time limit. */
+const stepsRun = () => vi.advanceTimersByTime(10);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  made.index.mockClear();
+  made.hash.mockClear();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('workWhileChecking', () => {
-  it('parses, hashes and indexes the text before the answer, and hands out what it made', async () => {
+  it('parses, hashes and indexes the text before the answer, and hands out what it made', () => {
     const text = seedDatasetText();
     const meanwhile = workWhileChecking(text);
-    await tasksRun();
+    expect(meanwhile.parsed()).toBeUndefined();
+    stepsRun();
     const json = meanwhile.parsed()?.json as Dataset;
     expect(json.entities).toHaveLength(seedDataset().entities.length);
-    // Made once, meanwhile: the same index each time it is asked for.
-    expect(meanwhile.index(json)).toBe(meanwhile.index(json));
+    expect(made.hash).toHaveBeenCalledTimes(1);
+    expect(made.index).toHaveBeenCalledTimes(1);
+    // Handed out as made: nothing is computed again.
     expect(meanwhile.index(json).entityById.get('sergey-lavrov')?.kind).toBe('official');
-    expect(meanwhile.version()).toBe(contentHash(text));
+    expect(meanwhile.version()).toBe(hashOf(text));
+    expect(made.hash).toHaveBeenCalledTimes(1);
+    expect(made.index).toHaveBeenCalledTimes(1);
   });
 
-  it('never hands out its index for another dataset than the one it parsed', async () => {
+  it('only parses when told to', () => {
+    const meanwhile = workWhileChecking(seedDatasetText(), { parseOnly: true });
+    stepsRun();
+    expect(meanwhile.parsed()).toBeDefined();
+    expect(made.hash).not.toHaveBeenCalled();
+    expect(made.index).not.toHaveBeenCalled();
+  });
+
+  it('never hands out its index for another dataset than the one it parsed', () => {
     const meanwhile = workWhileChecking(seedDatasetText());
-    await tasksRun();
+    stepsRun();
     const other = seedDataset();
     expect(meanwhile.index(other).dataset).toBe(other);
   });
 
-  it('takes no step once stopped: what is asked for is then made on demand', async () => {
+  it('takes no step once stopped: what is asked for is then made on demand', () => {
     const text = seedDatasetText();
     const meanwhile = workWhileChecking(text);
     meanwhile.stop();
-    await tasksRun();
+    stepsRun();
     expect(meanwhile.parsed()).toBeUndefined();
-    const dataset = seedDataset();
-    expect(meanwhile.index(dataset)).not.toBe(meanwhile.index(dataset));
-    expect(meanwhile.version()).toBe(contentHash(text));
+    expect(made.hash).not.toHaveBeenCalled();
+    expect(made.index).not.toHaveBeenCalled();
+    expect(meanwhile.version()).toBe(hashOf(text));
   });
 
-  it('ends its steps quietly on a text that is not JSON, or JSON that is not a dataset', async () => {
+  it('ends its steps quietly on a text that is not JSON', () => {
     const notJson = workWhileChecking('{"entities": [');
-    const notDataset = workWhileChecking('{"entities": 5}');
-    await tasksRun();
+    stepsRun();
     expect(notJson.parsed()).toBeUndefined();
-    expect(notJson.version()).toBe(contentHash('{"entities": ['));
-    expect(notDataset.parsed()).toEqual({ json: { entities: 5 } });
+    expect(made.hash).not.toHaveBeenCalled();
+  });
+
+  it('does not index JSON that lacks a dataset’s lists of objects with ids', () => {
+    const bare = JSON.stringify({ entities: [0, 0, 0], relations: [], articles: [] });
+    const noIds = JSON.stringify({ entities: [{}], relations: [], articles: [] });
+    const openEnds = JSON.stringify({
+      entities: [{ id: 'a' }],
+      relations: [{ id: 'r', source: 'a', target: 7 }],
+      articles: [],
+    });
+    for (const text of [bare, noIds, openEnds, '{"entities": 5}', '[]', 'null']) {
+      const meanwhile = workWhileChecking(text);
+      stepsRun();
+      expect(meanwhile.parsed(), text).toBeDefined();
+    }
+    expect(made.index).not.toHaveBeenCalled();
   });
 });
 
@@ -73,11 +124,45 @@ describe('checkInWorker', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const check = checkInWorker('{"formatVersion": 1}');
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      stepsRun();
       expect(parse).toHaveBeenCalledTimes(1);
+      // A draft's check (no work asked for meanwhile) parses only.
+      expect(made.hash).not.toHaveBeenCalled();
+      expect(made.index).not.toHaveBeenCalled();
       FakeWorker.made[0]?.answer({ kind: 'valid-as-parsed', warnings: [] });
       await expect(check).resolves.toMatchObject({ dataset: { formatVersion: 1 } });
       expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('stops the page’s work on the text when the load is cancelled', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const controller = new AbortController();
+      const check = checkInWorker('{"formatVersion": 1}', controller.signal);
+      controller.abort();
+      await expect(check).rejects.toMatchObject({ name: 'AbortError' });
+      stepsRun();
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('stops the page’s work on the text when no worker can be started', async () => {
+    vi.stubGlobal(
+      'Worker',
+      vi.fn(() => {
+        throw new Error('refused by the policy');
+      }),
+    );
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await expect(checkInWorker('{"formatVersion": 1}')).rejects.toThrow('refused by the policy');
+      stepsRun();
+      expect(parse).not.toHaveBeenCalled();
     } finally {
       parse.mockRestore();
     }
@@ -184,12 +269,19 @@ describe('readDatasetText', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const loading = readDatasetText(text, { type: 'bundled', id: 'x' }, 'Dataset “x”');
-      await tasksRun();
+      stepsRun();
+      // Parsed, hashed and indexed before the answer…
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(made.hash).toHaveBeenCalledTimes(1);
+      expect(made.index).toHaveBeenCalledTimes(1);
       expect(FakeWorker.made[0]?.posted).toEqual([text]);
       FakeWorker.made[0]?.answer({ kind: 'valid-as-parsed', warnings: [] });
       const loaded = await loading;
+      // …and none of it made again after.
       expect(parse).toHaveBeenCalledTimes(1);
-      expect(loaded.version).toBe(contentHash(text));
+      expect(made.hash).toHaveBeenCalledTimes(1);
+      expect(made.index).toHaveBeenCalledTimes(1);
+      expect(loaded.version).toBe(hashOf(text));
       expect(loaded.index.entityById.get('choe-son-hui')?.kind).toBe('official');
       expect(loaded.index.dataset).toBe(parse.mock.results[0]?.value);
     } finally {

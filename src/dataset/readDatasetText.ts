@@ -83,14 +83,19 @@ export interface WorkWhileChecking {
 /**
  * While the worker checks a large text, the page waits on another core with nothing
  * to do. It parses the text meanwhile (a dataset valid as parsed is then ready when
- * the answer comes; receiving the worker's clone took longer), hashes it and indexes
- * what it parsed: at 20,000 entities the hash and the index took ~80 ms after the
- * answer, on the way to the first frame. Each step is a task of its own, so the answer
- * or an abort is heard between them. Nothing made here is trusted: an index is used
- * only for the very object the check then accepted, and a text that is not JSON, or
- * JSON that indexing chokes on, ends the steps (the worker says what is wrong).
+ * the answer comes; receiving the worker's clone took longer), then, unless told to
+ * parse only, hashes it and indexes what it parsed: at 20,000 entities the hash and
+ * the index took ~80 ms after the answer, on the way to the first frame. Each step is
+ * a task of its own, so the answer or an abort is heard between them. Nothing made
+ * here is trusted: an index is used only for the very object the check then
+ * accepted; JSON not shaped like a dataset's lists is not indexed (an index of
+ * millions of bare numbers would cost the page far more memory than their parse), and
+ * a text that is not JSON ends the steps (the worker says what is wrong).
  */
-export function workWhileChecking(text: string): WorkWhileChecking {
+export function workWhileChecking(
+  text: string,
+  { parseOnly = false }: { parseOnly?: boolean } = {},
+): WorkWhileChecking {
   let parsed: { json: unknown } | undefined;
   let version: string | undefined;
   let indexed: DatasetIndex | undefined;
@@ -98,12 +103,16 @@ export function workWhileChecking(text: string): WorkWhileChecking {
     () => {
       parsed = { json: JSON.parse(text) as unknown };
     },
-    () => {
-      version = contentHash(text);
-    },
-    () => {
-      indexed = indexDataset(parsed?.json as Dataset);
-    },
+    ...(parseOnly
+      ? []
+      : [
+          () => {
+            version = contentHash(text);
+          },
+          () => {
+            if (hasDatasetLists(parsed?.json)) indexed = indexDataset(parsed.json as Dataset);
+          },
+        ]),
   ];
   let pending: ReturnType<typeof setTimeout> | undefined;
   const take = (step: number) => {
@@ -126,6 +135,32 @@ export function workWhileChecking(text: string): WorkWhileChecking {
 }
 
 /**
+ * Whether parsed JSON has what indexDataset walks: lists of objects with string ids
+ * (relations with string ends too). A cheap look that allocates nothing, so that
+ * indexing costs no more than a small multiple of what the parse already built.
+ */
+function hasDatasetLists(
+  json: unknown,
+): json is { entities: unknown[]; relations: unknown[]; articles: unknown[] } {
+  if (typeof json !== 'object' || json === null) return false;
+  const { entities, relations, articles, lenses } = json as Record<string, unknown>;
+  const isListOf = (list: unknown, fields: readonly string[]) =>
+    Array.isArray(list) &&
+    list.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        fields.every((field) => typeof (item as Record<string, unknown>)[field] === 'string'),
+    );
+  return (
+    isListOf(entities, ['id']) &&
+    isListOf(relations, ['id', 'source', 'target']) &&
+    isListOf(articles, ['id']) &&
+    (lenses === undefined || isListOf(lenses, ['id']))
+  );
+}
+
+/**
  * Checks a dataset's text in a worker. The worker ends when it answers, fails, runs
  * out of time, or the signal aborts (another dataset was asked for), so none
  * outlives its load.
@@ -136,8 +171,8 @@ export function checkInWorker(
   timeoutMs = CHECK_TIMEOUT_MS,
   /** A worker started ahead (startCheckWorker); one is started otherwise. */
   started?: Worker,
-  /** The page's work on the same text meanwhile; started here otherwise. */
-  meanwhile: WorkWhileChecking = workWhileChecking(text),
+  /** The page's work on the same text meanwhile; a parse only, started here, otherwise. */
+  meanwhile: WorkWhileChecking = workWhileChecking(text, { parseOnly: true }),
 ): Promise<DatasetCheck> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) {
@@ -146,7 +181,14 @@ export function checkInWorker(
       reject(signal.reason as Error);
       return;
     }
-    const worker = started ?? startCheckWorker();
+    let worker: Worker;
+    try {
+      worker = started ?? startCheckWorker();
+    } catch (error) {
+      // No worker (a policy refused it): the page does not go on working on the text.
+      meanwhile.stop();
+      throw error;
+    }
     const stop = () => {
       finish();
       reject(signal?.reason as Error);
