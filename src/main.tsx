@@ -1,5 +1,5 @@
 import { queryClient } from './app/queryClient.ts';
-import { registerServiceWorkerAfterFirstGraph } from './app/registerServiceWorker.ts';
+import { registerServiceWorker } from './app/registerServiceWorker.ts';
 import { startLoadingViewDataset } from './dataset/useDatasetIndex.ts';
 import { loadUiStrings } from './i18n/resources.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
@@ -15,7 +15,7 @@ import './app/styles.css';
 startUrlSync();
 const loadingDataset = startLoadingViewDataset(queryClient);
 startTheme();
-registerServiceWorkerAfterFirstGraph();
+registerServiceWorker();
 
 // The first render waits for the UI language's strings as well as the explorer's
 // code, so no frame shows a key instead of its text.
