@@ -101,11 +101,18 @@ test('the map layout draws the world under the graph and puts states where their
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
 
   // On the canvas, that meeting is marked (dashed border), in the tooltip and the legend.
-  const meeting = await pagePositionOf(page, 'lavrov-choe-meeting');
-  await page.mouse.move(meeting.x, meeting.y);
-  await expect(page.getByRole('tooltip')).toHaveText(
-    /Lavrov–Choe meeting\s*Meeting · place unknown/,
-  );
+  // The canvas is shown again, resized and redrawn: a pointer that came before it
+  // settled may find nothing under it, or lose its tooltip to the camera keeping its
+  // centre. As a hand would, it moves off and back until the tooltip shows.
+  await expect(async () => {
+    const meeting = await pagePositionOf(page, 'lavrov-choe-meeting');
+    await page.mouse.move(meeting.x - 40, meeting.y - 40);
+    await page.mouse.move(meeting.x, meeting.y);
+    await expect(page.getByRole('tooltip')).toHaveText(
+      /Lavrov–Choe meeting\s*Meeting · place unknown/,
+      { timeout: 1_000 },
+    );
+  }).toPass();
   const border = await page.getByTestId('graph-canvas').evaluate((container) =>
     (
       container as unknown as {
