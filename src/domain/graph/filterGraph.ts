@@ -109,13 +109,15 @@ function relationsWithin(
   return kept;
 }
 
-// A first load filters the same view up to three times over: what is shown, the
-// overview's whole placing (the default view), the timeline (the view without its
-// dates); at 20,000 entities each took ~17 ms. The facet counts then filter once per
-// facet. A result is a pure function of the dataset and these fields, and its readers
-// cannot change it (readonly, ReadonlySet). The latest used are kept, the others
-// dropped; the store keeps the shown view's result apart as well (visibleGraphOf).
-const KEPT_RESULTS = 4;
+// A first load filters the same view up to three times over, in one render: what is
+// shown, the overview's whole placing (the default view), the timeline (the view
+// without its dates); at 20,000 entities each took ~17 ms. Two results cover that
+// (the shown view and the default one), and each holds sets of every id shown, so
+// no more are kept: the store keeps the shown view's result apart (visibleGraphOf),
+// and the facet counts' filters, once per facet, pass through. A result is a pure
+// function of the dataset and these fields, and its readers cannot change it
+// (readonly, ReadonlySet). The latest used are kept.
+const KEPT_RESULTS = 2;
 const recentResults = new WeakMap<DatasetIndex, { key: string; graph: VisibleGraph }[]>();
 
 /**
