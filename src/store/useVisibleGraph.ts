@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import { facetCounts, type FacetCounts } from '../domain/graph/facetCounts.ts';
 import { filterGraph, type VisibleGraph } from '../domain/graph/filterGraph.ts';
 import { parseTieId, rollUp, type RolledTie, type RolledUpGraph } from '../domain/graph/rollUp.ts';
+import { keptResults, keyOfFields } from '../domain/view/keptResults.ts';
 import { FILTER_FIELDS, VISIBILITY_FIELDS, type ViewState } from '../domain/view/viewState.ts';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { useFieldsAfterFirstPaint } from './useFieldsAfterPaint.ts';
@@ -15,13 +16,7 @@ export function lastResultBy<T>(
   fields: readonly (keyof ViewState)[],
   compute: (index: DatasetIndex, view: ViewState) => T,
 ) {
-  let cached: { index: DatasetIndex; key: string; value: T } | null = null;
-  return (index: DatasetIndex, view: ViewState): T => {
-    const key = JSON.stringify(fields.map((field) => view[field]));
-    if (cached?.index !== index || cached.key !== key)
-      cached = { index, key, value: compute(index, view) };
-    return cached.value;
-  };
+  return keptResults(keyOfFields(fields), compute);
 }
 
 /**
