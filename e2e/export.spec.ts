@@ -83,36 +83,64 @@ test('the view and the whole graph save as PNGs at twice the screen size', async
   expect(Math.abs(wholeSize.height - 2 * Math.ceil(geometry.graphHeight))).toBeLessThanOrEqual(2);
 });
 
-// At the default 1,400 px the header wraps onto a second line while the export's
-// status ("Working on …", "Saved …") is long enough, and the canvas loses 34 px of
-// height: which size an export meets then depends on timing. Wide enough, the header
-// stays on one line, so the view's SVG is compared with the canvas it was made from.
-test.describe('on a screen wide enough for the header on one line', () => {
-  test.use({ viewport: { width: 1800, height: 900 } });
+test('the SVG parses and draws every shown entity and relation', async ({ page }) => {
+  await openExplorer(page, '/?kinds=state,official');
+  await expect(statusLine(page)).toHaveText('5 entities · 6 relations shown');
+  const svg = await exportFile(page, 'Vector picture of the whole graph (SVG)');
+  expect(svg.suggestedFilename()).toMatch(new RegExp(`^lavrov-choe-${DAY}-whole-graph\\.svg$`));
+  const parsed = await parseInPage(page, (await contents(svg)).toString('utf8'), 'image/svg+xml');
+  expect(parsed).toMatchObject({ errors: 0, root: 'svg', nodes: 5, edges: 6 });
 
-  test('the SVG parses and draws every shown entity and relation', async ({ page }) => {
-    await openExplorer(page, '/?kinds=state,official');
-    await expect(statusLine(page)).toHaveText('5 entities · 6 relations shown');
-    const svg = await exportFile(page, 'Vector picture of the whole graph (SVG)');
-    expect(svg.suggestedFilename()).toMatch(new RegExp(`^lavrov-choe-${DAY}-whole-graph\\.svg$`));
-    const parsed = await parseInPage(page, (await contents(svg)).toString('utf8'), 'image/svg+xml');
-    expect(parsed).toMatchObject({ errors: 0, root: 'svg', nodes: 5, edges: 6 });
-
-    // The view's SVG is framed as the canvas is, and here (all in view) draws the same.
-    const geometry = await canvasGeometry(page);
-    const view = await exportFile(page, 'Vector picture of the view (SVG)');
-    expect(view.suggestedFilename()).toMatch(new RegExp(`^lavrov-choe-${DAY}-view\\.svg$`));
-    const viewText = (await contents(view)).toString('utf8');
-    expect(await parseInPage(page, viewText, 'image/svg+xml')).toMatchObject({
-      errors: 0,
-      root: 'svg',
-      nodes: 5,
-      edges: 6,
-    });
-    const [, width, height] = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(viewText)!;
-    expect(Math.abs(Number(width) - geometry.width)).toBeLessThanOrEqual(1);
-    expect(Math.abs(Number(height) - geometry.height)).toBeLessThanOrEqual(1);
+  // The view's SVG is framed as the canvas is, and here (all in view) draws the same.
+  const geometry = await canvasGeometry(page);
+  const view = await exportFile(page, 'Vector picture of the view (SVG)');
+  expect(view.suggestedFilename()).toMatch(new RegExp(`^lavrov-choe-${DAY}-view\\.svg$`));
+  const viewText = (await contents(view)).toString('utf8');
+  expect(await parseInPage(page, viewText, 'image/svg+xml')).toMatchObject({
+    errors: 0,
+    root: 'svg',
+    nodes: 5,
+    edges: 6,
   });
+  const [, width, height] = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(viewText)!;
+  expect(Math.abs(Number(width) - geometry.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(Number(height) - geometry.height)).toBeLessThanOrEqual(1);
+});
+
+test('what Export and Copy link answer floats: the header and the graph keep their size', async ({
+  page,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openExplorer(page);
+  const header = page.getByRole('banner');
+  const canvas = page.locator('[data-testid="graph-canvas"]');
+  const before = { header: await header.boundingBox(), canvas: await canvas.boundingBox() };
+
+  const csv = await exportFile(page, 'Entities with their excerpts (CSV)');
+  const saved = page.getByRole('status').filter({ hasText: 'Saved' });
+  await expect(saved).toHaveText(`Saved ${csv.suggestedFilename()}`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = page.getByRole('status').filter({ hasText: 'Link copied' });
+  await expect(copied).toBeVisible();
+
+  expect(await header.boundingBox()).toEqual(before.header);
+  expect(await canvas.boundingBox()).toEqual(before.canvas);
+  // Both notes readable at once: neither covers the other, nor the count of what is shown.
+  const boxes = [await saved.boundingBox(), await copied.boundingBox()];
+  const shown = await statusLine(page).boundingBox();
+  const overlap = (a: typeof shown, b: typeof shown) =>
+    a !== null &&
+    b !== null &&
+    a.x < b.x + b.width &&
+    b.x < a.x + a.width &&
+    a.y < b.y + b.height &&
+    b.y < a.y + a.height;
+  expect(overlap(boxes[0]!, boxes[1]!)).toBe(false);
+  for (const box of boxes) expect(overlap(box, shown)).toBe(false);
+
+  // "Saved …" goes after a few seconds; the live region stays for the next export.
+  await expect(saved).toBeHidden({ timeout: 10_000 });
+  await expect(page.locator('.export-status')).toHaveCount(1);
 });
 
 test('the shown part saves as a dataset that opens again to the same graph', async ({

@@ -46,6 +46,14 @@ const LABEL_KEYS = {
 
 const NO_TIES: readonly RolledTie[] = [];
 
+/** What the last export says; `done` once its file is saved. */
+interface Status {
+  text: string;
+  done: boolean;
+}
+const NO_STATUS: Status = { text: '', done: false };
+const SAVED_NOTE_MS = 6000;
+
 interface ExportMenuProps {
   /** The graph's pictures; null while the graph is not drawn (or the table is shown). */
   picture: { readonly current: PictureSource | null };
@@ -66,13 +74,20 @@ export function ExportMenu({ picture }: ExportMenuProps) {
   const compareQuery = useViewStore((s) => s.view.compare);
   const comparison = useComparison();
   const [isOpen, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>(NO_STATUS);
   const [brief, setBrief] = useState<{ picture: BriefPicture; made: Date } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   // Back to the Export button when the brief closes; only once the brief has
   // unmounted is the rest of the page no longer inert, and focusable again.
   const hadBrief = useRef(false);
+  // "Saved …" goes after a while; "Working on …" stays until it is done, a failure
+  // until the menu is opened again.
+  useEffect(() => {
+    if (!status.done) return;
+    const timer = setTimeout(() => setStatus(NO_STATUS), SAVED_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   useEffect(() => {
     if (brief !== null) hadBrief.current = true;
     else if (hadBrief.current) {
@@ -104,25 +119,29 @@ export function ExportMenu({ picture }: ExportMenuProps) {
     try {
       exporters = await import('./exportFile.ts');
     } catch (error) {
-      setStatus(t('export.failed', { message: String(error) }));
+      setStatus({ text: t('export.failed', { message: String(error) }), done: false });
       return;
     }
     const { exportContents, exportFileNameOf, NoPictureError, NothingShownError } = exporters;
     const name = exportFileNameOf(kind, context);
-    setStatus(t('export.working', { name }));
+    setStatus({ text: t('export.working', { name }), done: false });
     try {
       downloadFile(name, await exportContents(kind, context));
-      setStatus(t('export.saved', { name }));
+      setStatus({ text: t('export.saved', { name }), done: true });
     } catch (error) {
-      if (error instanceof NoPictureError) setStatus(t('export.noPicture'));
-      else if (error instanceof NothingShownError) setStatus(t('export.nothingShown'));
-      else setStatus(t('export.failed', { message: String(error) }));
+      const text =
+        error instanceof NoPictureError
+          ? t('export.noPicture')
+          : error instanceof NothingShownError
+            ? t('export.nothingShown')
+            : t('export.failed', { message: String(error) });
+      setStatus({ text, done: false });
     }
   };
 
   const openBrief = async () => {
     close(false);
-    setStatus('');
+    setStatus(NO_STATUS);
     const source = picture.current;
     let shot: BriefPicture = { state: 'none' };
     if (source !== null) {
@@ -162,7 +181,10 @@ export function ExportMenu({ picture }: ExportMenuProps) {
         className="small-button"
         aria-expanded={isOpen}
         aria-controls={panelId}
-        onClick={() => setOpen(!isOpen)}
+        onClick={() => {
+          if (!isOpen) setStatus(NO_STATUS);
+          setOpen(!isOpen);
+        }}
       >
         {t('export.menu')}
       </button>
@@ -184,8 +206,8 @@ export function ExportMenu({ picture }: ExportMenuProps) {
           {t('export.brief')}
         </button>
       </div>
-      <span role="status" className="export-status">
-        {status}
+      <span role="status" className="header-note export-status">
+        {status.text}
       </span>
       {brief !== null && (
         <Suspense fallback={null}>

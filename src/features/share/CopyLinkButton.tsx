@@ -52,7 +52,7 @@ export function CopyLinkButton() {
       <button type="button" onClick={() => void copy()}>
         {t('share.copy')}
       </button>
-      <span role="status" className="copy-link-status">
+      <span role="status" className="header-note copy-link-status">
         {state === 'copied' && t('share.copied')}
         {state === 'failed' && t('share.failed')}
         {state === 'local' && openedFile !== null && (
