@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AfterTheGraph } from '../components/AfterTheGraph.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useDatasetIndex } from '../dataset/useDatasetIndex.ts';
 import { ComparePanel } from '../features/compare/ComparePanel.tsx';
@@ -96,12 +97,16 @@ export function ExplorerLayout() {
         <PanelFold panel="filters">
           <ErrorBoundary name={t('app.panel.sidebar')} onReset={resetView}>
             <RollUpToggle />
-            <EntityList />
-            <FiltersPanel />
+            <AfterTheGraph>
+              <EntityList />
+              <FiltersPanel />
+            </AfterTheGraph>
           </ErrorBoundary>
           <ErrorBoundary name={t('app.panel.legend')} onReset={resetView}>
             <PanelFold panel="legend">
-              <Legend />
+              <AfterTheGraph>
+                <Legend />
+              </AfterTheGraph>
             </PanelFold>
           </ErrorBoundary>
         </PanelFold>
