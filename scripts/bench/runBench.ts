@@ -232,7 +232,9 @@ async function measureApp(url: string, unplacedUrl: string | undefined) {
   const shown = graph.hubs.find((h) => !hidden.includes(h.id)) ?? hub;
   await page.evaluate(toggleFacet, FILTER);
   await page.evaluate(selectEntity, [shown.id, shown.label] as [string, string]);
-  await page.waitForTimeout(700); // the URL is written on a short throttle
+  // The URL is written on a short throttle: wait for the selection in it, and a moment more.
+  await page.waitForURL((url) => url.searchParams.get('sel') === shown.id, { timeout: 10_000 });
+  await page.waitForTimeout(400);
   const shared = new URL(page.url());
   await page.context().close();
   const reopened = await openPage(`${shared.pathname}${shared.search}`);
