@@ -19,6 +19,7 @@ import {
 import { groupPlacing, type GroupPlacing } from '../domain/overview/groupPlacing.ts';
 import { strongestTies } from '../domain/overview/strongestTies.ts';
 import { OVERVIEW_MIN_ELEMENTS, showsOverview } from '../domain/overview/overviewThreshold.ts';
+import type { ViewState } from '../domain/view/viewState.ts';
 import { usePaths } from './usePaths.ts';
 import { useViewStore } from './useViewStore.ts';
 import { visibleGraphOf } from './useVisibleGraph.ts';
@@ -111,13 +112,28 @@ export function useOverview(): Overview | null {
   const view = useViewStore((s) => s.view);
   const paths = usePaths();
   const isShown = showsOverview(index.dataset, view.drawAll);
-  const visible = visibleGraphOf(index, view);
   const wantsCommunities = isShown && (view.grouping === 'community' || view.grouping === null);
   const communities = useCommunities(index, wantsCommunities);
-  if (!isShown) {
+  return overviewOf(index, view, paths?.drawn ?? NO_PATH, communities);
+}
+
+const NO_PATH: readonly string[] = [];
+
+/**
+ * useOverview's derivation, outside React: the same memos, so a call made before the
+ * first render (warmUpView.ts) is the render's result. `path` is the path drawn.
+ */
+export function overviewOf(
+  index: DatasetIndex,
+  view: ViewState,
+  path: readonly string[],
+  communities: Communities | null,
+): Overview | null {
+  if (!showsOverview(index.dataset, view.drawAll)) {
     forgetOverview();
     return null;
   }
+  const visible = visibleGraphOf(index, view);
   const grouping = view.grouping ?? defaultGrouping(index, visible, communities);
   const { groups, keys } = groupsOf(index, visible, grouping, communities);
   let open: Set<string>;
@@ -140,7 +156,7 @@ export function useOverview(): Overview | null {
     };
     reach(view.selected);
     reach(view.focus);
-    for (const id of paths?.drawn ?? []) reach(id);
+    for (const id of path) reach(id);
   }
   const graph = graphOf(index, visible, groups, open, isSmall ? Infinity : OPEN_WHOLE_MAX);
   return {

@@ -47,8 +47,14 @@ const facetCountsOf = lastResultBy(FILTER_FIELDS, facetCounts);
  * come from useRolledUp).
  */
 export function useVisibleGraph(): VisibleGraph {
-  const index = useDatasetIndex();
-  const view = useViewStore((s) => s.view);
+  return shownGraphOf(
+    useDatasetIndex(),
+    useViewStore((s) => s.view),
+  );
+}
+
+/** What the graph shows of a dataset under a view: rolled up when the view asks. */
+export function shownGraphOf(index: DatasetIndex, view: ViewState): VisibleGraph {
   return view.rollup ? rolledUpOf(index, view).visible : visibleGraphOf(index, view);
 }
 
