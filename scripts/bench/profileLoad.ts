@@ -20,6 +20,7 @@ import {
   selectEntity,
   toggleFacet,
 } from './pageProbes.ts';
+import { TIMING_MARKS } from '../../src/domain/timing/timingMarks.ts';
 import { selfTimeByFunction, totalTimeByFunction, type CpuProfile } from './cpuProfile.ts';
 
 const { values: args } = parseArgs({
@@ -105,6 +106,13 @@ try {
   if (interaction) {
     await page.goto(`${origin}${url}`);
     await ready();
+    // Drawn in full, the graph is ready before its first frame (one long draw): the
+    // interaction is profiled after that frame, not during it.
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      TIMING_MARKS.graphDrawn,
+      { timeout: 180_000 },
+    );
     await page.waitForTimeout(500);
     hub = (await page.evaluate(appGraph)).hubs[0];
     if (args['open-part']) {
