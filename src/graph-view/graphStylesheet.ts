@@ -332,7 +332,7 @@ const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
   // element matches give only what every element shows (its shape, fill, size, line
   // colour); the look of a label goes only to the nodes that have one, and the colour
   // and size of arrowheads only to the edges that draw them. Cytoscape's defaults
-  // (no label, haystack edges of radius 0) stay unwritten.
+  // (no label; straight haystack edges, of radius 0) stay unwritten.
   {
     selector: 'node.in-view, node.near, node:selected, node.on-path, node.group',
     style: {
@@ -348,7 +348,7 @@ const overviewStylesheet = (ink: GraphInk): StylesheetJson => [
   },
   { selector: 'node.in-view', style: { label: 'data(label)' } },
   ...entityRulesWith(true),
-  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1 } },
+  { selector: 'edge', style: { width: 1 } },
   ...(Object.keys(STANCE_LOOKS) as Stance[]).map((stance) => ({
     selector: `edge[stance = "${stance}"]`,
     style: { 'line-color': STANCE_LOOKS[stance].colour },
