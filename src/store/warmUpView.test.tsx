@@ -54,11 +54,14 @@ async function firstRender() {
     seen.groups = useOverview()?.graph.groups.length;
     return null;
   }
-  await renderInDocument(
+  const { unmount } = await renderInDocument(
     <QueryClientProvider client={client}>
       <FirstRender />
     </QueryClientProvider>,
   );
+  // Unmounted before the test ends: work React scheduled after the render (the timeline's
+  // fields follow after a paint) must not run once the test's document is gone.
+  await unmount();
   return seen;
 }
 
