@@ -61,6 +61,9 @@ test('a good file replaces the graph; its view cannot travel by link, so the fil
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the dataset' }).click();
   expect((await downloading).suggestedFilename()).toBe('valid-small.json');
+  // The note floats over the page until it is closed.
+  await page.getByRole('button', { name: 'Close this note' }).click();
+  await expect(page.getByText('a link cannot carry it')).toHaveCount(0);
 });
 
 test('Back from an opened file shows the dataset the address names; Forward, the file again', async ({

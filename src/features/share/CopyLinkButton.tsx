@@ -69,6 +69,16 @@ export function CopyLinkButton() {
                 {t('share.download')}
               </button>
             )}
+            {/* It floats over the page and stays until read: closed here, or by Copy link. */}
+            <button
+              type="button"
+              className="small-button"
+              aria-label={t('share.close')}
+              title={t('share.close')}
+              onClick={() => setState('idle')}
+            >
+              ×
+            </button>
           </>
         )}
       </span>
