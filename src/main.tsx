@@ -1,12 +1,10 @@
 import { queryClient } from './app/queryClient.ts';
 import { registerServiceWorker } from './app/registerServiceWorker.ts';
-import { deriveWhileChecking } from './dataset/readDatasetText.ts';
 import { startLoadingViewDataset } from './dataset/useDatasetIndex.ts';
 import { loadUiStrings } from './i18n/resources.ts';
 import { currentNameLanguage } from './store/useNameLanguage.ts';
 import { startTheme } from './store/useTheme.ts';
 import { startUrlSync } from './store/urlSync.ts';
-import { warmUpView } from './store/warmUpView.ts';
 import './app/styles.css';
 
 // The start is in two halves. This entry is small: it reads the view from the URL
@@ -15,8 +13,6 @@ import './app/styles.css';
 // React DOM, Cytoscape, the panels — is a chunk of its own, compiled meanwhile. The
 // service worker, which keeps all this for use offline, waits for the first graph.
 startUrlSync();
-// A large dataset's first picture is derived while the worker checks it.
-deriveWhileChecking(warmUpView);
 const loadingDataset = startLoadingViewDataset(queryClient);
 startTheme();
 registerServiceWorker();

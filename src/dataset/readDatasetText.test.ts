@@ -2,13 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
 import type { Dataset } from '../domain/dataset/datasetSchema.ts';
 import { seedDataset, seedDatasetText } from '../testSupport/seedDataset.ts';
-import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
-import {
-  checkInWorker,
-  deriveWhileChecking,
-  readDatasetText,
-  workWhileChecking,
-} from './readDatasetText.ts';
+import { checkInWorker, readDatasetText, workWhileChecking } from './readDatasetText.ts';
 
 // The hash and the index, counted: the point of working meanwhile is that neither is
 // made again once the answer comes.
@@ -37,7 +31,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
-  deriveWhileChecking(() => []);
 });
 
 describe('workWhileChecking', () => {
@@ -55,37 +48,6 @@ describe('workWhileChecking', () => {
     expect(meanwhile.version()).toBe(hashOf(text));
     expect(made.hash).toHaveBeenCalledTimes(1);
     expect(made.index).toHaveBeenCalledTimes(1);
-  });
-
-  it('then takes the steps set to derive from the index, each a task, on that very index', () => {
-    const taken: [string, DatasetIndex][] = [];
-    deriveWhileChecking((index) => [
-      () => taken.push(['graph', index]),
-      () => taken.push(['overview', index]),
-    ]);
-    const meanwhile = workWhileChecking(seedDatasetText());
-    // Parse, hash, index: three tasks, none of the derived steps yet.
-    vi.advanceTimersToNextTimer();
-    vi.advanceTimersToNextTimer();
-    vi.advanceTimersToNextTimer();
-    expect(taken).toEqual([]);
-    vi.advanceTimersToNextTimer();
-    expect(taken.map(([step]) => step)).toEqual(['graph']);
-    // The answer comes: the steps not taken are dropped.
-    meanwhile.stop();
-    stepsRun();
-    expect(taken.map(([step]) => step)).toEqual(['graph']);
-    const json = meanwhile.parsed()?.json as Dataset;
-    expect(taken[0]![1]).toBe(meanwhile.index(json));
-  });
-
-  it('derives nothing when it only parses, or has no index', () => {
-    const derive = vi.fn(() => []);
-    deriveWhileChecking(derive);
-    workWhileChecking(seedDatasetText(), { parseOnly: true });
-    workWhileChecking(JSON.stringify({ entities: [{}], relations: [], articles: [] }));
-    stepsRun();
-    expect(derive).not.toHaveBeenCalled();
   });
 
   it('only parses when told to', () => {

@@ -68,19 +68,6 @@ export function startCheckWorker(): Worker {
  */
 export const CHECK_TIMEOUT_MS = 120_000;
 
-/**
- * Work on a dataset's index that the page may do while the worker checks its text:
- * steps, each a task of its own. The app's start gives the store's (warmUpView.ts);
- * the dataset layer does not know what the explorer derives.
- */
-export type StepsMeanwhile = (index: DatasetIndex) => readonly (() => void)[];
-let stepsMeanwhile: StepsMeanwhile = () => [];
-
-/** Sets what the page derives from a large dataset's index while the worker checks it. */
-export function deriveWhileChecking(steps: StepsMeanwhile): void {
-  stepsMeanwhile = steps;
-}
-
 /** What the page does with a large text while the worker checks it (workWhileChecking). */
 export interface WorkWhileChecking {
   /** The text's JSON, if the page has parsed it yet. */
@@ -98,10 +85,8 @@ export interface WorkWhileChecking {
  * to do. It parses the text meanwhile (a dataset valid as parsed is then ready when
  * the answer comes; receiving the worker's clone took longer), then, unless told to
  * parse only, hashes it and indexes what it parsed: at 20,000 entities the hash and
- * the index took ~80 ms after the answer, on the way to the first frame. Then come
- * the steps deriveWhileChecking set, on that index (what the first render derives).
- * Each step is a task of its own, so the answer or an abort is heard between them,
- * and the steps not taken by then are dropped. Nothing made
+ * the index took ~80 ms after the answer, on the way to the first frame. Each step is
+ * a task of its own, so the answer or an abort is heard between them. Nothing made
  * here is trusted: an index is used only for the very object the check then
  * accepted; JSON not shaped like a dataset's lists is not indexed (an index of
  * millions of bare numbers would cost the page far more memory than their parse), and
@@ -114,7 +99,7 @@ export function workWhileChecking(
   let parsed: { json: unknown } | undefined;
   let version: string | undefined;
   let indexed: DatasetIndex | undefined;
-  const steps: (() => void)[] = [
+  const steps = [
     () => {
       parsed = { json: JSON.parse(text) as unknown };
     },
@@ -125,9 +110,7 @@ export function workWhileChecking(
             version = contentHash(text);
           },
           () => {
-            if (!hasDatasetLists(parsed?.json)) return;
-            indexed = indexDataset(parsed.json as Dataset);
-            steps.push(...stepsMeanwhile(indexed));
+            if (hasDatasetLists(parsed?.json)) indexed = indexDataset(parsed.json as Dataset);
           },
         ]),
   ];

@@ -19,7 +19,6 @@ import {
 import { groupPlacing, type GroupPlacing } from '../domain/overview/groupPlacing.ts';
 import { strongestTies } from '../domain/overview/strongestTies.ts';
 import { OVERVIEW_MIN_ELEMENTS, showsOverview } from '../domain/overview/overviewThreshold.ts';
-import type { ViewState } from '../domain/view/viewState.ts';
 import { usePaths } from './usePaths.ts';
 import { useViewStore } from './useViewStore.ts';
 import { visibleGraphOf } from './useVisibleGraph.ts';
@@ -112,28 +111,13 @@ export function useOverview(): Overview | null {
   const view = useViewStore((s) => s.view);
   const paths = usePaths();
   const isShown = showsOverview(index.dataset, view.drawAll);
+  const visible = visibleGraphOf(index, view);
   const wantsCommunities = isShown && (view.grouping === 'community' || view.grouping === null);
   const communities = useCommunities(index, wantsCommunities);
-  return overviewOf(index, view, paths?.drawn ?? NO_PATH, communities);
-}
-
-const NO_PATH: readonly string[] = [];
-
-/**
- * useOverview's derivation, outside React: the same memos, so a call made before the
- * first render (warmUpView.ts) is the render's result. `path` is the path drawn.
- */
-export function overviewOf(
-  index: DatasetIndex,
-  view: ViewState,
-  path: readonly string[],
-  communities: Communities | null,
-): Overview | null {
-  if (!showsOverview(index.dataset, view.drawAll)) {
+  if (!isShown) {
     forgetOverview();
     return null;
   }
-  const visible = visibleGraphOf(index, view);
   const grouping = view.grouping ?? defaultGrouping(index, visible, communities);
   const { groups, keys } = groupsOf(index, visible, grouping, communities);
   let open: Set<string>;
@@ -156,7 +140,7 @@ export function overviewOf(
     };
     reach(view.selected);
     reach(view.focus);
-    for (const id of path) reach(id);
+    for (const id of paths?.drawn ?? []) reach(id);
   }
   const graph = graphOf(index, visible, groups, open, isSmall ? Infinity : OPEN_WHOLE_MAX);
   return {

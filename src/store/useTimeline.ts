@@ -7,8 +7,7 @@ import { lastResultBy } from './useVisibleGraph.ts';
 // The date range is left out: brushing and play-through move it at every step,
 // and the bars do not depend on it.
 const TIMELINE_FIELDS = FILTER_FIELDS.filter((field) => field !== 'from' && field !== 'to');
-/** The timeline of a dataset under a view; the last result is kept (warmUpView.ts calls it too). */
-export const timelineOf = lastResultBy(TIMELINE_FIELDS, viewTimeline);
+const timelineOf = lastResultBy(TIMELINE_FIELDS, viewTimeline);
 
 /**
  * The current dataset's meetings and relations over time, under the filters other

@@ -47,14 +47,8 @@ const facetCountsOf = lastResultBy(FILTER_FIELDS, facetCounts);
  * come from useRolledUp).
  */
 export function useVisibleGraph(): VisibleGraph {
-  return shownGraphOf(
-    useDatasetIndex(),
-    useViewStore((s) => s.view),
-  );
-}
-
-/** What the graph shows of a dataset under a view: rolled up when the view asks. */
-export function shownGraphOf(index: DatasetIndex, view: ViewState): VisibleGraph {
+  const index = useDatasetIndex();
+  const view = useViewStore((s) => s.view);
   return view.rollup ? rolledUpOf(index, view).visible : visibleGraphOf(index, view);
 }
 
