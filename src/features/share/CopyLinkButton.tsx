@@ -69,7 +69,7 @@ export function CopyLinkButton() {
                 {t('share.download')}
               </button>
             )}
-            {/* It floats over the page and stays until read: closed here, or by Copy link. */}
+            {/* It floats over the page and stays until it is read and closed here. */}
             <button
               type="button"
               className="small-button"
