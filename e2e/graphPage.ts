@@ -65,6 +65,21 @@ export async function edgeLabel(page: Page, id: string): Promise<string> {
   }, id);
 }
 
+/** One field of a drawn element's data (a group's `members`, its `label`). */
+export async function elementData(page: Page, id: string, key: string): Promise<unknown> {
+  return page.locator('[data-testid="graph-canvas"]').evaluate(
+    (container, [elementId, field]) =>
+      (
+        container as unknown as {
+          _cyreg: { cy: { getElementById: (id: string) => { data: (k: string) => unknown } } };
+        }
+      )._cyreg.cy
+        .getElementById(elementId!)
+        .data(field!),
+    [id, key],
+  );
+}
+
 /** What the canvas shows: visible nodes and edges, node positions to the unit, and the camera. */
 export interface DrawnView {
   nodes: string[];

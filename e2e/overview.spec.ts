@@ -2,9 +2,11 @@ import { expect, test } from './test.ts';
 import type { Page } from '@playwright/test';
 import { withPositions } from '../scripts/layoutDataset.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
+import type { Dataset } from '../src/domain/dataset/datasetSchema.ts';
+import { bundledDataset } from '../src/testSupport/bundledDataset.ts';
 import { OPEN_WHOLE_MAX } from '../src/domain/overview/groupGraph.ts';
 import { TIES_PER_GROUP } from '../src/domain/overview/strongestTies.ts';
-import { drawnView, openGroupHubs, pagePositionOf } from './graphPage.ts';
+import { drawnView, elementData, openGroupHubs, pagePositionOf } from './graphPage.ts';
 
 // 5,000 fictional entities (synthetic, labelled so), with the positions and
 // communities data:layout stores, served by the test itself.
@@ -50,6 +52,12 @@ test('a large dataset shows its groups first, and a group opens in place and clo
   const groups = new Set(Object.values(communities)).size;
   await expect(bar).toContainText(`${groups} groups, 0 open`);
   await expect(bar.getByRole('combobox', { name: 'Group by' })).toHaveValue('community');
+  // No state of the fictional world has a country code: no grouping by continent.
+  await expect(bar.getByRole('combobox', { name: 'Group by' }).locator('option')).toHaveText([
+    'State',
+    'Kind',
+    'Community',
+  ]);
   await expect(page.getByText('Groups: a circle stands for the entities of a group')).toBeVisible();
   let view = await drawnView(page);
   expect(view.nodes).toHaveLength(groups);
@@ -81,18 +89,7 @@ test('a large dataset shows its groups first, and a group opens in place and clo
     .getByRole('group', { name: 'Entity kinds' })
     .getByRole('checkbox', { name: /^Official/ });
   const kindOf = new Map(synthetic.entities.map((e) => [e.id, e.kind]));
-  const membersDrawn = (id: string) =>
-    page.locator('[data-testid="graph-canvas"]').evaluate(
-      (container, node) =>
-        (
-          container as unknown as {
-            _cyreg: { cy: { getElementById: (id: string) => { data: (k: string) => number } } };
-          }
-        )._cyreg.cy
-          .getElementById(node)
-          .data('members'),
-      id,
-    );
+  const membersDrawn = (id: string) => elementData(page, id, 'members');
   await officials.uncheck();
   await expect(page).toHaveURL(/[?&]kinds=/);
   await expect
@@ -144,6 +141,81 @@ test('a large dataset shows its groups first, and a group opens in place and clo
   await page.mouse.click(at.x, at.y);
   await expect(page).not.toHaveURL(/open=/);
   await expect.poll(async () => (await drawnView(page)).nodes.every(isGroup)).toBe(true);
+});
+
+test('states with country codes group by continent; an open continent is shared by link', async ({
+  page,
+}) => {
+  // The seed article's entities (Russia, North Korea and the United States carry
+  // their ISO codes) beside the fictional 5,000, drawn apart: a test fixture only.
+  const seed = bundledDataset('lavrov-choe');
+  const mixed: Dataset = {
+    ...synthetic,
+    id: 'seed-beside-synthetic',
+    title: { en: 'The seed article beside 5,000 fictional entities (test data)' },
+    articles: [...seed.articles, ...synthetic.articles],
+    entities: [...seed.entities, ...synthetic.entities],
+    relations: [...seed.relations, ...synthetic.relations],
+    lenses: [],
+    positions: {
+      ...synthetic.positions,
+      ...Object.fromEntries(
+        Object.entries(seed.positions!).map(([id, [x, y]]) => [id, [x + 8000, y] as const]),
+      ),
+    },
+  };
+  const path = '/seed-beside-synthetic.json';
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ json: mixed }),
+  );
+  await page.goto(`/?data=${path}`);
+  const ready = page.locator('[data-testid="graph-canvas"][data-ready="true"]');
+  await expect(ready).toBeVisible({ timeout: LARGE_LOAD_MS });
+  const bar = page.getByRole('group', { name: 'Overview of groups' });
+  const grouping = bar.getByRole('combobox', { name: 'Group by' });
+  await expect(grouping.locator('option')).toHaveText(['State', 'Continent', 'Kind', 'Community']);
+  await grouping.selectOption('continent');
+  await expect(page).toHaveURL(/[?&]groups=continent(&|$)/);
+  const labelOf = async (id: string) => String(await elementData(page, id, 'label'));
+  // Russia and North Korea are in Asia (the continents table lists Russia there
+  // first), with their ministers and their meeting; the United States in North
+  // America; the fictional states, with no code, are gathered apart.
+  await expect.poll(() => labelOf('group:continent-as')).toMatch(/^Asia: /);
+  expect(await labelOf('group:continent-na')).toMatch(/^North America: United States/);
+  const view = await drawnView(page);
+  expect(view.nodes).toContain('group:other-state');
+  expect(view.nodes.every(isGroup)).toBe(true);
+
+  const at = await pagePositionOf(page, 'group:continent-as');
+  await page.mouse.click(at.x, at.y);
+  await expect(page).toHaveURL(/[?&]open=continent-as(&|$)/);
+  const asia = ['russia', 'north-korea', 'sergey-lavrov', 'choe-son-hui', 'lavrov-choe-meeting'];
+  await expect
+    .poll(async () => (await drawnView(page)).nodes.filter((id) => !isGroup(id)))
+    .toEqual(expect.arrayContaining(asia));
+  const opened = await drawnView(page);
+  expect(opened.nodes).not.toContain('united-states');
+
+  // The link restores the grouping and the open continent in a fresh page.
+  const link = page.url();
+  const other = await page.context().newPage();
+  await other.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ json: mixed }),
+  );
+  await other.goto(link);
+  await expect(other.locator('[data-testid="graph-canvas"][data-ready="true"]')).toBeVisible({
+    timeout: LARGE_LOAD_MS,
+  });
+  await expect
+    .poll(async () => (await drawnView(other)).nodes.sort())
+    .toEqual([...opened.nodes].sort());
+  await expect(
+    other
+      .getByRole('group', { name: 'Overview of groups' })
+      .getByRole('combobox', { name: 'Group by' }),
+  ).toHaveValue('continent');
 });
 
 test('searching for an entity opens its group and selects it', async ({ page }) => {

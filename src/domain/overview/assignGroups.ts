@@ -1,9 +1,10 @@
-import type { EntityKind } from '../dataset/datasetSchema.ts';
+import type { Entity, EntityKind } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
+import { continentOf } from '../geo/continents.ts';
 import type { VisibleGraph } from '../graph/filterGraph.ts';
 
 /** How the overview gathers entities into groups. */
-export const GROUPINGS = ['state', 'kind', 'community'] as const;
+export const GROUPINGS = ['state', 'continent', 'kind', 'community'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 /** The community of each entity, by id, numbered from 1 (see detectCommunities). */
@@ -11,7 +12,8 @@ export type Communities = Readonly<Record<string, number>>;
 
 /**
  * More state groups than this is no overview: the grouping then falls back to
- * communities (a synthetic 5,000-entity set has 650 states and blocs).
+ * continents where the states' country codes give them, else to communities (a
+ * synthetic 5,000-entity set has 650 states and blocs, with no codes).
  */
 export const MAX_STATE_GROUPS = 150;
 
@@ -20,20 +22,47 @@ export type GroupAssignment = ReadonlyMap<string, string>;
 
 const otherKey = (kind: EntityKind) => `other-${kind}`;
 
+/** The key of a continent's group, lower case as every group key: `continent-eu`. */
+export const continentKey = (continent: string) => `continent-${continent.toLowerCase()}`;
+
+/** The continent of a continent's group key (`EU`), or null for any other group. */
+export const keyContinent = (key: string): string | null =>
+  key.startsWith('continent-') ? key.slice('continent-'.length).toUpperCase() : null;
+
+/** The continent group of a state whose country code the continents table knows. */
+const stateContinent = (entity: Entity): string | undefined => {
+  if (entity.kind !== 'state' || entity.country === undefined) return undefined;
+  const continent = continentOf(entity.country);
+  return continent === null ? undefined : continentKey(continent);
+};
+
+/** A state's or bloc's group by state: its own. */
+const ownGroup = (entity: Entity): string | undefined =>
+  entity.kind === 'state' || entity.kind === 'bloc' ? entity.id : undefined;
+
 /**
- * Groups by state, the roll-up's rule taken one step further: every state and bloc
- * is a group of its own; an official joins the state or bloc their first visible
- * holds-office relation names (as rollUp stands them in for it); any other entity
- * (a meeting, a topic, an official without an office) joins the group most of its
- * visible neighbours are in after that, the first in dataset order on a tie. What
- * reaches no group is gathered by kind (`other-meeting`). Nothing is guessed: a
- * group only follows relations the dataset states.
+ * Groups around anchors, the roll-up's rule taken one step further. Each entity
+ * `anchorOf` names a group for is in it (by state: each state and bloc is a group of
+ * its own; by continent: each state with a known country code is in its continent's).
+ * An official joins the group of the anchored state or bloc their first visible
+ * holds-office relation names (as rollUp stands them in for it); any other entity (a
+ * meeting, a topic, a bloc or state without a code by continent, an official without
+ * an office) joins the group most of its visible neighbours are in after that, the
+ * first in dataset order on a tie. What reaches no group is gathered by kind
+ * (`other-meeting`). Nothing is guessed: a group only follows what the dataset states.
  */
-function byState(index: DatasetIndex, visible: VisibleGraph): Map<string, string> {
+function byAnchors(
+  index: DatasetIndex,
+  visible: VisibleGraph,
+  anchorOf: (entity: Entity) => string | undefined,
+): Map<string, string> {
   const groups = new Map<string, string>();
   const shown = index.dataset.entities.filter((e) => visible.entities.has(e.id));
-  for (const entity of shown)
-    if (entity.kind === 'state' || entity.kind === 'bloc') groups.set(entity.id, entity.id);
+  for (const entity of shown) {
+    const key = anchorOf(entity);
+    if (key !== undefined) groups.set(entity.id, key);
+  }
+  const anchors = new Set(groups.keys());
   for (const entity of shown) {
     if (entity.kind !== 'official') continue;
     const office = (index.relationsByEntity.get(entity.id) ?? []).find(
@@ -41,9 +70,9 @@ function byState(index: DatasetIndex, visible: VisibleGraph): Map<string, string
         r.kind === 'holds-office' &&
         r.source === entity.id &&
         visible.relations.has(r.id) &&
-        groups.get(r.target) === r.target,
+        anchors.has(r.target),
     );
-    if (office !== undefined) groups.set(entity.id, office.target);
+    if (office !== undefined) groups.set(entity.id, groups.get(office.target)!);
   }
   const anchored = new Map(groups);
   for (const entity of shown) {
@@ -63,6 +92,13 @@ function byState(index: DatasetIndex, visible: VisibleGraph): Map<string, string
 }
 
 /**
+ * Whether an entity's group depends on the relations shown (by state and by
+ * continent, entities join their neighbours' groups), not on the entity alone.
+ */
+export const followsRelations = (grouping: Grouping) =>
+  grouping === 'state' || grouping === 'continent';
+
+/**
  * Which group each visible entity is in. `communities` are needed for the community
  * grouping; an entity they leave out (added since they were computed) is gathered
  * by kind.
@@ -74,7 +110,8 @@ export function assignGroups(
   grouping: Grouping,
   communities: Communities | null,
 ): GroupAssignment {
-  if (grouping === 'state') return byState(index, visible);
+  if (grouping === 'state') return byAnchors(index, visible, ownGroup);
+  if (grouping === 'continent') return byAnchors(index, visible, stateContinent);
   const groups = new Map<string, string>();
   for (const entity of index.dataset.entities) {
     if (!visible.entities.has(entity.id)) continue;
@@ -93,19 +130,46 @@ export function assignGroups(
 
 /**
  * The grouping an overview uses when the view names none: by state when that gives
- * an overview (some states, at most MAX_STATE_GROUPS groups), else by community when
- * communities are known, else by kind.
+ * an overview (some states, at most MAX_STATE_GROUPS groups); else by continent when
+ * the states' country codes give one (at least half of the visible states are on a
+ * known continent, and they are on more than one); else by community when
+ * communities are known; else by kind.
  */
 export function defaultGrouping(
   index: DatasetIndex,
   visible: VisibleGraph,
   communities: Communities | null,
 ): Grouping {
+  let groups = 0;
   let states = 0;
+  let placed = 0;
+  const continents = new Set<string>();
   for (const entity of index.dataset.entities) {
     if (!visible.entities.has(entity.id)) continue;
-    if (entity.kind === 'state' || entity.kind === 'bloc') states += 1;
+    if (entity.kind === 'state' || entity.kind === 'bloc') groups += 1;
+    if (entity.kind !== 'state') continue;
+    states += 1;
+    const continent = stateContinent(entity);
+    if (continent === undefined) continue;
+    placed += 1;
+    continents.add(continent);
   }
-  if (states > 0 && states <= MAX_STATE_GROUPS) return 'state';
+  if (groups > 0 && groups <= MAX_STATE_GROUPS) return 'state';
+  if (continents.size > 1 && placed * 2 >= states) return 'continent';
   return communities === null ? 'kind' : 'community';
 }
+
+/**
+ * The groupings a dataset can be shown by: by continent only when some state's
+ * country code names a continent.
+ */
+export function groupingsOf(index: DatasetIndex): readonly Grouping[] {
+  let groupings = offered.get(index);
+  if (groupings === undefined) {
+    const hasContinent = index.dataset.entities.some((e) => stateContinent(e) !== undefined);
+    groupings = hasContinent ? GROUPINGS : GROUPINGS.filter((g) => g !== 'continent');
+    offered.set(index, groupings);
+  }
+  return groupings;
+}
+const offered = new WeakMap<DatasetIndex, readonly Grouping[]>();

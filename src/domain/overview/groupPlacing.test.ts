@@ -5,7 +5,7 @@ import { ENTITY_KINDS } from '../dataset/datasetVocabulary.ts';
 import { indexDataset } from '../dataset/indexDataset.ts';
 import { filterGraph } from '../graph/filterGraph.ts';
 import { DEFAULT_VIEW } from '../view/viewState.ts';
-import { assignGroups, GROUPINGS } from './assignGroups.ts';
+import { assignGroups, followsRelations, GROUPINGS } from './assignGroups.ts';
 import { detectCommunities } from './detectCommunities.ts';
 import { groupPlacing, placingOf } from './groupPlacing.ts';
 import { placeGroups } from './placeGroups.ts';
@@ -46,14 +46,15 @@ describe('where the overview places its groups', () => {
       const current = assignGroups(index, visible, grouping, communities);
       const filtered = groupPlacing(index, grouping, communities, current);
       // The whole dataset's groups keep their order and sizes; only a group a filter
-      // makes (by state, topics with no visible neighbour are gathered by kind) is new.
+      // makes (by state or continent, topics with no visible neighbour are gathered by
+      // kind) is new.
       expect(filtered.keys).toEqual(unfiltered.keys);
       for (const key of unfiltered.keys)
         expect(filtered.members.get(key)).toBe(unfiltered.members.get(key));
       expect(new Set(filtered.made)).toEqual(
         new Set([...current.values()].filter((key) => !unfiltered.members.has(key))),
       );
-      if (grouping !== 'state') expect(filtered.made).toEqual([]);
+      if (!followsRelations(grouping)) expect(filtered.made).toEqual([]);
       // And so they are drawn where they were.
       const before = placeGroups(unfiltered, new Map());
       const after = placeGroups(filtered, new Map());

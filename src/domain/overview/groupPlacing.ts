@@ -3,6 +3,7 @@ import { filterGraph } from '../graph/filterGraph.ts';
 import { DEFAULT_VIEW } from '../view/viewState.ts';
 import {
   assignGroups,
+  followsRelations,
   type Communities,
   type GroupAssignment,
   type Grouping,
@@ -66,7 +67,7 @@ export function groupPlacing(
   if (whole?.communities !== communities) {
     // By community or kind an entity's group is its own: an assignment of every
     // entity (an unfiltered view, the usual first load) is the whole one already.
-    const isWhole = grouping !== 'state' && current.size === index.dataset.entities.length;
+    const isWhole = !followsRelations(grouping) && current.size === index.dataset.entities.length;
     const groups = isWhole
       ? current
       : assignGroups(index, filterGraph(index, DEFAULT_VIEW), grouping, communities);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
-import { GROUPINGS, type Grouping } from '../../domain/overview/assignGroups.ts';
+import { GROUPINGS, groupingsOf, type Grouping } from '../../domain/overview/assignGroups.ts';
 import { groupId, OPEN_WHOLE_MAX } from '../../domain/overview/groupGraph.ts';
 import { showsOverview } from '../../domain/overview/overviewThreshold.ts';
 import { TIES_PER_GROUP } from '../../domain/overview/strongestTies.ts';
@@ -34,6 +34,10 @@ export function OverviewBar() {
       </div>
     );
   const close = (key: string) => closeGroup(key, overview.graph, index);
+  // The groupings this dataset can be shown by, and the one in use whatever it is
+  // (a link may name the continents for a dataset without country codes).
+  const offered = groupingsOf(index);
+  const groupings = GROUPINGS.filter((g) => offered.includes(g) || g === overview.grouping);
   // The groups the view opens, then those the selection holds open: closing one of
   // these lets go of the selection (what a path or the focus opens stays open). None
   // are listed when every group is open because the filters leave a small graph.
@@ -55,7 +59,7 @@ export function OverviewBar() {
           value={overview.grouping}
           onChange={(event) => setGrouping(event.target.value as Grouping)}
         >
-          {GROUPINGS.map((grouping) => (
+          {groupings.map((grouping) => (
             <option key={grouping} value={grouping}>
               {t(`overview.groupings.${grouping}`)}
             </option>

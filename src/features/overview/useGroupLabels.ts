@@ -3,17 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
+import { CONTINENTS, type Continent } from '../../domain/geo/continents.ts';
+import { keyContinent } from '../../domain/overview/assignGroups.ts';
 import { groupId, partKind } from '../../domain/overview/groupGraph.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
 import type { Overview } from '../../store/useOverview.ts';
 
 const isKind = (text: string): text is EntityKind =>
   (ENTITY_KINDS as readonly string[]).includes(text);
+const isContinent = (text: string): text is Continent =>
+  (CONTINENTS as readonly string[]).includes(text);
 
 /**
  * Each group's label by group id, in the UI language: its most connected members
- * ("Norland, Tesk +48"), or its kind when grouped by kind ("Officials (2,000)"); a
- * part of an open group by its kind and members ("Officials: Vell, Tark +348").
+ * ("Norland, Tesk +48"), or its kind when grouped by kind ("Officials (2,000)"), or
+ * its continent and most connected members ("Europe: Germany, France +50"); a part
+ * of an open group by its kind and members ("Officials: Vell, Tark +348").
  */
 export function useGroupLabels(overview: Overview | null): ReadonlyMap<string, string> {
   const { t } = useTranslation();
@@ -34,6 +39,16 @@ export function useGroupLabels(overview: Overview | null): ReadonlyMap<string, s
         const name = t(`terms.entityKind.${kind}`, { count: 2 });
         const wording = other === null ? 'overview.groupName.kind' : 'overview.groupName.other';
         labels.set(groupId(key), t(wording, { kind: name, count }));
+        continue;
+      }
+      const continent = grouping === 'continent' ? keyContinent(key) : null;
+      if (continent !== null && isContinent(continent)) {
+        const named = leaders.get(key) ?? [firstMember(graph.groupOf, key)];
+        const names = leadersLabel(named, count);
+        labels.set(
+          groupId(key),
+          t('overview.continentLabel', { continent: t(`overview.continents.${continent}`), names }),
+        );
         continue;
       }
       // An open group is named by its key's entity (a state) or its first member.
