@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { statusLine } from './graphPage.ts';
 import { generateSyntheticDataset } from '../scripts/synth/generateSyntheticDataset.ts';
+import { WORKER_THRESHOLD_CHARS } from '../src/dataset/readDatasetText.ts';
 
 const seedText = readFileSync(new URL('../data/lavrov-choe.json', import.meta.url), 'utf8');
 
@@ -50,11 +51,11 @@ test('a valid dataset and list load without zod, checked by the compiled validat
 test('a large dataset of the wrong shape is refused in the worker with zod’s messages', async ({
   page,
 }) => {
-  // Synthetic (fictional names), 656 KB: past the 512 KB the page checks itself.
-  const large = generateSyntheticDataset(600, 7) as unknown as { entities: { name: object }[] };
+  // Synthetic (fictional names), about 8.7 MB: past the 8 MB the page checks itself.
+  const large = generateSyntheticDataset(7500, 7) as unknown as { entities: { name: object }[] };
   large.entities[5]!.name = { tr: 'Adsız' };
   const text = JSON.stringify(large);
-  expect(text.length).toBeGreaterThan(512 * 1024);
+  expect(text.length).toBeGreaterThan(WORKER_THRESHOLD_CHARS);
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.route(

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
 import { datasetQueryOptions } from './datasetQueryOptions.ts';
+import { WORKER_THRESHOLD_CHARS } from './readDatasetText.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -25,7 +26,7 @@ describe('loading a large dataset from a URL', () => {
   fakeWorkersInEachTest();
 
   it('starts the check worker when the server announces a large file, before it has arrived', async () => {
-    const length = 2 * 1024 * 1024;
+    const length = WORKER_THRESHOLD_CHARS + 1024 * 1024;
     const { body, finish } = heldBody(length);
     vi.stubGlobal(
       'fetch',
@@ -59,7 +60,7 @@ describe('loading a large dataset from a URL', () => {
   });
 
   it('ends the worker it started when the transfer breaks off', async () => {
-    const length = 2 * 1024 * 1024;
+    const length = WORKER_THRESHOLD_CHARS + 1024 * 1024;
     vi.stubGlobal(
       'fetch',
       vi.fn<typeof fetch>().mockResolvedValue(

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWorker, fakeWorkersInEachTest } from '../testSupport/FakeWorker.ts';
 import type { Dataset } from '../domain/dataset/datasetSchema.ts';
 import { seedDataset, seedDatasetText } from '../testSupport/seedDataset.ts';
-import { checkInWorker, readDatasetText, workWhileChecking } from './readDatasetText.ts';
+import {
+  checkInWorker,
+  readDatasetText,
+  workWhileChecking,
+  WORKER_THRESHOLD_CHARS,
+} from './readDatasetText.ts';
 
 // The hash and the index, counted: the point of working meanwhile is that neither is
 // made again once the answer comes.
@@ -265,7 +270,7 @@ describe('readDatasetText', () => {
 
   it('checks a large text in the worker, and uses what the page made meanwhile', async () => {
     // Past the worker's threshold (512 K characters): trailing blanks are still JSON.
-    const text = seedDatasetText() + ' '.repeat(600_000);
+    const text = seedDatasetText() + ' '.repeat(WORKER_THRESHOLD_CHARS);
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const loading = readDatasetText(text, { type: 'bundled', id: 'x' }, 'Dataset “x”');
