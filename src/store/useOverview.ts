@@ -112,7 +112,12 @@ export function useOverview(): Overview | null {
   const paths = usePaths();
   const isShown = showsOverview(index.dataset, view.drawAll);
   const visible = visibleGraphOf(index, view);
-  const wantsCommunities = isShown && (view.grouping === 'community' || view.grouping === null);
+  // Communities are found (in a worker) only where they are used: chosen, or the
+  // default when neither states nor continents give an overview.
+  const wantsCommunities =
+    isShown &&
+    (view.grouping === 'community' ||
+      (view.grouping === null && defaultGrouping(index, visible, null) === 'kind'));
   const communities = useCommunities(index, wantsCommunities);
   if (!isShown) {
     forgetOverview();

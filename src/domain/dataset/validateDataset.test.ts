@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../testSupport/syntheticDraft.ts';
 import type { Dataset } from './datasetSchema.ts';
 import { formatPath, validateDataset, type DatasetProblem } from './validateDataset.ts';
+import { QUOTE_SEARCH_BUDGET_CHARS } from './validateDatasetFast.ts';
 
 // A small synthetic dataset with fictional names, not real reporting.
 function fictional(): Dataset {
@@ -84,6 +85,28 @@ describe('validateDataset', () => {
     const data = fictional();
     data.entities[0]!.evidence[0]!.quote = 'Southland';
     expect(problemsOf(data)[0]!.message).toContain('does not occur anywhere');
+  });
+
+  it('stops searching long articles for misplaced quotes once its budget is spent', () => {
+    const data = fictional();
+    // About 2.3 MB of fictional text, and 80 quotes found nowhere in it: each search
+    // reads the whole article, so the budget allows about 40 of them.
+    const filler = 'Norland met Tesk officials. '.repeat(80_000);
+    data.articles[0]!.paragraphs = [`${data.articles[0]!.paragraphs[0]!} ${filler}`];
+    const length = data.articles[0]!.paragraphs[0]!.length;
+    const searches = Math.floor(QUOTE_SEARCH_BUDGET_CHARS / length);
+    data.entities[0]!.evidence = Array.from({ length: 80 }, (_, i) => ({
+      ...data.entities[0]!.evidence[0]!,
+      quote: `Southland ${i}`,
+    }));
+    const messages = problemsOf(data).map((p) => p.message);
+    expect(messages).toHaveLength(80);
+    expect(messages.slice(0, searches).every((m) => m.includes('does not occur anywhere'))).toBe(
+      true,
+    );
+    expect(messages.slice(searches).every((m) => m.includes('was not searched'))).toBe(true);
+    expect(searches).toBeGreaterThan(10);
+    expect(searches).toBeLessThan(80);
   });
 
   it('reports a relation whose end does not exist', () => {

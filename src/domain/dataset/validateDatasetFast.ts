@@ -15,6 +15,14 @@ import type { Article, Citation, DateClaim, Dataset, Evidence } from './datasetS
 
 const MAX_HINT_ARTICLE_CHARS = 50_000;
 
+/**
+ * Characters one check may read looking for misplaced quotes elsewhere in their
+ * article: about 0.1 s of `indexOf`. Each search reads the whole article, so without
+ * a budget a file of many misplaced quotes in a long article would hold the page
+ * (which checks files up to 8 MB itself) for minutes.
+ */
+export const QUOTE_SEARCH_BUDGET_CHARS = 100_000_000;
+
 export type DatasetValidation =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
@@ -64,7 +72,11 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
   dataset.articles.forEach((article, i) => {
     if (articles.has(article.id))
       report(['articles', i, 'id'], `duplicate article id "${article.id}"`);
-    articles.set(article.id, { article, isEnglish: article.language.split('-')[0] === 'en' });
+    articles.set(article.id, {
+      article,
+      isEnglish: article.language.split('-')[0] === 'en',
+      length: article.paragraphs.reduce((n, p) => n + p.length, 0),
+    });
     if (article.paragraphs.length === 0 && !isFindable(article)) {
       report(
         ['articles', i, 'paragraphs'],
@@ -84,8 +96,11 @@ function checkReferences(dataset: Dataset): DatasetProblem[] {
     claimId(relation.id, 'relation', ['relations', i, 'id']),
   );
 
-  // One budget for every near-match hint in the file: many misquotes cost no more than one.
-  const hintBudget: PassageBudget = { cells: PASSAGE_BUDGET_CELLS };
+  // One budget for every hint in the file: many misquotes cost no more than a few.
+  const hintBudget: HintBudget = {
+    passage: { cells: PASSAGE_BUDGET_CELLS },
+    searchChars: QUOTE_SEARCH_BUDGET_CHARS,
+  };
   // Paths are built only for what is reported: a valid 20k dataset has 100k excerpts.
   const checkEvidence = (evidence: Evidence[], path: (string | number)[]) => {
     for (let i = 0; i < evidence.length; i++)
@@ -205,6 +220,15 @@ function isFindable(article: Article): boolean {
 interface IndexedArticle {
   article: Article;
   isEnglish: boolean;
+  /** The characters of its paragraphs. */
+  length: number;
+}
+
+/** What the hints of one check may still spend. */
+interface HintBudget {
+  passage: PassageBudget;
+  /** Characters left to read looking for misplaced quotes. */
+  searchChars: number;
 }
 
 function checkExcerpt(
@@ -213,7 +237,7 @@ function checkExcerpt(
   index: number,
   articles: ReadonlyMap<string, IndexedArticle>,
   report: (path: (string | number)[], message: string) => void,
-  hintBudget: PassageBudget,
+  hintBudget: HintBudget,
 ) {
   const path = () => [...listPath, index];
   const indexed = articles.get(evidence.article);
@@ -221,7 +245,7 @@ function checkExcerpt(
     report([...path(), 'article'], `no article has the id "${evidence.article}"`);
     return;
   }
-  const { article, isEnglish } = indexed;
+  const { article, isEnglish, length } = indexed;
   const paragraph = article.paragraphs[evidence.paragraph - 1];
   if (article.paragraphs.length === 0) {
     report(
@@ -236,21 +260,24 @@ function checkExcerpt(
   } else if (
     paragraph.slice(evidence.offset, evidence.offset + evidence.quote.length) !== evidence.quote
   ) {
-    const found = findQuote(article.paragraphs, evidence.quote);
+    const isSearched = hintBudget.searchChars >= length;
+    if (isSearched) hintBudget.searchChars -= length;
+    const found = isSearched ? findQuote(article.paragraphs, evidence.quote) : [];
     // The hint compares the quote with every word position: affordable for articles
     // of ordinary length, skipped for very long ones.
-    const isShortEnough =
-      article.paragraphs.reduce((n, p) => n + p.length, 0) <= MAX_HINT_ARTICLE_CHARS;
+    const isShortEnough = length <= MAX_HINT_ARTICLE_CHARS;
     const closest =
-      found.length === 0 && isShortEnough
-        ? closestPassage(article.paragraphs, evidence.quote, hintBudget)
+      isSearched && found.length === 0 && isShortEnough
+        ? closestPassage(article.paragraphs, evidence.quote, hintBudget.passage)
         : null;
     const hint =
       found.length > 0
         ? `it occurs at ${found.map((f) => `paragraph ${f.paragraph}, offset ${f.offset}`).join('; ')}`
-        : closest === null
-          ? 'it does not occur anywhere in the article'
-          : `it does not occur anywhere in the article; the closest passage is paragraph ${closest.paragraph}, offset ${closest.offset}: "${closest.text}" (check spelling and apostrophes: ' or ’)`;
+        : !isSearched
+          ? 'the article was not searched for it (too many quotes to look for in this file)'
+          : closest === null
+            ? 'it does not occur anywhere in the article'
+            : `it does not occur anywhere in the article; the closest passage is paragraph ${closest.paragraph}, offset ${closest.offset}: "${closest.text}" (check spelling and apostrophes: ' or ’)`;
     report(
       [...path(), 'quote'],
       `the quote is not at paragraph ${evidence.paragraph}, offset ${evidence.offset} of "${article.id}": ${hint}`,

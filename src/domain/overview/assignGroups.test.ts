@@ -49,6 +49,57 @@ describe('grouping by continent', () => {
     expect([...seedVisible.entities].every((id) => groups.has(id))).toBe(true);
   });
 
+  it('puts an official whose office is a bloc with the bloc, which follows its members', () => {
+    // Fictional states, given real codes only so that the continents table places
+    // them; fictional blocs and officials. Nothing here describes a real country.
+    const state = (id: string, country: string): Entity => ({
+      id,
+      kind: 'state',
+      name: { en: id },
+      evidence: [],
+      country,
+    });
+    const entity = (id: string, kind: 'bloc' | 'official'): Entity => ({
+      id,
+      kind,
+      name: { en: id },
+      evidence: [],
+    });
+    const relation = (id: string, kind: string, source: string, target: string) =>
+      ({ id, kind, source, target, evidence: [] }) as unknown as Dataset['relations'][number];
+    const dataset: Dataset = {
+      ...bundledDataset('fictional-veld'),
+      entities: [
+        state('norland', 'DEU'),
+        state('vossia', 'FRA'),
+        state('tesk', 'CHN'),
+        entity('compact', 'bloc'),
+        entity('lone-league', 'bloc'),
+        entity('arvel', 'official'),
+        entity('mira', 'official'),
+      ],
+      relations: [
+        relation('r1', 'member-of', 'norland', 'compact'),
+        relation('r2', 'member-of', 'vossia', 'compact'),
+        relation('r3', 'holds-office', 'arvel', 'compact'),
+        // Arvel meets Tesk more than anyone, but follows the office.
+        relation('r4', 'cooperates-with', 'arvel', 'tesk'),
+        relation('r5', 'supports', 'arvel', 'tesk'),
+        // The Lone League has no members: Mira, its officer, votes instead.
+        relation('r6', 'holds-office', 'mira', 'lone-league'),
+        relation('r7', 'cooperates-with', 'mira', 'tesk'),
+      ],
+      lenses: [],
+      positions: undefined,
+    };
+    const index = indexDataset(dataset);
+    const groups = assignGroups(index, filterGraph(index, DEFAULT_VIEW), 'continent', null);
+    expect(groups.get('compact')).toBe('continent-eu');
+    expect(groups.get('arvel')).toBe('continent-eu');
+    expect(groups.get('lone-league')).toBe('other-bloc');
+    expect(groups.get('mira')).toBe('continent-as');
+  });
+
   it('names no continent where the data gives no country code', () => {
     const synthetic = indexDataset(generateSyntheticDataset(300, 3));
     const groups = assignGroups(synthetic, filterGraph(synthetic, DEFAULT_VIEW), 'continent', null);
@@ -60,6 +111,7 @@ describe('grouping by continent', () => {
     expect(continentKey('EU')).toBe('continent-eu');
     expect(keyContinent('continent-eu')).toBe('EU');
     expect(keyContinent('russia')).toBeNull();
+    expect(keyContinent('continent-xx')).toBeNull();
   });
 
   it('is offered only for a dataset whose states have country codes', () => {

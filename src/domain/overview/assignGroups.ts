@@ -1,6 +1,6 @@
 import type { Entity, EntityKind } from '../dataset/datasetSchema.ts';
 import type { DatasetIndex } from '../dataset/indexDataset.ts';
-import { continentOf } from '../geo/continents.ts';
+import { CONTINENTS, continentOf, type Continent } from '../geo/continents.ts';
 import type { VisibleGraph } from '../graph/filterGraph.ts';
 
 /** How the overview gathers entities into groups. */
@@ -22,12 +22,21 @@ export type GroupAssignment = ReadonlyMap<string, string>;
 
 const otherKey = (kind: EntityKind) => `other-${kind}`;
 
-/** The key of a continent's group, lower case as every group key: `continent-eu`. */
-export const continentKey = (continent: string) => `continent-${continent.toLowerCase()}`;
+/**
+ * The key of a continent's group, lower case as every group key (a link carries it).
+ * @example continentKey('EU') // 'continent-eu'
+ */
+export const continentKey = (continent: Continent) => `continent-${continent.toLowerCase()}`;
 
-/** The continent of a continent's group key (`EU`), or null for any other group. */
-export const keyContinent = (key: string): string | null =>
-  key.startsWith('continent-') ? key.slice('continent-'.length).toUpperCase() : null;
+/**
+ * The continent of a continent's group key, or null for any other group.
+ * @example keyContinent('continent-eu') // 'EU'
+ */
+export function keyContinent(key: string): Continent | null {
+  if (!key.startsWith('continent-')) return null;
+  const code = key.slice('continent-'.length).toUpperCase();
+  return CONTINENTS.find((continent) => continent === code) ?? null;
+}
 
 /** The continent group of a state whose country code the continents table knows. */
 const stateContinent = (entity: Entity): string | undefined => {
@@ -45,11 +54,13 @@ const ownGroup = (entity: Entity): string | undefined =>
  * `anchorOf` names a group for is in it (by state: each state and bloc is a group of
  * its own; by continent: each state with a known country code is in its continent's).
  * An official joins the group of the anchored state or bloc their first visible
- * holds-office relation names (as rollUp stands them in for it); any other entity (a
- * meeting, a topic, a bloc or state without a code by continent, an official without
- * an office) joins the group most of its visible neighbours are in after that, the
- * first in dataset order on a tie. What reaches no group is gathered by kind
- * (`other-meeting`). Nothing is guessed: a group only follows what the dataset states.
+ * holds-office relation names (as rollUp stands them in for it). Any other entity (a
+ * meeting, a topic, by continent a bloc or a state without a code) joins the group
+ * most of its visible neighbours are in after that, the first in dataset order on a
+ * tie. An official whose office is only in such a bloc or state then follows it,
+ * unless it reached no group; an official without an office votes too. What reaches
+ * no group is gathered by kind (`other-meeting`). Nothing is guessed: a group only
+ * follows what the dataset states.
  */
 function byAnchors(
   index: DatasetIndex,
@@ -63,20 +74,20 @@ function byAnchors(
     if (key !== undefined) groups.set(entity.id, key);
   }
   const anchors = new Set(groups.keys());
+  // Officials whose visible offices are all in entities that are no anchor, by the
+  // first of those.
+  const officeOf = new Map<string, string>();
   for (const entity of shown) {
     if (entity.kind !== 'official') continue;
-    const office = (index.relationsByEntity.get(entity.id) ?? []).find(
-      (r) =>
-        r.kind === 'holds-office' &&
-        r.source === entity.id &&
-        visible.relations.has(r.id) &&
-        anchors.has(r.target),
+    const offices = (index.relationsByEntity.get(entity.id) ?? []).filter(
+      (r) => r.kind === 'holds-office' && r.source === entity.id && visible.relations.has(r.id),
     );
-    if (office !== undefined) groups.set(entity.id, groups.get(office.target)!);
+    const anchored = offices.find((r) => anchors.has(r.target));
+    if (anchored !== undefined) groups.set(entity.id, groups.get(anchored.target)!);
+    else if (offices[0] !== undefined) officeOf.set(entity.id, offices[0].target);
   }
   const anchored = new Map(groups);
-  for (const entity of shown) {
-    if (anchored.has(entity.id)) continue;
+  const vote = (entity: Entity) => {
     const votes = new Map<string, number>();
     for (const r of index.relationsByEntity.get(entity.id) ?? []) {
       if (!visible.relations.has(r.id)) continue;
@@ -86,7 +97,18 @@ function byAnchors(
     let best: string | undefined;
     for (const [group, count] of votes)
       if (best === undefined || count > votes.get(best)!) best = group;
-    groups.set(entity.id, best ?? otherKey(entity.kind));
+    return best ?? otherKey(entity.kind);
+  };
+  for (const entity of shown)
+    if (!anchored.has(entity.id) && !officeOf.has(entity.id)) groups.set(entity.id, vote(entity));
+  for (const [official, office] of officeOf) {
+    const group = groups.get(office);
+    groups.set(
+      official,
+      group === undefined || group.startsWith('other-')
+        ? vote(index.entityById.get(official)!)
+        : group,
+    );
   }
   return groups;
 }
@@ -159,6 +181,8 @@ export function defaultGrouping(
   return communities === null ? 'kind' : 'community';
 }
 
+const offered = new WeakMap<DatasetIndex, readonly Grouping[]>();
+
 /**
  * The groupings a dataset can be shown by: by continent only when some state's
  * country code names a continent.
@@ -172,4 +196,3 @@ export function groupingsOf(index: DatasetIndex): readonly Grouping[] {
   }
   return groupings;
 }
-const offered = new WeakMap<DatasetIndex, readonly Grouping[]>();

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useDatasetIndex } from '../../dataset/useDatasetIndex.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/dataset/datasetVocabulary.ts';
 import { entityName } from '../../domain/relations/relationTitle.ts';
-import { CONTINENTS, type Continent } from '../../domain/geo/continents.ts';
 import { keyContinent } from '../../domain/overview/assignGroups.ts';
 import { groupId, partKind } from '../../domain/overview/groupGraph.ts';
 import { useNameLanguage } from '../../store/useNameLanguage.ts';
@@ -11,8 +10,6 @@ import type { Overview } from '../../store/useOverview.ts';
 
 const isKind = (text: string): text is EntityKind =>
   (ENTITY_KINDS as readonly string[]).includes(text);
-const isContinent = (text: string): text is Continent =>
-  (CONTINENTS as readonly string[]).includes(text);
 
 /**
  * Each group's label by group id, in the UI language: its most connected members
@@ -42,7 +39,7 @@ export function useGroupLabels(overview: Overview | null): ReadonlyMap<string, s
         continue;
       }
       const continent = grouping === 'continent' ? keyContinent(key) : null;
-      if (continent !== null && isContinent(continent)) {
+      if (continent !== null) {
         const named = leaders.get(key) ?? [firstMember(graph.groupOf, key)];
         const names = leadersLabel(named, count);
         labels.set(
