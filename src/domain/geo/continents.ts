@@ -2,7 +2,7 @@
 // continent the countries-list package gives (continents.json, written by npm run
 // data:continents; a transcontinental country such as Russia or Turkey is under the
 // first it lists, Asia).
-import table from './continents.json';
+import table from './continents.json' with { type: 'json' };
 
 /** The continents, by the codes countries-list uses. */
 export const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA'] as const;
