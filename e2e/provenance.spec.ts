@@ -1,22 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { openExplorer } from './graphPage.ts';
+import { elementData, openExplorer } from './graphPage.ts';
 
-/** Reads a data field or the classes of drawn elements through Cytoscape's registration. */
-async function edgeData(page: Page, id: string, field: string): Promise<unknown> {
-  return page.locator('[data-testid="graph-canvas"]').evaluate(
-    (container, [elementId, key]) =>
-      (
-        container as unknown as {
-          _cyreg: { cy: { getElementById: (id: string) => { data: (k: string) => unknown } } };
-        }
-      )._cyreg.cy
-        .getElementById(elementId!)
-        .data(key!),
-    [id, field],
-  );
-}
-
+/** The ids of the drawn elements outlined as evidence hits, through Cytoscape's registration. */
 async function outlined(page: Page): Promise<string[]> {
   return page.locator('[data-testid="graph-canvas"]').evaluate((container) =>
     (
@@ -80,8 +66,8 @@ test('details count mentions and independent sources; lines grow with sources', 
   await expect(details.locator('dd').filter({ hasText: 'articles:' })).toHaveText(
     '2 articles: 2 publishers',
   );
-  expect(await edgeData(page, 'norland-tesk-water-accord', 'sources')).toBe(2);
-  expect(await edgeData(page, 'ens-warns-tesk', 'sources')).toBe(1);
+  expect(await elementData(page, 'norland-tesk-water-accord', 'sources')).toBe(2);
+  expect(await elementData(page, 'ens-warns-tesk', 'sources')).toBe(1);
 
   await page
     .getByRole('navigation', { name: 'Entities' })
