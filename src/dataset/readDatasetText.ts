@@ -48,9 +48,9 @@ export interface LoadedDataset {
  * costs its start: its code (~270 KB) fetched and compiled, and the page waiting for
  * the answer. The page's own check (parse, compiled shape check, references and
  * excerpts) costs about 15 ms a MB in Node (`npm run bench:validation`), so below
- * 8 MB it answers sooner, in tasks of its own (SPLIT_CHECK_CHARS). At 5,000 synthetic entities
- * (5.8 MB) dataset fetched → ready went from 358 to 218 ms, and from 205 to 70 ms
- * at 1,000 (five fresh loads each; 512 KB was the limit before).
+ * 8 MB it answers sooner, in short tasks (SPLIT_CHECK_CHARS). At 5,000 synthetic
+ * entities (5.8 MB) dataset fetched → ready went from 228 to 163 ms, and from 153 to
+ * 93 ms at 1,000 (five fresh loads each; 512 KB was the limit before).
  */
 export const WORKER_THRESHOLD_CHARS = 8 * 1024 * 1024;
 
@@ -230,11 +230,6 @@ export function checkInWorker(
 }
 
 /**
- * Checks a small dataset's text on the page. A valid one needs no zod (whose schema
- * takes ~80 ms to build, and its chunk a round trip); a refused one loads it for the
- * messages. The fast module is asked for when the load starts (preloadChecks).
- */
-/**
  * Past this size the page's own check is split: the parse, the checks, and the hash
  * and index each take a task of their own, so none of them is long (at 8 MB, each
  * is well under 200 ms here; in one task a 5.8 MB check took 230 ms).
@@ -242,6 +237,12 @@ export function checkInWorker(
 const SPLIT_CHECK_CHARS = 512 * 1024;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Checks a dataset's text on the page (below the worker's threshold). A valid one
+ * needs no zod (whose schema takes ~80 ms to build, and its chunk a round trip); a
+ * refused one loads it for the messages. The fast module is asked for when the load
+ * starts (preloadChecks).
+ */
 async function checkInPage(text: string): Promise<DatasetCheck> {
   const pause = text.length > SPLIT_CHECK_CHARS ? nextTask : undefined;
   return (await preloadChecks()).checkDatasetTextLoadingZod(text, pause);

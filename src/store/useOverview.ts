@@ -4,7 +4,8 @@ import type { DatasetIndex } from '../domain/dataset/indexDataset.ts';
 import type { VisibleGraph } from '../domain/graph/filterGraph.ts';
 import {
   assignGroups,
-  defaultGrouping,
+  groupingByStates,
+  groupingWithout,
   type Communities,
   type GroupAssignment,
   type Grouping,
@@ -113,17 +114,16 @@ export function useOverview(): Overview | null {
   const isShown = showsOverview(index.dataset, view.drawAll);
   const visible = visibleGraphOf(index, view);
   // Communities are found (in a worker) only where they are used: chosen, or the
-  // default when neither states nor continents give an overview.
+  // default when neither states nor continents give an overview (defaultGrouping).
+  const byStates = view.grouping === null ? groupingByStates(index, visible) : null;
   const wantsCommunities =
-    isShown &&
-    (view.grouping === 'community' ||
-      (view.grouping === null && defaultGrouping(index, visible, null) === 'kind'));
+    isShown && (view.grouping === 'community' || (view.grouping === null && byStates === null));
   const communities = useCommunities(index, wantsCommunities);
   if (!isShown) {
     forgetOverview();
     return null;
   }
-  const grouping = view.grouping ?? defaultGrouping(index, visible, communities);
+  const grouping = view.grouping ?? byStates ?? groupingWithout(communities);
   const { groups, keys } = groupsOf(index, visible, grouping, communities);
   let open: Set<string>;
   // A small graph's worth is drawn whole, every group at once and none in parts.

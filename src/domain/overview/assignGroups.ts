@@ -162,6 +162,17 @@ export function defaultGrouping(
   visible: VisibleGraph,
   communities: Communities | null,
 ): Grouping {
+  return groupingByStates(index, visible) ?? groupingWithout(communities);
+}
+
+/**
+ * The default grouping where the states decide it (by state or by continent, see
+ * defaultGrouping), or null where they do not and communities would.
+ */
+export function groupingByStates(
+  index: DatasetIndex,
+  visible: VisibleGraph,
+): 'state' | 'continent' | null {
   let groups = 0;
   let states = 0;
   let placed = 0;
@@ -178,8 +189,12 @@ export function defaultGrouping(
   }
   if (groups > 0 && groups <= MAX_STATE_GROUPS) return 'state';
   if (continents.size > 1 && placed * 2 >= states) return 'continent';
-  return communities === null ? 'kind' : 'community';
+  return null;
 }
+
+/** The default grouping where the states do not decide it: communities once known. */
+export const groupingWithout = (communities: Communities | null): Grouping =>
+  communities === null ? 'kind' : 'community';
 
 const offered = new WeakMap<DatasetIndex, readonly Grouping[]>();
 

@@ -38,21 +38,22 @@ export function useGroupLabels(overview: Overview | null): ReadonlyMap<string, s
         labels.set(groupId(key), t(wording, { kind: name, count }));
         continue;
       }
-      const continent = grouping === 'continent' ? keyContinent(key) : null;
-      if (continent !== null) {
-        const named = leaders.get(key) ?? [firstMember(graph.groupOf, key)];
-        const names = leadersLabel(named, count);
-        labels.set(
-          groupId(key),
-          t('overview.continentLabel', { continent: t(`overview.continents.${continent}`), names }),
-        );
-        continue;
-      }
-      // An open group is named by its key's entity (a state) or its first member.
+      // An open group is named by its key's entity (a state) or its first member; a
+      // continent's group by its continent too.
       const named = leaders.get(key) ?? [
         index.entityById.has(key) ? key : firstMember(graph.groupOf, key),
       ];
-      labels.set(groupId(key), leadersLabel(named, count));
+      const names = leadersLabel(named, count);
+      const continent = grouping === 'continent' ? keyContinent(key) : null;
+      labels.set(
+        groupId(key),
+        continent === null
+          ? names
+          : t('overview.continentLabel', {
+              continent: t(`overview.continents.${continent}`),
+              names,
+            }),
+      );
     }
     // A part of an open group: its kind, and its most connected members.
     for (const group of graph.groups) {
